@@ -1,0 +1,55 @@
+using System.Text.Json;
+using Azure;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Regio.Functions.Hosting;
+
+/// <summary>Turns exceptions into problem+json answers: bad input is 400, an unreachable storage is 503.</summary>
+public sealed partial class ErrorAnswers(IProblemDetailsService problems, ILogger<ErrorAnswers> logger) : IExceptionHandler
+{
+    public const int RetryAfterSeconds = 30;
+
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        var (status, detail) = Classify(exception);
+        if (status == StatusCodes.Status503ServiceUnavailable)
+        {
+            httpContext.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            LogStorageUnavailable(logger, httpContext.Request.Path, exception.Message);
+        }
+        else if (status >= 500)
+        {
+            LogUnexpected(logger, exception, httpContext.Request.Path);
+        }
+        httpContext.Response.StatusCode = status;
+        return await problems.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = httpContext,
+            Exception = exception,
+            ProblemDetails = new ProblemDetails { Status = status, Detail = detail },
+        });
+    }
+
+    private static (int Status, string? Detail) Classify(Exception exception) => exception switch
+    {
+        BadHttpRequestException { InnerException: JsonException json } => (400, UnreadableJson(json)),
+        BadHttpRequestException { StatusCode: 415 } => (415, null),
+        BadHttpRequestException { StatusCode: 413 } => (413, null),
+        BadHttpRequestException bad => (bad.StatusCode, null),
+        RequestFailedException { Status: 0 or >= 500 } or HttpRequestException or TimeoutException => (503, null),
+        AggregateException aggregate when aggregate.InnerExceptions.All(e => Classify(e).Status == 503) => (503, null),
+        _ => (500, null),
+    };
+
+    private static string UnreadableJson(JsonException json) =>
+        string.IsNullOrEmpty(json.Path) || json.Path == "$"
+            ? "De inhoud van het verzoek is geen geldige JSON. Stuur één JSON-object."
+            : $"De inhoud van het verzoek is geen geldige JSON of past niet bij het veld '{json.Path}'. Controleer dat veld.";
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Opslag niet bereikbaar bij {Path}: {Reason}")]
+    private static partial void LogStorageUnavailable(ILogger logger, string path, string reason);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Onverwachte fout bij {Path}")]
+    private static partial void LogUnexpected(ILogger logger, Exception exception, string path);
+}

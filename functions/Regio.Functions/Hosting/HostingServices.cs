@@ -1,0 +1,39 @@
+namespace Regio.Functions.Hosting;
+
+public static class HostingServices
+{
+    public static IServiceCollection AddRegioHosting(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        services.AddOptions<StartupOptions>().Bind(configuration.GetSection(StartupOptions.Section));
+        services.AddOptions<RegioOptions>().Bind(configuration.GetSection(RegioOptions.Section));
+        // Development storage must be up before the storage startup tries to reach it: hosted services start in order.
+        if (environment.IsDevelopment())
+        {
+            services.AddHostedService<DevelopmentStorage>();
+        }
+        services.AddHostedService<StorageStartup>();
+        return services;
+    }
+}
+
+/// <summary>The regio this deployment serves.</summary>
+public sealed class RegioOptions
+{
+    public const string Section = "Regio";
+
+    public string Id { get; set; } = "";
+}
+
+public sealed class StartupOptions
+{
+    public const string Section = "Startup";
+
+    /// <summary>Start Azurite from node_modules unless one already listens (Development only).</summary>
+    public bool StartAzurite { get; set; }
+
+    /// <summary>Load the demo region from ../shared/data once (Development and tests).</summary>
+    public bool LoadDemoData { get; set; }
+
+    /// <summary>The demo data file; empty to look for ../shared/data beside the checkout.</summary>
+    public string? DemoDataPath { get; set; }
+}

@@ -1,0 +1,31 @@
+using Regio.Functions.Components;
+using Regio.Functions.Features.Health;
+using Regio.Functions.Features.Regios;
+using Regio.Functions.Hosting;
+using Regio.Platform;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.UseFunctionsCustomHandlerPort();
+builder.Services.AddRegioPlatform(builder.Configuration);
+builder.Services.AddRegioHosting(builder.Configuration, builder.Environment);
+builder.Services.AddRegioTelemetry(builder.Configuration, builder.Logging);
+builder.Services.AddRegioProblems();
+builder.Services.AddRegioApiDocs();
+builder.Services.AddRazorComponents();
+
+var app = builder.Build();
+
+app.UseRegioProblems();
+app.UseStaticFiles();
+app.UseAntiforgery();
+
+app.MapHealth();
+app.MapRegios();
+app.MapRegioApiDocs();
+app.MapRazorComponents<App>();
+
+app.Run();
+
+/// <summary>Entry point, public so that the tests can host the app with WebApplicationFactory.</summary>
+public partial class Program;

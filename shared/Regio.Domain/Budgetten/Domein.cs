@@ -1,0 +1,7 @@
+namespace Regio.Domain.Budgetten;
+
+public enum Domein
+{
+    Wmo,
+    Jeugd,
+}

@@ -1,0 +1,9 @@
+namespace Regio.Domain.Regios;
+
+/// <summary>The gemeenten that buy together. Order of <see cref="Gemeenten"/> is the order of the source documents.</summary>
+public sealed record Regio(RegioId Id, string Naam, IReadOnlyList<Gemeente> Gemeenten)
+{
+    public IEnumerable<IGrouping<string, Gemeente>> PerSubregio() => Gemeenten.GroupBy(g => g.Subregio);
+
+    public bool HeeftGemeente(GemeenteId id) => Gemeenten.Any(g => g.Id == id);
+}

@@ -1,0 +1,38 @@
+using Regio.Domain.Regios;
+
+namespace Regio.Domain.Trajecten;
+
+/// <summary>Who runs a traject: the regio (shared, on behalf of its gemeenten) or one gemeente (local).</summary>
+public abstract record Eigenaar
+{
+    private Eigenaar() { }
+
+    public sealed record DeRegio(RegioId Regio) : Eigenaar;
+
+    public sealed record EenGemeente(GemeenteId Gemeente) : Eigenaar;
+
+    /// <summary>The form used in the data set and in storage: <c>regio:zk-ijmond</c>, <c>gemeente:haarlem</c>.</summary>
+    public string Sleutel => this switch
+    {
+        DeRegio r => $"regio:{r.Regio}",
+        EenGemeente g => $"gemeente:{g.Gemeente}",
+        _ => throw new InvalidOperationException("Onbekende eigenaar."),
+    };
+
+    public static bool TryParse(string? sleutel, out Eigenaar eigenaar)
+    {
+        eigenaar = null!;
+        var parts = (sleutel ?? "").Split(':', 2);
+        if (parts.Length != 2 || parts[1].Length == 0)
+        {
+            return false;
+        }
+        eigenaar = parts[0] switch
+        {
+            "regio" => new DeRegio(new RegioId(parts[1])),
+            "gemeente" => new EenGemeente(new GemeenteId(parts[1])),
+            _ => null!,
+        };
+        return eigenaar is not null;
+    }
+}

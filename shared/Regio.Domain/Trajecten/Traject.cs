@@ -1,0 +1,28 @@
+using Regio.Domain.Regios;
+
+namespace Regio.Domain.Trajecten;
+
+/// <summary>A verwervingstraject. <see cref="Procedure"/> is null where the source documents do not name it.</summary>
+public sealed record Traject(
+    TrajectId Id,
+    string Naam,
+    Eigenaar Eigenaar,
+    IReadOnlyList<GemeenteId> Deelnemers,
+    Procedure? Procedure,
+    string? ProcedureToelichting,
+    IReadOnlyList<Perceel> Percelen,
+    IReadOnlyList<Mijlpaal> Mijlpalen)
+{
+    public bool IsRegionaal => Eigenaar is Eigenaar.DeRegio;
+
+    /// <summary>The phase of the traject as a whole: the least advanced phase of its percelen that are still open.</summary>
+    public Fase FaseOp(DateOnly vandaag)
+    {
+        var open = Percelen.Select(p => p.FaseOp(vandaag)).Where(f => f != Fase.Ingetrokken).ToList();
+        if (open.Count > 0)
+        {
+            return open.Min();
+        }
+        return Percelen.Count > 0 ? Fase.Ingetrokken : Fase.Voorbereiding;
+    }
+}

@@ -1,0 +1,29 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Regio.Platform.Budgetten;
+using Regio.Platform.Demo;
+using Regio.Platform.Health;
+using Regio.Platform.Regios;
+using Regio.Platform.Storage;
+using Regio.Platform.Trajecten;
+
+namespace Regio.Platform;
+
+public static class PlatformServices
+{
+    public static IServiceCollection AddRegioPlatform(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<StorageOptions>().Bind(configuration.GetSection(StorageOptions.Section));
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<StorageClients>();
+        services.AddSingleton<StorageInitializer>();
+        services.AddSingleton<StorageHealth>();
+        services.AddSingleton<RegioStore>();
+        services.AddSingleton<TrajectStore>();
+        services.AddSingleton<BudgetStore>();
+        services.AddSingleton<RegioOverzichtQuery>();
+        services.AddSingleton<DemoDataLoader>();
+        return services;
+    }
+}

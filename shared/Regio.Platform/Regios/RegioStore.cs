@@ -1,0 +1,52 @@
+using Azure.Data.Tables;
+using Regio.Domain.Regios;
+using Regio.Platform.Audit;
+using Regio.Platform.Storage;
+
+namespace Regio.Platform.Regios;
+
+/// <summary>A regio and its gemeenten, in one partition per regio of the table "regios".</summary>
+public sealed class RegioStore(StorageClients clients)
+{
+    private const string RootRowKey = "regio";
+    private const string GemeentePrefix = "gemeente|";
+
+    private TableClient Table => clients.Table(Names.RegiosTable);
+
+    public static string PartitionKey(RegioId id) => $"regio|{id}";
+
+    public async Task<Domain.Regios.Regio?> GetAsync(RegioId id, CancellationToken cancellationToken)
+    {
+        TableEntity? root = null;
+        var gemeenten = new List<(int Volgorde, Gemeente Gemeente)>();
+        await foreach (var row in Table.QueryAsync<TableEntity>(e => e.PartitionKey == PartitionKey(id), cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            if (row.RowKey == RootRowKey)
+            {
+                root = row;
+            }
+            else if (row.RowKey.StartsWith(GemeentePrefix, StringComparison.Ordinal))
+            {
+                var gemeente = new Gemeente(new GemeenteId(row.RowKey[GemeentePrefix.Length..]), row.GetString("Naam")!, row.GetString("Subregio")!);
+                gemeenten.Add((row.GetInt32("Volgorde") ?? 0, gemeente));
+            }
+        }
+        return root is null
+            ? null
+            : new Domain.Regios.Regio(id, root.GetString("Naam")!, gemeenten.OrderBy(g => g.Volgorde).Select(g => g.Gemeente).ToList());
+    }
+
+    /// <summary>Adds the regio with its gemeenten; false (and no change) when it exists already.</summary>
+    public Task<bool> AddAsync(Domain.Regios.Regio regio, AuditEvent auditEvent, CancellationToken cancellationToken)
+    {
+        var pk = PartitionKey(regio.Id);
+        var rows = new List<TableEntity> { new(pk, RootRowKey) { ["Naam"] = regio.Naam } };
+        rows.AddRange(regio.Gemeenten.Select((g, i) => new TableEntity(pk, GemeentePrefix + g.Id)
+        {
+            ["Naam"] = g.Naam,
+            ["Subregio"] = g.Subregio,
+            ["Volgorde"] = i,
+        }));
+        return TableWrites.AddWithAuditAsync(Table, pk, rows, auditEvent, cancellationToken);
+    }
+}

@@ -1,0 +1,19 @@
+namespace Regio.Platform.Storage;
+
+/// <summary>The tables and containers of the platform. Infra (infra/storage.bicep) creates the same ones.</summary>
+public static class Names
+{
+    public const string RegiosTable = "regios";
+    public const string TrajectenTable = "trajecten";
+    public const string BudgettenTable = "budgetten";
+
+    /// <summary>Published documents of trajecten.</summary>
+    public const string PublicatiesContainer = "publicaties";
+
+    /// <summary>Sealed submissions: no public access, readable only after the opening.</summary>
+    public const string InschrijvingenContainer = "inschrijvingen";
+
+    public static readonly IReadOnlyList<string> Tables = [RegiosTable, TrajectenTable, BudgettenTable];
+
+    public static readonly IReadOnlyList<string> Containers = [PublicatiesContainer, InschrijvingenContainer];
+}

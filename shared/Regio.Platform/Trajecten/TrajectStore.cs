@@ -1,0 +1,76 @@
+using Azure.Data.Tables;
+using Regio.Domain.Regios;
+using Regio.Domain.Trajecten;
+using Regio.Platform.Audit;
+using Regio.Platform.Storage;
+
+namespace Regio.Platform.Trajecten;
+
+/// <summary>
+/// Trajecten in the table "trajecten", partitioned by owner: the regio's shared trajecten together,
+/// each gemeente's local trajecten in that gemeente's own partition (DESIGN rule 2). A traject is one row;
+/// its percelen and mijlpalen travel with it, so a phase change and its audit event share one transaction.
+/// </summary>
+public sealed class TrajectStore(StorageClients clients)
+{
+    private const string Prefix = "traject|";
+
+    private TableClient Table => clients.Table(Names.TrajectenTable);
+
+    public static string PartitionKey(Eigenaar eigenaar) => eigenaar switch
+    {
+        Eigenaar.DeRegio r => $"regio|{r.Regio}",
+        Eigenaar.EenGemeente g => $"gemeente|{g.Gemeente}",
+        _ => throw new ArgumentOutOfRangeException(nameof(eigenaar)),
+    };
+
+    /// <summary>
+    /// All trajecten owned by the regio or one of its gemeenten: one range query per owner,
+    /// run side by side, so the round trips grow with the number of gemeenten and not with the data.
+    /// </summary>
+    public async Task<IReadOnlyList<Traject>> ListForRegioAsync(Domain.Regios.Regio regio, CancellationToken cancellationToken)
+    {
+        var owners = regio.Gemeenten.Select(g => (Eigenaar)new Eigenaar.EenGemeente(g.Id)).Prepend(new Eigenaar.DeRegio(regio.Id));
+        var perOwner = await Task.WhenAll(owners.Select(o => ListForOwnerAsync(o, cancellationToken))).ConfigureAwait(false);
+        return perOwner.SelectMany(t => t).ToList();
+    }
+
+    public async Task<IReadOnlyList<Traject>> ListForOwnerAsync(Eigenaar eigenaar, CancellationToken cancellationToken)
+    {
+        var pk = PartitionKey(eigenaar);
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {pk} and RowKey gt {Prefix} and RowKey lt {"traject}"}");
+        var trajecten = new List<Traject>();
+        await foreach (var row in Table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            trajecten.Add(ToTraject(row, eigenaar));
+        }
+        return trajecten;
+    }
+
+    /// <summary>Adds a new traject; false (and no change) when one with this id exists for this owner.</summary>
+    public Task<bool> AddAsync(Traject traject, AuditEvent auditEvent, CancellationToken cancellationToken)
+    {
+        var pk = PartitionKey(traject.Eigenaar);
+        var row = new TableEntity(pk, Prefix + traject.Id)
+        {
+            ["Naam"] = traject.Naam,
+            ["Eigenaar"] = traject.Eigenaar.Sleutel,
+            ["Deelnemers"] = Json.Write(traject.Deelnemers.Select(d => d.Value)),
+            ["Procedure"] = traject.Procedure?.ToString(),
+            ["ProcedureToelichting"] = traject.ProcedureToelichting,
+            ["Percelen"] = Json.Write(traject.Percelen),
+            ["Mijlpalen"] = Json.Write(traject.Mijlpalen),
+        };
+        return TableWrites.AddWithAuditAsync(Table, pk, [row], auditEvent, cancellationToken);
+    }
+
+    private static Traject ToTraject(TableEntity row, Eigenaar eigenaar) => new(
+        new TrajectId(row.RowKey[Prefix.Length..]),
+        row.GetString("Naam")!,
+        eigenaar,
+        Json.Read<List<string>>(row.GetString("Deelnemers")).Select(d => new GemeenteId(d)).ToList(),
+        Enum.TryParse<Procedure>(row.GetString("Procedure"), out var procedure) ? procedure : null,
+        row.GetString("ProcedureToelichting"),
+        Json.Read<List<Perceel>>(row.GetString("Percelen")),
+        Json.Read<List<Mijlpaal>>(row.GetString("Mijlpalen")));
+}
