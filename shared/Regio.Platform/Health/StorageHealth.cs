@@ -31,13 +31,18 @@ public sealed class StorageHealth(StorageClients clients)
             await probe(timeout.Token).ConfigureAwait(false);
             return new OnderdeelStatus(onderdeel, true, null);
         }
-        catch (RequestFailedException e)
-        {
-            return new OnderdeelStatus(onderdeel, false, e.Status == 0 ? "Niet bereikbaar." : $"Antwoordde met status {e.Status}.");
-        }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
             return new OnderdeelStatus(onderdeel, false, $"Geen antwoord binnen {Timeout.TotalSeconds} seconden.");
+        }
+        catch (RequestFailedException e) when (e.Status != 0)
+        {
+            return new OnderdeelStatus(onderdeel, false, $"Antwoordde met status {e.Status}.");
+        }
+        // After its retries the Azure SDK reports an unreachable service as an AggregateException of transport errors.
+        catch (Exception e) when (e is RequestFailedException or AggregateException or HttpRequestException)
+        {
+            return new OnderdeelStatus(onderdeel, false, "Niet bereikbaar.");
         }
     }
 }
