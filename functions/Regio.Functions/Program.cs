@@ -1,4 +1,3 @@
-using Regio.Functions.Components;
 using Regio.Functions.Features.Health;
 using Regio.Functions.Features.Regios;
 using Regio.Functions.Hosting;
@@ -23,7 +22,7 @@ app.UseAntiforgery();
 app.MapHealth();
 app.MapRegios();
 app.MapRegioApiDocs();
-app.MapRazorComponents<App>();
+app.MapRegioPages();
 
 app.Run();
 

@@ -15,8 +15,8 @@ public static class ApiDocs
 
     public static WebApplication MapRegioApiDocs(this WebApplication app)
     {
-        app.MapOpenApi();
-        app.MapScalarApiReference("/api/docs", options => options.WithTitle("Regio API"));
+        app.MapOpenApi().AllowAnonymous();
+        app.MapScalarApiReference("/api/docs", options => options.WithTitle("Regio API")).AllowAnonymous();
         return app;
     }
 }

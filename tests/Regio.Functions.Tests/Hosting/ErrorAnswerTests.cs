@@ -1,5 +1,10 @@
 using System.Net;
 using System.Text;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 using Regio.Platform.Storage.Development;
 using Regio.Tests;
 
@@ -41,5 +46,43 @@ public class ErrorAnswerTests(AzuriteFixture azurite)
         var detail = await Problem.AssertAsync(response, HttpStatusCode.ServiceUnavailable, "Tijdelijk niet beschikbaar");
         Assert.Contains("niets gewijzigd", detail, StringComparison.Ordinal);
         Assert.NotNull(response.Headers.RetryAfter);
+    }
+
+    [Theory]
+    [InlineData("{\"naam\": ", "geen geldige JSON")]
+    [InlineData("{\"aantal\": \"zeven\"}", "'$.aantal'")]
+    public async Task Unreadable_json_is_a_Dutch_400_problem_that_names_the_field(string json, string expected)
+    {
+        await using var app = new RegioAppFactory(azurite).WithJsonEndpoint();
+
+        using var body = new StringContent(json, Encoding.UTF8, "application/json");
+        var response = await app.CreateClient().PostAsync(JsonEndpoint.Path, body, TestContext.Current.CancellationToken);
+
+        var detail = await Problem.AssertAsync(response, HttpStatusCode.BadRequest, "Ongeldig verzoek");
+        Assert.Contains(expected, detail, StringComparison.Ordinal);
+    }
+}
+
+/// <summary>
+/// The app has no JSON-accepting endpoint yet that anyone may call; this one is added behind the app's own
+/// pipeline, so that bad JSON passes through the same error handling a real endpoint's would.
+/// </summary>
+internal static class JsonEndpoint
+{
+    public const string Path = "/test/json";
+
+    public static WebApplicationFactory<Program> WithJsonEndpoint(this RegioAppFactory app) =>
+        app.WithWebHostBuilder(b => b.ConfigureServices(s => s.AddSingleton<IStartupFilter, Filter>()));
+
+    private sealed record Voorbeeld(string Naam, int Aantal);
+
+    private sealed class Filter : IStartupFilter
+    {
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            next(app);
+            app.UseRouting();
+            app.UseEndpoints(e => e.MapPost(Path, (Voorbeeld voorbeeld) => TypedResults.Ok(voorbeeld)).AllowAnonymous());
+        };
     }
 }
