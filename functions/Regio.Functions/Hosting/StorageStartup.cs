@@ -34,9 +34,9 @@ public sealed partial class StorageStartup(
 
     private async Task RunOnceAsync(CancellationToken cancellationToken)
     {
-        await initializer.EnsureCreatedAsync(cancellationToken);
         if (!options.Value.LoadDemoData)
         {
+            await initializer.EnsureCreatedAsync(cancellationToken);
             return;
         }
         var path = string.IsNullOrWhiteSpace(options.Value.DemoDataPath)
@@ -45,8 +45,10 @@ public sealed partial class StorageStartup(
         if (path is null || !File.Exists(path))
         {
             LogNoDemoData(logger, RepoRoot.DemoDataRelativePath);
+            await initializer.EnsureCreatedAsync(cancellationToken);
             return;
         }
+        // The loader makes the tables and containers first.
         await demo.LoadAsync(await DemoDataSet.ReadAsync(path, cancellationToken), cancellationToken);
     }
 
