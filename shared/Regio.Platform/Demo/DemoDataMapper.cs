@@ -91,7 +91,8 @@ public static partial class DemoDataMapper
 
     /// <summary>
     /// For a traject without percelen the planning is the only record of its phases. A milestone counts
-    /// when its wording names the start of a phase; one that is only expected ("verwacht") does not.
+    /// when its wording names the start of a dialogue phase; one that is only expected ("verwacht") does not.
+    /// An invitation to tender that the college has set ("vastgesteld") is not yet published, so it starts nothing.
     /// </summary>
     private static IEnumerable<FaseOvergang> PlanningOvergangen(DemoTraject t) =>
         (t.Planning ?? [])
@@ -100,10 +101,7 @@ public static partial class DemoDataMapper
             .Where(x => x.Fase is not null)
             .Select(x => new FaseOvergang(x.Fase!.Value, x.m.Datum, x.m.Mijlpaal));
 
-    private static Fase? FaseUitMijlpaal(string mijlpaal) =>
-        StartDialoog().IsMatch(mijlpaal) ? Fase.Dialoog
-        : mijlpaal.StartsWith("Uitnodiging tot Inschrijving", StringComparison.OrdinalIgnoreCase) ? Fase.Inschrijving
-        : null;
+    private static Fase? FaseUitMijlpaal(string mijlpaal) => StartDialoog().IsMatch(mijlpaal) ? Fase.Dialoog : null;
 
     private static Procedure? ProcedureUit(string? omschrijving) =>
         omschrijving is null ? null

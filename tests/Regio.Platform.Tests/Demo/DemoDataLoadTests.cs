@@ -112,7 +112,8 @@ public class DemoDataLoadTests(AzuriteFixture azurite)
 
         var fasen = overzicht!.Trajecten.ToDictionary(t => t.Traject.Id.Value, t => t.Fase);
         Assert.Equal(Fase.Dialoog, fasen["jeugdhulp-2023"]);
-        Assert.Equal(Fase.Inschrijving, fasen["gewoon-in-de-wijk"]);
+        Assert.Equal(Fase.Dialoog, fasen["gewoon-in-de-wijk"]);
+        Assert.Equal(new DateOnly(2021, 11, 3), overzicht.Trajecten.Single(t => t.Traject.Id.Value == "gewoon-in-de-wijk").Percelen.Single().Sinds!.Datum);
         Assert.Equal(Fase.Gecontracteerd, fasen["huishoudelijke-ondersteuning-2022"]);
     }
 
