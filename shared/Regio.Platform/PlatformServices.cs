@@ -4,6 +4,8 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Regio.Platform.Budgetten;
 using Regio.Platform.Demo;
 using Regio.Platform.Health;
+using Regio.Platform.Organisaties;
+using Regio.Platform.Toegang;
 using Regio.Platform.Regios;
 using Regio.Platform.Storage;
 using Regio.Platform.Trajecten;
@@ -24,6 +26,10 @@ public static class PlatformServices
         services.AddSingleton<BudgetStore>();
         services.AddSingleton<RegioOverzichtQuery>();
         services.AddSingleton<DemoDataLoader>();
+        services.AddSingleton<OrganisatieStore>();
+        services.AddSingleton<OrganisatieBeheer>();
+        services.AddSingleton<ActorResolver>();
+        services.AddSingleton<Toegangslog>();
         return services;
     }
 }

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using Regio.Domain.Regios;
 using Regio.Platform.Budgetten;
 using Regio.Platform.Demo;
+using Regio.Platform.Organisaties;
 using Regio.Platform.Regios;
 using Regio.Platform.Storage;
 using Regio.Platform.Storage.Development;
@@ -33,7 +34,7 @@ public class TrajectListBenchmarks
         var regios = new RegioStore(clients);
         _store = new TrajectStore(clients);
         var loader = new DemoDataLoader(new StorageInitializer(clients, NullLogger<StorageInitializer>.Instance), regios, _store,
-            new BudgetStore(clients), TimeProvider.System, NullLogger<DemoDataLoader>.Instance);
+            new BudgetStore(clients), new OrganisatieStore(clients), TimeProvider.System, NullLogger<DemoDataLoader>.Instance);
         var demo = RepoRoot.FindDemoData(AppContext.BaseDirectory) ?? throw new FileNotFoundException(RepoRoot.DemoDataRelativePath);
         await loader.LoadAsync(await DemoDataSet.ReadAsync(demo, CancellationToken.None), CancellationToken.None);
         _regio = await regios.GetAsync(new RegioId("zk-ijmond"), CancellationToken.None) ?? throw new InvalidOperationException("Demoregio niet geladen.");

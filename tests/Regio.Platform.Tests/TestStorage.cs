@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using Regio.Platform.Budgetten;
 using Regio.Platform.Demo;
+using Regio.Platform.Organisaties;
 using Regio.Platform.Regios;
 using Regio.Platform.Storage;
 using Regio.Platform.Trajecten;
@@ -21,7 +22,8 @@ public sealed class TestStorage
         Regios = new RegioStore(Clients);
         Trajecten = new TrajectStore(Clients);
         Budgetten = new BudgetStore(Clients);
-        Demo = new DemoDataLoader(Initializer, Regios, Trajecten, Budgetten, Time, NullLogger<DemoDataLoader>.Instance);
+        Organisaties = new OrganisatieStore(Clients);
+        Demo = new DemoDataLoader(Initializer, Regios, Trajecten, Budgetten, Organisaties, Time, NullLogger<DemoDataLoader>.Instance);
         Overzicht = new RegioOverzichtQuery(Regios, Trajecten, Time);
     }
 
@@ -36,6 +38,8 @@ public sealed class TestStorage
     public TrajectStore Trajecten { get; }
 
     public BudgetStore Budgetten { get; }
+
+    public OrganisatieStore Organisaties { get; }
 
     public DemoDataLoader Demo { get; }
 

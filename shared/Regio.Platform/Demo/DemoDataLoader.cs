@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Regio.Platform.Audit;
 using Regio.Platform.Budgetten;
+using Regio.Platform.Organisaties;
 using Regio.Platform.Regios;
 using Regio.Platform.Storage;
 using Regio.Platform.Trajecten;
@@ -13,7 +14,7 @@ namespace Regio.Platform.Demo;
 /// </summary>
 public sealed partial class DemoDataLoader(
     StorageInitializer initializer, RegioStore regios, TrajectStore trajecten, BudgetStore budgetten,
-    TimeProvider time, ILogger<DemoDataLoader> logger)
+    OrganisatieStore organisaties, TimeProvider time, ILogger<DemoDataLoader> logger)
 {
     public const string Actor = "systeem:demo-import";
 
@@ -34,9 +35,37 @@ public sealed partial class DemoDataLoader(
             var onderwerp = $"budget:{budget.Gemeente}:{budget.Domein.ToString().ToLowerInvariant()}";
             results.Add(await budgetten.AddAsync(budget, Event("Budget aangemaakt", onderwerp, budget), cancellationToken).ConfigureAwait(false));
         }
+        results.AddRange(await LoadOrganisatiesAsync(data.Regio, cancellationToken).ConfigureAwait(false));
         var resultaat = new DemoImportResultaat(results.Count(r => r), results.Count(r => !r));
         LogGeladen(logger, regio.Naam, resultaat.Toegevoegd, resultaat.AlAanwezig);
         return resultaat;
+    }
+
+    /// <summary>The made-up organisations and people who can sign in to the demo (see <see cref="DemoOrganisaties"/>).</summary>
+    private async Task<List<bool>> LoadOrganisatiesAsync(DemoRegio regio, CancellationToken cancellationToken)
+    {
+        var demo = DemoOrganisaties.Lees();
+        var lijst = demo.Organisaties(regio);
+        var results = new List<bool>();
+        foreach (var organisatie in lijst)
+        {
+            var added = await organisaties.RegistreerAsync(organisatie, Event("Organisatie geregistreerd", $"organisatie:{organisatie.Id}", organisatie), cancellationToken).ConfigureAwait(false);
+            if (!added)
+            {
+                await organisaties.AllowTenantAsync(organisatie, cancellationToken).ConfigureAwait(false);
+            }
+            results.Add(added);
+        }
+        foreach (var gebruiker in demo.Gebruikers)
+        {
+            var lid = new Domain.Organisaties.Lidmaatschap(
+                demo.TenantVan(gebruiker, lijst), gebruiker.ObjectId, new Domain.Organisaties.OrganisatieId(gebruiker.Organisatie), gebruiker.Naam,
+                gebruiker.Rollen.Select(r => Domain.Organisaties.Rollen.TryParse(r, out var rol) ? rol : throw new InvalidDataException($"Demogebruiker {gebruiker.Id}: onbekende rol {r}.")).ToHashSet());
+            var scope = Toegang.OrganisatieScope.Systeem(lid.Organisatie);
+            var schrijven = await organisaties.SchrijfLidAsync(scope, lid, null, Event("Rollen gewijzigd", $"lid:{lid.TenantId}:{lid.ObjectId}", gebruiker.Rollen), cancellationToken).ConfigureAwait(false);
+            results.Add(schrijven == LidSchrijven.Geschreven);
+        }
+        return results;
     }
 
     private AuditEvent Event<T>(string actie, string onderwerp, T na) =>

@@ -6,6 +6,7 @@ public static class Names
     public const string RegiosTable = "regios";
     public const string TrajectenTable = "trajecten";
     public const string BudgettenTable = "budgetten";
+    public const string OrganisatiesTable = "organisaties";
 
     /// <summary>Published documents of trajecten.</summary>
     public const string PublicatiesContainer = "publicaties";
@@ -13,7 +14,7 @@ public static class Names
     /// <summary>Sealed submissions: no public access, readable only after the opening.</summary>
     public const string InschrijvingenContainer = "inschrijvingen";
 
-    public static readonly IReadOnlyList<string> Tables = [RegiosTable, TrajectenTable, BudgettenTable];
+    public static readonly IReadOnlyList<string> Tables = [RegiosTable, TrajectenTable, BudgettenTable, OrganisatiesTable];
 
     public static readonly IReadOnlyList<string> Containers = [PublicatiesContainer, InschrijvingenContainer];
 }

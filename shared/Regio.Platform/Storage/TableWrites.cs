@@ -37,4 +37,21 @@ internal static class TableWrites
             }
         }
     }
+
+    /// <summary>Appends an audit event on its own, retrying when another writer moved the chain's head meanwhile.</summary>
+    public static async Task AppendAuditAsync(TableClient table, string partitionKey, AuditEvent auditEvent, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var kop = await AuditLog.ReadKopAsync(table, partitionKey, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                await table.SubmitTransactionAsync(AuditLog.Append(partitionKey, kop, auditEvent).ToList(), cancellationToken).ConfigureAwait(false);
+                return;
+            }
+            catch (TableTransactionFailedException e) when (e.Status is 409 or 412 && attempt < Attempts)
+            {
+            }
+        }
+    }
 }

@@ -1,0 +1,13 @@
+namespace Regio.Platform.Toegang;
+
+public enum Actie
+{
+    /// <summary>See an organisation's own page.</summary>
+    OrganisatieBekijken,
+    /// <summary>See who works for an organisation and with which roles.</summary>
+    LedenBekijken,
+    /// <summary>Give or take roles of people of an organisation.</summary>
+    RollenBeheren,
+    /// <summary>Register organisations and list all of them.</summary>
+    OrganisatiesBeheren,
+}

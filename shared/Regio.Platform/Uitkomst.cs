@@ -1,0 +1,23 @@
+namespace Regio.Platform;
+
+/// <summary>What a use case did, in the terms the caller must answer in: the value, or the named reason it did not.</summary>
+public abstract record Uitkomst<T>
+{
+    private Uitkomst() { }
+
+    public sealed record Gelukt(T Waarde) : Uitkomst<T>;
+
+    /// <summary>It does not exist, or the actor may not know that it does.</summary>
+    public sealed record NietGevonden : Uitkomst<T>;
+
+    /// <summary>The actor can see it but lacks the role; <paramref name="Reden"/> says what to ask for.</summary>
+    public sealed record Geweigerd(string Reden) : Uitkomst<T>;
+
+    /// <summary>The input is wrong; per field, what to fix.</summary>
+    public sealed record Ongeldig(IReadOnlyDictionary<string, string> Fouten) : Uitkomst<T>;
+
+    /// <summary>It clashes with the current state (taken id, stale ETag); <paramref name="Melding"/> says how.</summary>
+    public sealed record Conflict(string Melding) : Uitkomst<T>;
+
+    public static implicit operator Uitkomst<T>(T waarde) => new Gelukt(waarde);
+}
