@@ -1,6 +1,10 @@
+using Regio.Functions.Features.Aanmelden;
+using Regio.Functions.Features.Aanmelden.Ontwikkeling;
 using Regio.Functions.Features.Health;
+using Regio.Functions.Features.Organisaties;
 using Regio.Functions.Features.Regios;
 using Regio.Functions.Hosting;
+using Regio.Functions.Hosting.Auth;
 using Regio.Platform;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -10,17 +14,27 @@ builder.Services.AddRegioPlatform(builder.Configuration);
 builder.Services.AddRegioHosting(builder.Configuration, builder.Environment);
 builder.Services.AddRegioTelemetry(builder.Configuration, builder.Logging);
 builder.Services.AddRegioProblems();
+builder.Services.AddRegioAuthentication(builder.Configuration);
+builder.Services.AddDevelopmentSignIn(builder.Environment);
 builder.Services.AddRegioApiDocs();
 builder.Services.AddRazorComponents();
 
 var app = builder.Build();
 
 app.UseRegioProblems();
+app.UseSecurityHeaders();
 app.UseStaticFiles();
+app.UseAuthentication();
+app.UseRequestActor();
+app.UseAuthorization();
 app.UseAntiforgery();
 
 app.MapHealth();
 app.MapRegios();
+app.MapAanmelden();
+app.MapMe();
+app.MapOrganisaties();
+app.MapDevelopmentSignIn(app.Environment);
 app.MapRegioApiDocs();
 app.MapRegioPages();
 

@@ -16,8 +16,11 @@ public abstract record Uitkomst<T>
     /// <summary>The input is wrong; per field, what to fix.</summary>
     public sealed record Ongeldig(IReadOnlyDictionary<string, string> Fouten) : Uitkomst<T>;
 
-    /// <summary>It clashes with the current state (taken id, stale ETag); <paramref name="Melding"/> says how.</summary>
-    public sealed record Conflict(string Melding) : Uitkomst<T>;
+    /// <summary>
+    /// It clashes with the current state; <paramref name="Melding"/> says how. <paramref name="Verouderd"/> when the
+    /// caller's ETag is no longer the current one (someone else changed it meanwhile).
+    /// </summary>
+    public sealed record Conflict(string Melding, bool Verouderd = false) : Uitkomst<T>;
 
     public static implicit operator Uitkomst<T>(T waarde) => new Gelukt(waarde);
 }

@@ -90,7 +90,7 @@ public sealed class OrganisatieBeheer(OrganisatieStore store, Toegangslog log, T
         {
             LidSchrijven.Geschreven => (lid, (await store.GetLidAsync(toegestaan.Scope, tenant, objectId, cancellationToken).ConfigureAwait(false))!.Value.ETag),
             LidSchrijven.AndereOrganisatie => new Uitkomst<(Lidmaatschap, ETag)>.Conflict("Deze persoon hoort al bij een andere organisatie op Regio. Een persoon werkt voor één organisatie."),
-            _ => new Uitkomst<(Lidmaatschap, ETag)>.Conflict("Iemand anders heeft de rollen van deze persoon intussen gewijzigd. Lees ze opnieuw en probeer het nog eens."),
+            _ => new Uitkomst<(Lidmaatschap, ETag)>.Conflict("Iemand anders heeft de rollen van deze persoon intussen gewijzigd. Lees ze opnieuw en probeer het nog eens.", Verouderd: true),
         };
     }
 

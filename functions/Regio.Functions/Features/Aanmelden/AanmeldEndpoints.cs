@@ -1,0 +1,42 @@
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Regio.Functions.Features.Aanmelden.Ontwikkeling;
+using Regio.Functions.Hosting.Auth;
+
+namespace Regio.Functions.Features.Aanmelden;
+
+/// <summary>Signing in with the organisation's Entra ID, signing out, and "my page".</summary>
+public static class AanmeldEndpoints
+{
+    public static IEndpointRouteBuilder MapAanmelden(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/aanmelden/entra", SignInWithEntra).AllowAnonymous().ExcludeFromDescription();
+        app.MapPost("/afmelden", SignOut).AllowAnonymous().ExcludeFromDescription();
+        app.MapGet("/mijn", MyPage).RequireAuthorization(Policies.Aangemeld).ExcludeFromDescription();
+        return app;
+    }
+
+    private static ChallengeHttpResult SignInWithEntra() =>
+        TypedResults.Challenge(new AuthenticationProperties { RedirectUri = "/mijn" }, [OpenIdConnectDefaults.AuthenticationScheme]);
+
+    /// <summary>A form post with an antiforgery token, so that no other site can sign someone out.</summary>
+    private static async Task<Results<RedirectHttpResult, SignOutHttpResult, ProblemHttpResult>> SignOut(HttpContext context, IAntiforgery antiforgery)
+    {
+        if (!await antiforgery.IsRequestValidAsync(context))
+        {
+            return TypedResults.Problem(statusCode: 400, detail: "Het afmeldformulier is verlopen. Ververs de pagina en meld u opnieuw af.");
+        }
+        var viaEntra = context.User.Identity?.IsAuthenticated == true && context.User.FindFirst(DevelopmentSignIn.Methode) is null;
+        await context.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+        return viaEntra
+            ? TypedResults.SignOut(new AuthenticationProperties { RedirectUri = "/" }, [OpenIdConnectDefaults.AuthenticationScheme])
+            : TypedResults.Redirect("/");
+    }
+
+    /// <summary>Where a person lands after signing in: their own organisation's page.</summary>
+    private static RedirectHttpResult MyPage(HttpContext context) =>
+        TypedResults.Redirect(context.RequiredActor().Organisatie is { } organisatie ? $"/organisaties/{organisatie.Id}" : "/geen-rol");
+}

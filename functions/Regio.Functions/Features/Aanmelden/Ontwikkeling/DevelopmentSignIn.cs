@@ -1,0 +1,91 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Regio.Functions.Hosting.Auth;
+using Regio.Platform.Toegang;
+
+namespace Regio.Functions.Features.Aanmelden.Ontwikkeling;
+
+/// <summary>
+/// The development sign-in: a page that lists the demo users, `GET /dev/users` and `POST /dev/token`.
+/// Mapped in Development only; elsewhere these routes do not exist (404).
+/// </summary>
+public static class DevelopmentSignIn
+{
+    public const string Methode = "regio:aanmelding";
+
+    public static IServiceCollection AddDevelopmentSignIn(this IServiceCollection services, IHostEnvironment environment)
+    {
+        if (environment.IsDevelopment())
+        {
+            services.AddSingleton<DemoGebruikers>();
+            services.AddSingleton<DevelopmentTokens>();
+            services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
+                .PostConfigure<DevelopmentTokens>((options, tokens) => tokens.TrustIn(options));
+        }
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapDevelopmentSignIn(this IEndpointRouteBuilder app, IHostEnvironment environment)
+    {
+        if (!environment.IsDevelopment())
+        {
+            return app;
+        }
+        var dev = app.MapGroup("/dev").WithTags("Ontwikkeling").AllowAnonymous();
+        dev.MapGet("/users", GetUsers).WithSummary("De demogebruikers (verzonnen, alleen in Development).");
+        dev.MapPost("/token", PostToken).WithSummary("Een bearer-token voor een demogebruiker, zoals Entra ID het zou uitgeven (alleen in Development).");
+        dev.MapGet("/aanmelden", GetPage).ExcludeFromDescription();
+        dev.MapPost("/aanmelden", PostSignIn).ExcludeFromDescription();
+        return app;
+    }
+
+    private static async Task<Ok<IEnumerable<DemoUserView>>> GetUsers(DemoGebruikers gebruikers) =>
+        TypedResults.Ok((await gebruikers.AllAsync()).Select(g => new DemoUserView(g.Id, g.Naam, g.Organisatie, g.Soort, g.Rollen)));
+
+    private static async Task<Results<Ok<TokenView>, ProblemHttpResult>> PostToken(TokenRequest request, DemoGebruikers gebruikers, DevelopmentTokens tokens)
+    {
+        if (await gebruikers.FindAsync(request.UserId) is not { } gebruiker)
+        {
+            return TypedResults.Problem(statusCode: 400, detail: $"Er is geen demogebruiker '{request.UserId}'. Zie GET /dev/users voor de id's.");
+        }
+        return TypedResults.Ok(new TokenView(tokens.Mint(gebruiker), "Bearer", (int)DevelopmentTokens.Lifetime.TotalSeconds));
+    }
+
+    private static async Task<RazorComponentResult<DemoAanmelden>> GetPage(DemoGebruikers gebruikers) =>
+        new(new { Gebruikers = await gebruikers.AllAsync() });
+
+    private static async Task<Results<RedirectHttpResult, ProblemHttpResult>> PostSignIn(
+        [FromForm(Name = "gebruiker")] string? id, HttpContext context, DemoGebruikers gebruikers, ActorResolver resolver, Toegangslog log)
+    {
+        if (await gebruikers.FindAsync(id) is not { } gebruiker)
+        {
+            return TypedResults.Problem(statusCode: 400, detail: "Kies een van de demogebruikers op de aanmeldpagina.");
+        }
+        var identity = new ClaimsIdentity(
+        [
+            new Claim("tid", gebruiker.TenantId.ToString()),
+            new Claim("oid", gebruiker.ObjectId.ToString()),
+            new Claim("name", gebruiker.Naam),
+            new Claim(Methode, "ontwikkeling"),
+        ], CookieAuthenticationDefaults.AuthenticationScheme, "name", null);
+        await context.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, new ClaimsPrincipal(identity));
+        if (await resolver.ResolveAsync(gebruiker.TenantId, gebruiker.ObjectId, gebruiker.Naam, context.RequestAborted) is { } actor)
+        {
+            await log.AangemeldAsync(actor, "Ontwikkelaanmelding (demo)", context.RequestAborted);
+        }
+        return TypedResults.Redirect("/mijn");
+    }
+}
+
+public sealed record DemoUserView(string Id, string Naam, string Organisatie, string Soort, IReadOnlyList<string> Rollen);
+
+public sealed record TokenRequest(string? UserId);
+
+public sealed record TokenView(
+    [property: System.Text.Json.Serialization.JsonPropertyName("access_token")] string AccessToken,
+    [property: System.Text.Json.Serialization.JsonPropertyName("token_type")] string TokenType,
+    [property: System.Text.Json.Serialization.JsonPropertyName("expires_in")] int ExpiresIn);

@@ -1,0 +1,35 @@
+using Azure;
+using Regio.Domain.Organisaties;
+using Regio.Platform.Organisaties;
+
+namespace Regio.Functions.Features.Organisaties;
+
+public sealed record OrganisatieView(string Id, string Soort, string Naam, Guid? TenantId, string? KvkNummer, bool GastAccounts, string? LeadGemeente)
+{
+    public static OrganisatieView From(Organisatie o) =>
+        new(o.Id.Value, o.Soort.ToString().ToLowerInvariant(), o.Naam, o.TenantId, o.Kvk?.Value, o.GastAccounts, o.LeadGemeente?.Value);
+}
+
+public sealed record OrganisatieDetailView(OrganisatieView Organisatie, IReadOnlyList<string> MogelijkeRollen, bool MagRollenBeheren, IReadOnlyList<LidView> Leden)
+{
+    public static OrganisatieDetailView From(OrganisatieMetLeden o) => new(
+        OrganisatieView.From(o.Organisatie),
+        o.Organisatie.MogelijkeRollen.Select(r => r.Naam()).ToList(),
+        o.MagRollenBeheren,
+        o.Leden.Select(l => LidView.From(l.Lid, l.ETag)).ToList());
+}
+
+public sealed record LidView(Guid TenantId, Guid ObjectId, string Naam, IReadOnlyList<string> Rollen, string ETag)
+{
+    public static LidView From(Lidmaatschap lid, ETag etag) =>
+        new(lid.TenantId, lid.ObjectId, lid.Naam, lid.Rollen.Order().Select(r => r.Naam()).ToList(), etag.ToString());
+}
+
+public sealed record RegistratieRequest(string? Id, string? Soort, string? Naam, Guid? TenantId, string? KvkNummer, bool GastAccounts, string? LeadGemeente)
+{
+    public Registratie AlsRegistratie() => new(
+        Id, Enum.TryParse<OrganisatieSoort>(Soort, ignoreCase: true, out var soort) && Enum.IsDefined(soort) && !int.TryParse(Soort, out _) ? soort : null,
+        Naam, TenantId, KvkNummer, GastAccounts, LeadGemeente);
+}
+
+public sealed record LidRequest(string? Naam, IReadOnlyList<string>? Rollen);

@@ -1,0 +1,71 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+using Microsoft.Identity.Web;
+
+namespace Regio.Functions.Hosting.Auth;
+
+/// <summary>
+/// Sign-in with each organisation's own Microsoft Entra ID (multi-tenant app registration, Microsoft.Identity.Web):
+/// pages with OpenID Connect and a cookie, API clients with a bearer token for the same app registration.
+/// Only tenants of registered organisations get in (<see cref="TenantAllowList"/>).
+/// </summary>
+public static class Authentication
+{
+    public const string Scheme = "Regio";
+    public const string AzureAdSection = "AzureAd";
+
+    public static IServiceCollection AddRegioAuthentication(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddAuthentication(options =>
+            {
+                options.DefaultScheme = Scheme;
+                options.DefaultChallengeScheme = Scheme;
+            })
+            .AddPolicyScheme(Scheme, "Regio", options => options.ForwardDefaultSelector = context =>
+                context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                    ? JwtBearerDefaults.AuthenticationScheme
+                    : CookieAuthenticationDefaults.AuthenticationScheme);
+        services.AddAuthentication()
+            .AddMicrosoftIdentityWebApp(configuration.GetSection(AzureAdSection), OpenIdConnectDefaults.AuthenticationScheme, CookieAuthenticationDefaults.AuthenticationScheme);
+        services.AddAuthentication()
+            .AddMicrosoftIdentityWebApi(configuration.GetSection(AzureAdSection), JwtBearerDefaults.AuthenticationScheme);
+
+        services.PostConfigure<CookieAuthenticationOptions>(CookieAuthenticationDefaults.AuthenticationScheme, ConfigureCookie);
+        services.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, TenantAllowList.ConfigureBearer);
+        services.PostConfigure<OpenIdConnectOptions>(OpenIdConnectDefaults.AuthenticationScheme, TenantAllowList.ConfigureOpenIdConnect);
+        services.AddRegioPolicies();
+        services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, RefusalAnswers>();
+        return services;
+    }
+
+    private static void ConfigureCookie(CookieAuthenticationOptions options)
+    {
+        options.Cookie.Name = "regio";
+        options.Cookie.HttpOnly = true;
+        options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+        options.Cookie.SameSite = SameSiteMode.Lax;
+        options.ExpireTimeSpan = TimeSpan.FromHours(8);
+        options.SlidingExpiration = true;
+        options.LoginPath = "/aanmelden";
+        options.LogoutPath = "/afmelden";
+        // An API caller gets a status and a problem, not a redirect to a sign-in page.
+        options.Events.OnRedirectToLogin = context => IsApi(context.Request) ? Status(context, 401) : Redirect(context);
+        options.Events.OnRedirectToAccessDenied = context => IsApi(context.Request) ? Status(context, 403) : Redirect(context);
+    }
+
+    public static bool IsApi(HttpRequest request) => request.Path.StartsWithSegments("/api") || request.Path.StartsWithSegments("/dev/token");
+
+    private static Task Status(RedirectContext<CookieAuthenticationOptions> context, int status)
+    {
+        context.Response.StatusCode = status;
+        return Task.CompletedTask;
+    }
+
+    private static Task Redirect(RedirectContext<CookieAuthenticationOptions> context)
+    {
+        context.Response.Redirect(context.RedirectUri);
+        return Task.CompletedTask;
+    }
+}

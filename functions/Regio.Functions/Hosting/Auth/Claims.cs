@@ -1,0 +1,14 @@
+using System.Security.Claims;
+using Microsoft.Identity.Web;
+
+namespace Regio.Functions.Hosting.Auth;
+
+/// <summary>The tenant and object id of a signed-in person, whichever claim names the token handler used.</summary>
+public static class Claims
+{
+    public static (Guid Tenant, Guid ObjectId)? Ids(this ClaimsPrincipal user) =>
+        Guid.TryParse(user.GetTenantId(), out var tenant) && Guid.TryParse(user.GetObjectId(), out var oid) ? (tenant, oid) : null;
+
+    public static string DisplayName(this ClaimsPrincipal user) =>
+        user.FindFirstValue("name") ?? user.GetDisplayName() ?? "onbekend";
+}

@@ -1,0 +1,91 @@
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+using Microsoft.IdentityModel.Tokens;
+using Regio.Platform.Organisaties;
+using Regio.Platform.Toegang;
+
+namespace Regio.Functions.Hosting.Auth;
+
+/// <summary>
+/// Microsoft signs tokens for every Entra tenant; Regio lets in only the tenants of registered organisations.
+/// The check runs when the token has been validated, for bearer tokens and for the OpenID Connect sign-in alike.
+/// </summary>
+public static class TenantAllowList
+{
+    private static readonly object FailureKey = new();
+
+    public static string OnbekendeTenant(Guid tenant) =>
+        $"Uw organisatie (Entra-tenant {tenant}) is niet geregistreerd op Regio. Vraag de platformbeheerder om uw organisatie te registreren.";
+
+    /// <summary>The Dutch reason a bearer token was refused, for the 401 answer.</summary>
+    public static string? FailureReason(HttpContext context) => context.Items.TryGetValue(FailureKey, out var reason) ? reason as string : null;
+
+    public static void ConfigureBearer(JwtBearerOptions options)
+    {
+        options.TokenValidationParameters.IssuerValidator = EntraIssuer.Validate;
+        options.TokenValidationParameters.IssuerValidatorUsingConfiguration = null;
+        var validated = options.Events.OnTokenValidated;
+        options.Events.OnTokenValidated = async context =>
+        {
+            await validated(context);
+            if (context.Result is null && await RefuseAsync(context.HttpContext, context.Principal!) is { } reason)
+            {
+                context.HttpContext.Items[FailureKey] = reason;
+                context.Fail(reason);
+            }
+        };
+        options.Events.OnChallenge = async context =>
+        {
+            context.HandleResponse();
+            var reason = FailureReason(context.HttpContext) ?? Explain(context.AuthenticateFailure);
+            context.Response.Headers.WWWAuthenticate = "Bearer error=\"invalid_token\"";
+            await RefusalAnswers.WriteAsync(context.HttpContext, StatusCodes.Status401Unauthorized, reason);
+        };
+    }
+
+    public static void ConfigureOpenIdConnect(OpenIdConnectOptions options)
+    {
+        options.TokenValidationParameters.IssuerValidator = EntraIssuer.Validate;
+        options.TokenValidationParameters.IssuerValidatorUsingConfiguration = null;
+        var validated = options.Events.OnTokenValidated;
+        options.Events.OnTokenValidated = async context =>
+        {
+            await validated(context);
+            if (context.Result is null && await RefuseAsync(context.HttpContext, context.Principal!) is { } reason)
+            {
+                context.Fail(reason);
+            }
+            else if (context.Principal?.Ids() is { } ids
+                && await context.HttpContext.RequestServices.GetRequiredService<ActorResolver>().ResolveAsync(ids.Tenant, ids.ObjectId, context.Principal.DisplayName(), context.HttpContext.RequestAborted) is { } actor)
+            {
+                await context.HttpContext.RequestServices.GetRequiredService<Toegangslog>().AangemeldAsync(actor, "Microsoft Entra ID", context.HttpContext.RequestAborted);
+            }
+        };
+    }
+
+    private static async Task<string?> RefuseAsync(HttpContext http, System.Security.Claims.ClaimsPrincipal principal)
+    {
+        if (principal.Ids() is not { } ids)
+        {
+            return "Het token mist de tenant (tid) of de gebruiker (oid).";
+        }
+        var store = http.RequestServices.GetRequiredService<OrganisatieStore>();
+        if (await store.IsGeregistreerdeTenantAsync(ids.Tenant, http.RequestAborted))
+        {
+            return null;
+        }
+        await http.RequestServices.GetRequiredService<Toegangslog>().OnbekendeTenantAsync(ids.Tenant, ids.ObjectId, $"{http.Request.Method} {http.Request.Path}", http.RequestAborted);
+        return OnbekendeTenant(ids.Tenant);
+    }
+
+    private static string Explain(Exception? failure) => failure switch
+    {
+        null => "Meld u aan: stuur een bearer-token van Microsoft Entra ID voor Regio mee (Authorization: Bearer ...).",
+        SecurityTokenExpiredException => "Het token is verlopen. Vraag een nieuw token aan en probeer het opnieuw.",
+        SecurityTokenNotYetValidException => "Het token is nog niet geldig. Controleer de klok van het systeem dat het aanvroeg.",
+        SecurityTokenInvalidAudienceException => "Het token is niet voor Regio uitgegeven (verkeerde audience). Vraag een token aan voor de app-registratie van Regio.",
+        SecurityTokenInvalidIssuerException => "Het token is niet uitgegeven door de Entra-tenant die erin staat.",
+        SecurityTokenSignatureKeyNotFoundException or SecurityTokenInvalidSignatureException => "De handtekening van het token is niet van Microsoft Entra ID.",
+        _ => "Het token is ongeldig. Vraag een nieuw token aan bij Microsoft Entra ID.",
+    };
+}

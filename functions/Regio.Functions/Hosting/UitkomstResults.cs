@@ -1,0 +1,23 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Regio.Platform;
+
+namespace Regio.Functions.Hosting;
+
+/// <summary>How a use case's refusal is answered over HTTP; the Dutch titles come from <see cref="Problems"/>.</summary>
+public static class UitkomstResults
+{
+    /// <summary>The answer for an <see cref="Uitkomst{T}"/> that did not succeed.</summary>
+    public static ProblemHttpResult Weigering<T>(Uitkomst<T> uitkomst) => uitkomst switch
+    {
+        Uitkomst<T>.NietGevonden => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound),
+        Uitkomst<T>.Geweigerd g => TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, detail: g.Reden),
+        Uitkomst<T>.Ongeldig o => TypedResults.Problem(new HttpValidationProblemDetails(o.Fouten.ToDictionary(f => f.Key, f => new[] { f.Value }))
+        {
+            Status = StatusCodes.Status400BadRequest,
+            Detail = "Niet alle gegevens zijn goed ingevuld. Zie bij 'errors' per veld wat er moet veranderen.",
+        }),
+        Uitkomst<T>.Conflict { Verouderd: true } c => TypedResults.Problem(statusCode: StatusCodes.Status412PreconditionFailed, detail: c.Melding),
+        Uitkomst<T>.Conflict c => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, detail: c.Melding),
+        _ => throw new InvalidOperationException("Een gelukte uitkomst is geen weigering."),
+    };
+}
