@@ -1,21 +1,50 @@
+using System.Net.Http.Headers;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.IdentityModel.Protocols;
+using Microsoft.IdentityModel.Protocols.OpenIdConnect;
+using Regio.Functions.Features.Aanmelden.Ontwikkeling;
+using Regio.Functions.Tests.Auth;
 using Regio.Platform.Demo;
 using Regio.Tests;
 
 namespace Regio.Functions.Tests;
 
 /// <summary>
-/// The real app, in Development as `dotnet run` starts it, but on the test run's Azurite with tables of its own.
+/// The real app, in Development as `dotnet run` starts it (or in another environment), on the test run's Azurite with
+/// tables of its own. Bearer tokens signed with <see cref="TestTokens.EntraKey"/> are trusted as Entra's would be.
 /// The demo region is loaded explicitly (<see cref="LoadDemoDataAsync"/>) so that a test knows when it is there.
 /// </summary>
-public sealed class RegioAppFactory(string connectionString, IDictionary<string, string?>? settings = null) : WebApplicationFactory<Program>
+public sealed class RegioAppFactory(string connectionString, IDictionary<string, string?>? settings = null, string environment = "Development")
+    : WebApplicationFactory<Program>
 {
-    public RegioAppFactory(AzuriteFixture azurite, IDictionary<string, string?>? settings = null)
-        : this(azurite.ConnectionString, settings)
+    public RegioAppFactory(AzuriteFixture azurite, IDictionary<string, string?>? settings = null, string environment = "Development")
+        : this(azurite.ConnectionString, settings, environment)
     {
+    }
+
+    /// <summary>A client that calls as a demo user, with a token as Entra ID would issue it.</summary>
+    public HttpClient ClientAs(string demoGebruiker)
+    {
+        var gebruiker = DemoOrganisaties.Lees().Gebruikers.Single(g => g.Id == demoGebruiker);
+        return ClientWithToken(TestTokens.Mint(TenantOf(gebruiker), gebruiker.ObjectId, gebruiker.Naam));
+    }
+
+    public HttpClient ClientWithToken(string token)
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    public static Guid TenantOf(DemoGebruiker gebruiker)
+    {
+        var demo = DemoOrganisaties.Lees();
+        var regio = DemoDataSet.ReadAsync(AzuriteFixture.DemoDataPath, CancellationToken.None).GetAwaiter().GetResult().Regio;
+        return demo.TenantVan(gebruiker, demo.Organisaties(regio));
     }
 
     public string Prefix { get; } = AzuriteFixture.NewPrefix();
@@ -29,7 +58,7 @@ public sealed class RegioAppFactory(string connectionString, IDictionary<string,
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Development");
+        builder.UseEnvironment(environment);
         var values = new Dictionary<string, string?>
         {
             ["Storage:ConnectionString"] = connectionString,
@@ -37,11 +66,24 @@ public sealed class RegioAppFactory(string connectionString, IDictionary<string,
             ["Startup:StartAzurite"] = "false",
             ["Startup:LoadDemoData"] = "false",
             ["Startup:DemoDataPath"] = AzuriteFixture.DemoDataPath,
+            ["AzureAd:ClientId"] = TestTokens.Audience,
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             values[key] = value;
         }
         builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(values));
+        builder.ConfigureServices(services => services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
+            .PostConfigure<IServiceProvider>((options, provider) =>
+            {
+                // What Entra's metadata document would give: the tenant-templated issuer and the signing keys.
+                var configuration = new OpenIdConnectConfiguration { Issuer = "https://login.microsoftonline.com/{tenantid}/v2.0" };
+                configuration.SigningKeys.Add(TestTokens.EntraKey);
+                if (provider.GetService<DevelopmentTokens>() is { } development)
+                {
+                    configuration.SigningKeys.Add(development.Key);
+                }
+                options.ConfigurationManager = new StaticConfigurationManager<OpenIdConnectConfiguration>(configuration);
+            }));
     }
 }

@@ -33,7 +33,7 @@ public sealed class RefusalAnswers : IAuthorizationMiddlewareResultHandler
             await WriteAsync(context, StatusCodes.Status401Unauthorized,
                 context.User.Identity?.IsAuthenticated == true && context.User.Ids() is { } ids
                     ? TenantAllowList.OnbekendeTenant(ids.Tenant)
-                    : TenantAllowList.FailureReason(context) ?? "Meld u aan: stuur een bearer-token van Microsoft Entra ID voor Regio mee (Authorization: Bearer ...).");
+                    : TenantAllowList.Reason(context));
             return;
         }
         await _default.HandleAsync(next, context, policy, authorizeResult);

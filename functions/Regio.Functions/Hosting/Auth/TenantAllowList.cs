@@ -17,8 +17,9 @@ public static class TenantAllowList
     public static string OnbekendeTenant(Guid tenant) =>
         $"Uw organisatie (Entra-tenant {tenant}) is niet geregistreerd op Regio. Vraag de platformbeheerder om uw organisatie te registreren.";
 
-    /// <summary>The Dutch reason a bearer token was refused, for the 401 answer.</summary>
-    public static string? FailureReason(HttpContext context) => context.Items.TryGetValue(FailureKey, out var reason) ? reason as string : null;
+    /// <summary>The Dutch reason a request is not signed in, for the 401 answer: why its token was refused, if it had one.</summary>
+    public static string Reason(HttpContext context) =>
+        context.Items.TryGetValue(FailureKey, out var reason) && reason is string text ? text : Explain(null);
 
     public static void ConfigureBearer(JwtBearerOptions options)
     {
@@ -34,10 +35,16 @@ public static class TenantAllowList
                 context.Fail(reason);
             }
         };
+        var failed = options.Events.OnAuthenticationFailed;
+        options.Events.OnAuthenticationFailed = async context =>
+        {
+            await failed(context);
+            context.HttpContext.Items[FailureKey] = Explain(context.Exception);
+        };
         options.Events.OnChallenge = async context =>
         {
             context.HandleResponse();
-            var reason = FailureReason(context.HttpContext) ?? Explain(context.AuthenticateFailure);
+            var reason = Reason(context.HttpContext);
             context.Response.Headers.WWWAuthenticate = "Bearer error=\"invalid_token\"";
             await RefusalAnswers.WriteAsync(context.HttpContext, StatusCodes.Status401Unauthorized, reason);
         };
