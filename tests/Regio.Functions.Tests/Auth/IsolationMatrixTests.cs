@@ -1,0 +1,108 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Regio.Platform.Demo;
+using Regio.Tests;
+
+namespace Regio.Functions.Tests.Auth;
+
+/// <summary>
+/// Every API endpoint, taken from the app's own endpoint data source, called as every kind of actor from another tenant
+/// against Haarlem's resources. Nothing of Haarlem's may leak and nothing may change; what an actor may not see is 404.
+/// </summary>
+public class IsolationMatrixTests(AzuriteFixture azurite)
+{
+    /// <summary>Endpoints that answer everyone, or answer about the caller only; their bodies are still checked for leaks.</summary>
+    private static readonly HashSet<string> PublicOrSelf = ["GET /api/regio/", "GET /api/me", "GET /api/organisaties/"];
+
+    private static readonly string[] Inkoper = ["inkoper"];
+
+    private static readonly string[] Actors =
+        ["velsen-inkoper", "regio-coordinator", "jeugdzorg-tekenbevoegde", "thuishulp-medewerker", "haarlem-zonder-rol", "onbekende-tenant", "anoniem"];
+
+    [Fact]
+    public async Task No_actor_of_another_tenant_reaches_Haarlems_resources_through_any_api_endpoint()
+    {
+        await using var app = await new RegioAppFactory(azurite).LoadDemoDataAsync();
+        var demo = DemoOrganisaties.Lees();
+        var haarlemMensen = demo.Gebruikers.Where(g => g.Organisatie == "haarlem").ToList();
+        var eva = haarlemMensen.Single(g => g.Id == "haarlem-lezer");
+        var inkoper = app.ClientAs("haarlem-inkoper");
+        var before = await inkoper.GetStringAsync("/api/organisaties/haarlem", TestContext.Current.CancellationToken);
+        var evaEtag = JsonDocument.Parse(before).RootElement.GetProperty("leden").EnumerateArray()
+            .Single(l => l.GetProperty("objectId").GetGuid() == eva.ObjectId).GetProperty("eTag").GetString()!;
+        var values = new Dictionary<string, string>
+        {
+            ["id"] = "haarlem",
+            ["tenantId"] = RegioAppFactory.TenantOf(eva).ToString(),
+            ["objectId"] = eva.ObjectId.ToString(),
+        };
+        var secrets = haarlemMensen.Where(m => m.Id != "haarlem-zonder-rol")
+            .SelectMany(m => new[] { m.ObjectId.ToString(), m.Naam }).ToList();
+
+        var endpoints = ApiEndpoints(app);
+        var leaks = new List<string>();
+        foreach (var (method, pattern) in endpoints)
+        {
+            foreach (var actor in Actors)
+            {
+                var url = Fill(pattern, values);
+                using var request = new HttpRequestMessage(new HttpMethod(method), url) { Content = Body(method, pattern) };
+                request.Headers.TryAddWithoutValidation("If-Match", evaEtag);
+                var response = await Client(app, actor).SendAsync(request, TestContext.Current.CancellationToken);
+                var body = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+                var key = $"{method} {pattern}";
+                var self = actor == "haarlem-zonder-rol";
+                if (response.IsSuccessStatusCode && !PublicOrSelf.Contains(key))
+                {
+                    leaks.Add($"{key} als {actor}: {(int)response.StatusCode}");
+                }
+                // What the caller put in the URL is echoed in a problem's "instance"; that tells them nothing new.
+                if (!self && secrets.FirstOrDefault(s => !url.Contains(s, StringComparison.Ordinal) && body.Contains(s, StringComparison.Ordinal)) is { } secret)
+                {
+                    leaks.Add($"{key} als {actor}: antwoord bevat '{secret}'");
+                }
+                if (pattern.Contains("{id}", StringComparison.Ordinal) && actor is not ("onbekende-tenant" or "anoniem" or "haarlem-zonder-rol")
+                    && response.StatusCode != HttpStatusCode.NotFound)
+                {
+                    leaks.Add($"{key} als {actor}: {(int)response.StatusCode} in plaats van 404 (het bestaan lekt)");
+                }
+            }
+        }
+
+        TestContext.Current.SendDiagnosticMessage($"Isolatiematrix: {endpoints.Count} endpoints x {Actors.Length} actoren = {endpoints.Count * Actors.Length} aanroepen");
+        Console.WriteLine($"Isolatiematrix: {endpoints.Count} endpoints x {Actors.Length} actoren = {endpoints.Count * Actors.Length} aanroepen");
+        Assert.True(endpoints.Count >= 5, $"Slechts {endpoints.Count} API-endpoints gevonden");
+        Assert.True(leaks.Count == 0, "Lekken:\n" + string.Join("\n", leaks));
+        Assert.Equal(before, await inkoper.GetStringAsync("/api/organisaties/haarlem", TestContext.Current.CancellationToken));
+    }
+
+    private static List<(string Method, string Pattern)> ApiEndpoints(RegioAppFactory app) =>
+        app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.RoutePattern.RawText is { } p && p.StartsWith("/api/", StringComparison.Ordinal) && !p.StartsWith("/api/docs", StringComparison.Ordinal))
+            .SelectMany(e => (e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? ["GET"]).Select(m => (m, e.RoutePattern.RawText!)))
+            .Distinct()
+            .ToList();
+
+    private static string Fill(string pattern, Dictionary<string, string> values) =>
+        values.Aggregate(pattern, (p, v) => p.Replace($"{{{v.Key}}}", v.Value, StringComparison.Ordinal).Replace($"{{{v.Key}:guid}}", v.Value, StringComparison.Ordinal));
+
+    /// <summary>Valid bodies, so that only access control can be what refuses.</summary>
+    private static JsonContent? Body(string method, string pattern) => (method, pattern) switch
+    {
+        ("POST", "/api/organisaties/") => JsonContent.Create(new { id = "lek-test", soort = "aanbieder", naam = "Lek B.V. (demo)", kvkNummer = "90009999", gastAccounts = true }),
+        ("PUT", _) => JsonContent.Create(new { naam = "Eva Smit (demo)", rollen = Inkoper }),
+        ("POST", _) => JsonContent.Create(new { }),
+        _ => null,
+    };
+
+    private static HttpClient Client(RegioAppFactory app, string actor) => actor switch
+    {
+        "anoniem" => app.CreateClient(),
+        "onbekende-tenant" => app.ClientWithToken(TestTokens.Mint(Guid.NewGuid(), Guid.NewGuid())),
+        _ => app.ClientAs(actor),
+    };
+}
