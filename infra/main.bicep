@@ -13,6 +13,9 @@ param location string
 @description('Object id of the deploying user, who gets the same data roles as the app to debug locally against Azure. Leave empty in production.')
 param principalId string = ''
 
+@description('Client id of the multi-tenant Entra app registration that gemeenten, regio and aanbieders sign in to. App registrations live in Microsoft Graph, not in ARM, so it is made once by hand and passed in.')
+param entraClientId string = ''
+
 var resourceToken = toLower(uniqueString(subscription().id, environmentName, location))
 var tags = { 'azd-env-name': environmentName }
 var functionAppName = 'func-regio-${resourceToken}'
@@ -80,6 +83,7 @@ module functionApp 'app/function.bicep' = {
     queueEndpoint: storage.outputs.queueEndpoint
     tableEndpoint: storage.outputs.tableEndpoint
     deploymentContainerName: deploymentContainerName
+    entraClientId: entraClientId
   }
 }
 

@@ -31,6 +31,9 @@ param tableEndpoint string
 @description('Blob container that holds the deployed app package.')
 param deploymentContainerName string
 
+@description('Client id of the multi-tenant Entra app registration for sign-in.')
+param entraClientId string
+
 resource applicationInsights 'Microsoft.Insights/components@2020-02-02' existing = {
   name: applicationInsightsName
 }
@@ -96,6 +99,10 @@ resource site 'Microsoft.Web/sites@2024-11-01' = {
         { name: 'Storage__TableServiceUri', value: tableEndpoint }
         { name: 'Storage__BlobServiceUri', value: blobEndpoint }
         { name: 'Storage__ManagedIdentityClientId', value: identityClientId }
+        { name: 'AzureAd__ClientId', value: entraClientId }
+        // The app proves itself to Entra with its managed identity (federated credential on the app registration): no secret.
+        { name: 'AzureAd__ClientCredentials__0__SourceType', value: 'SignedAssertionFromManagedIdentity' }
+        { name: 'AzureAd__ClientCredentials__0__ManagedIdentityClientId', value: identityClientId }
       ]
     }
   }

@@ -13,9 +13,9 @@ param deploymentContainerName string
 @description('Origins of the app, whose browsers upload bid documents straight into blob storage.')
 param uploadOrigins string[]
 
-// Published documents and sealed submissions; the app serves both, so neither is public.
-var containers = ['publicaties', 'inschrijvingen', deploymentContainerName]
-var tables = ['regios', 'trajecten', 'budgetten']
+// Published documents, sealed submissions and the keys that sign cookies; the app serves all, so none is public.
+var containers = ['publicaties', 'inschrijvingen', 'dataprotection', deploymentContainerName]
+var tables = ['regios', 'trajecten', 'budgetten', 'organisaties']
 
 resource storage 'Microsoft.Storage/storageAccounts@2024-01-01' = {
   name: name

@@ -1,3 +1,7 @@
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Regio.Platform.Storage;
+
 namespace Regio.Functions.Hosting;
 
 public static class HostingServices
@@ -12,6 +16,9 @@ public static class HostingServices
             services.AddHostedService<DevelopmentStorage>();
         }
         services.AddHostedService<StorageStartup>();
+        services.AddDataProtection().SetApplicationName("regio");
+        services.AddOptions<KeyManagementOptions>().Configure<DataProtectionKeyRepository>((options, keys) => options.XmlRepository = keys);
+        services.AddSingleton<DataProtectionKeyRepository>();
         return services;
     }
 }

@@ -14,7 +14,10 @@ public static class Names
     /// <summary>Sealed submissions: no public access, readable only after the opening.</summary>
     public const string InschrijvingenContainer = "inschrijvingen";
 
+    /// <summary>ASP.NET Core data-protection keys, shared by all instances of the app.</summary>
+    public const string DataProtectionContainer = "dataprotection";
+
     public static readonly IReadOnlyList<string> Tables = [RegiosTable, TrajectenTable, BudgettenTable, OrganisatiesTable];
 
-    public static readonly IReadOnlyList<string> Containers = [PublicatiesContainer, InschrijvingenContainer];
+    public static readonly IReadOnlyList<string> Containers = [PublicatiesContainer, InschrijvingenContainer, DataProtectionContainer];
 }

@@ -15,12 +15,23 @@ public sealed partial class BicepTests(CompiledBicep bicep) : IClassFixture<Comp
         Assert.False(Diagnostic().IsMatch(bicep.Stderr), $"bicep build reported diagnostics:\n{bicep.Stderr}");
     }
 
+    /// <summary>Every table and container the app uses (Regio.Platform's Names), so that a new one cannot be forgotten in infra.</summary>
+    public static TheoryData<string, string> StorageNames()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var table in Regio.Platform.Storage.Names.Tables)
+        {
+            data.Add("Microsoft.Storage/storageAccounts/tableServices/tables", table);
+        }
+        foreach (var container in Regio.Platform.Storage.Names.Containers)
+        {
+            data.Add("Microsoft.Storage/storageAccounts/blobServices/containers", container);
+        }
+        return data;
+    }
+
     [Theory]
-    [InlineData("Microsoft.Storage/storageAccounts/tableServices/tables", "regios")]
-    [InlineData("Microsoft.Storage/storageAccounts/tableServices/tables", "trajecten")]
-    [InlineData("Microsoft.Storage/storageAccounts/tableServices/tables", "budgetten")]
-    [InlineData("Microsoft.Storage/storageAccounts/blobServices/containers", "publicaties")]
-    [InlineData("Microsoft.Storage/storageAccounts/blobServices/containers", "inschrijvingen")]
+    [MemberData(nameof(StorageNames))]
     public void Storage_has_what_the_app_reads_and_writes(string type, string name)
     {
         // Names come from a loop variable, so look for them in the template that declares the type.
