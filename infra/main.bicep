@@ -14,7 +14,7 @@ param location string
 param principalId string = ''
 
 @description('Client id of the multi-tenant Entra app registration that gemeenten, regio and aanbieders sign in to. App registrations live in Microsoft Graph, not in ARM, so it is made once by hand and passed in.')
-param entraClientId string = ''
+param entraClientId string
 
 var resourceToken = toLower(uniqueString(subscription().id, environmentName, location))
 var tags = { 'azd-env-name': environmentName }

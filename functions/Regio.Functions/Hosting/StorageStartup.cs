@@ -23,7 +23,8 @@ public sealed partial class StorageStartup(
                 await RunOnceAsync(stoppingToken);
                 return;
             }
-            catch (Exception e) when (e is Azure.RequestFailedException or HttpRequestException or TimeoutException)
+            // An unreachable storage surfaces as RequestFailedException, or as AggregateException after the SDK's retries.
+            catch (Exception e) when (e is Azure.RequestFailedException or AggregateException or HttpRequestException or TimeoutException)
             {
                 LogRetry(logger, wait, e.Message);
                 await Task.Delay(wait, stoppingToken);

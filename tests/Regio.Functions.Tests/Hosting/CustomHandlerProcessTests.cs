@@ -20,6 +20,7 @@ public class CustomHandlerProcessTests(AzuriteFixture azurite)
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["Storage__ConnectionString"] = azurite.ConnectionString;
         start.Environment["Storage__Prefix"] = AzuriteFixture.NewPrefix();
+        start.Environment["AzureAd__ClientId"] = Auth.TestTokens.Audience;
         using var process = Process.Start(start)!;
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();

@@ -38,5 +38,5 @@ public static class AanmeldEndpoints
 
     /// <summary>Where a person lands after signing in: their own organisation's page.</summary>
     private static RedirectHttpResult MyPage(HttpContext context) =>
-        TypedResults.Redirect(context.RequiredActor().Organisatie is { } organisatie ? $"/organisaties/{organisatie.Id}" : "/geen-rol");
+        TypedResults.Redirect(context.RequiredActor() is { Organisatie: { } organisatie, Rollen.Count: > 0 } ? $"/organisaties/{organisatie.Id}" : "/geen-rol");
 }

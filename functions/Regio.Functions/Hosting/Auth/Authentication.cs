@@ -18,6 +18,12 @@ public static class Authentication
 
     public static IServiceCollection AddRegioAuthentication(this IServiceCollection services, IConfiguration configuration)
     {
+        // Without the app registration nobody can sign in, and the sign-in handlers fail on every request: stop at once.
+        if (string.IsNullOrWhiteSpace(configuration[$"{AzureAdSection}:ClientId"]))
+        {
+            throw new InvalidOperationException(
+                "AzureAd:ClientId ontbreekt: geef de client-id van de multi-tenant app-registratie van Regio (app-instelling AzureAd__ClientId).");
+        }
         services.AddAuthentication(options =>
             {
                 options.DefaultScheme = Scheme;

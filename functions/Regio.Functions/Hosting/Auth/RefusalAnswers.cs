@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Policy;
 using Microsoft.AspNetCore.Mvc;
+using Regio.Functions.Components;
 using Regio.Platform.Toegang;
 
 namespace Regio.Functions.Hosting.Auth;
@@ -25,7 +26,14 @@ public sealed class RefusalAnswers : IAuthorizationMiddlewareResultHandler
         {
             var reason = authorizeResult.AuthorizationFailure?.FailureReasons.FirstOrDefault()?.Message ?? Policies.GeenRol;
             await context.RequestServices.GetRequiredService<Toegangslog>().GeweigerdAsync(actor, $"{context.Request.Method} {context.Request.Path}", reason, context.RequestAborted);
-            await WriteAsync(context, StatusCodes.Status403Forbidden, reason);
+            if (Authentication.IsApi(context.Request))
+            {
+                await WriteAsync(context, StatusCodes.Status403Forbidden, reason);
+            }
+            else
+            {
+                await LosePagina.Voor<GeenToegang>(new Dictionary<string, object> { [nameof(GeenToegang.Reden)] = reason }, StatusCodes.Status403Forbidden).ExecuteAsync(context);
+            }
             return;
         }
         if (Authentication.IsApi(context.Request))

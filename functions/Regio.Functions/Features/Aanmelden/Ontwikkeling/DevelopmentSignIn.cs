@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Regio.Functions.Components;
 using Regio.Functions.Hosting.Auth;
 using Regio.Platform.Toegang;
 
@@ -55,8 +56,8 @@ public static class DevelopmentSignIn
         return TypedResults.Ok(new TokenView(tokens.Mint(gebruiker), "Bearer", (int)DevelopmentTokens.Lifetime.TotalSeconds));
     }
 
-    private static async Task<RazorComponentResult<DemoAanmelden>> GetPage(DemoGebruikers gebruikers) =>
-        new(new { Gebruikers = await gebruikers.AllAsync() });
+    private static async Task<RazorComponentResult<LosePagina>> GetPage(DemoGebruikers gebruikers) =>
+        LosePagina.Voor<DemoAanmelden>(new Dictionary<string, object> { [nameof(DemoAanmelden.Gebruikers)] = await gebruikers.AllAsync() });
 
     private static async Task<Results<RedirectHttpResult, ProblemHttpResult>> PostSignIn(
         [FromForm(Name = "gebruiker")] string? id, HttpContext context, DemoGebruikers gebruikers, ActorResolver resolver, Toegangslog log)
