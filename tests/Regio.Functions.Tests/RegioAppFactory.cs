@@ -2,7 +2,6 @@ using System.Net.Http.Headers;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.IdentityModel.Protocols;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
@@ -72,7 +71,11 @@ public sealed class RegioAppFactory(string connectionString, IDictionary<string,
         {
             values[key] = value;
         }
-        builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(values));
+        // UseSetting, not ConfigureAppConfiguration: Program reads some settings before the host is built.
+        foreach (var (key, value) in values)
+        {
+            builder.UseSetting(key, value);
+        }
         builder.ConfigureServices(services => services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
             .PostConfigure<IServiceProvider>((options, provider) =>
             {
