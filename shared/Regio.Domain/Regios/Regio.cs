@@ -6,4 +6,7 @@ public sealed record Regio(RegioId Id, string Naam, IReadOnlyList<Gemeente> Geme
     public IEnumerable<IGrouping<string, Gemeente>> PerSubregio() => Gemeenten.GroupBy(g => g.Subregio);
 
     public bool HeeftGemeente(GemeenteId id) => Gemeenten.Any(g => g.Id == id);
+
+    /// <summary>The gemeente's name, or its id where it is not one of this regio's.</summary>
+    public string NaamVan(GemeenteId id) => Gemeenten.FirstOrDefault(g => g.Id == id)?.Naam ?? id.Value;
 }

@@ -19,6 +19,14 @@ public abstract record Eigenaar
         _ => throw new InvalidOperationException("Onbekende eigenaar."),
     };
 
+    /// <summary>How people read the owner: "Regio Zuid-Kennemerland en IJmond", "Gemeente Haarlem".</summary>
+    public string Naam(Regios.Regio regio) => this switch
+    {
+        DeRegio => $"Regio {regio.Naam}",
+        EenGemeente g => $"Gemeente {regio.NaamVan(g.Gemeente)}",
+        _ => Sleutel,
+    };
+
     public static bool TryParse(string? sleutel, out Eigenaar eigenaar)
     {
         eigenaar = null!;
