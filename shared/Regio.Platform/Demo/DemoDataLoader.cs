@@ -63,7 +63,7 @@ public sealed partial class DemoDataLoader(
                 gebruiker.Rollen.Select(r => Domain.Organisaties.Rollen.TryParse(r, out var rol) ? rol : throw new InvalidDataException($"Demogebruiker {gebruiker.Id}: onbekende rol {r}.")).ToHashSet());
             var scope = Toegang.OrganisatieScope.Systeem(lid.Organisatie);
             var schrijven = await organisaties.SchrijfLidAsync(scope, lid, null, Event("Rollen gewijzigd", $"lid:{lid.TenantId}:{lid.ObjectId}", gebruiker.Rollen), cancellationToken).ConfigureAwait(false);
-            results.Add(schrijven == LidSchrijven.Geschreven);
+            results.Add(schrijven.Uitkomst == LidSchrijven.Geschreven);
         }
         return results;
     }

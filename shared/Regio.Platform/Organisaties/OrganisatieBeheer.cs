@@ -86,9 +86,10 @@ public sealed class OrganisatieBeheer(OrganisatieStore store, Toegangslog log, T
         var lid = new Lidmaatschap(tenant, objectId, id, (naam ?? bestaand!.Value.Lid.Naam).Trim(), rollen.Select(r => Rollen.TryParse(r, out var rol) ? rol : (Rol?)null).OfType<Rol>().ToHashSet());
         var audit = new AuditEvent(time.GetUtcNow(), actor.AuditNaam, "Rollen gewijzigd", $"lid:{tenant}:{objectId}",
             bestaand is { } b ? Json.Write(b.Lid.Rollen.Order().Select(r => r.Naam())) : null, Json.Write(lid.Rollen.Order().Select(r => r.Naam())));
-        return await store.SchrijfLidAsync(toegestaan.Scope, lid, expected, audit, cancellationToken).ConfigureAwait(false) switch
+        var (uitkomst, etag) = await store.SchrijfLidAsync(toegestaan.Scope, lid, expected, audit, cancellationToken).ConfigureAwait(false);
+        return uitkomst switch
         {
-            LidSchrijven.Geschreven => (lid, (await store.GetLidAsync(toegestaan.Scope, tenant, objectId, cancellationToken).ConfigureAwait(false))!.Value.ETag),
+            LidSchrijven.Geschreven => (lid, etag),
             LidSchrijven.AndereOrganisatie => new Uitkomst<(Lidmaatschap, ETag)>.Conflict("Deze persoon hoort al bij een andere organisatie op Regio. Een persoon werkt voor één organisatie."),
             _ => new Uitkomst<(Lidmaatschap, ETag)>.Conflict("Iemand anders heeft de rollen van deze persoon intussen gewijzigd. Lees ze opnieuw en probeer het nog eens.", Verouderd: true),
         };

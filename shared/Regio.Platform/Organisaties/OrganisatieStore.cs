@@ -117,15 +117,15 @@ public sealed class OrganisatieStore(StorageClients clients)
         await GetLidAsync(scope.Organisatie, tenant, objectId, cancellationToken).ConfigureAwait(false);
 
     /// <summary>
-    /// Writes a member's roles with the audit event in one transaction. <paramref name="expected"/> is the ETag that was
+    /// Writes a member's roles with the audit event in one transaction, and answers the member row's new ETag. <paramref name="expected"/> is the ETag that was
     /// read, or null for a new member: a stale ETag, or a member that appeared meanwhile, is a conflict and changes nothing.
     /// </summary>
-    public async Task<LidSchrijven> SchrijfLidAsync(OrganisatieScope scope, Lidmaatschap lid, ETag? expected, AuditEvent auditEvent, CancellationToken cancellationToken)
+    public async Task<(LidSchrijven Uitkomst, ETag ETag)> SchrijfLidAsync(OrganisatieScope scope, Lidmaatschap lid, ETag? expected, AuditEvent auditEvent, CancellationToken cancellationToken)
     {
         var index = await Table.GetEntityIfExistsAsync<TableEntity>(TenantPartition(lid.TenantId), $"lid|{lid.ObjectId:D}", cancellationToken: cancellationToken).ConfigureAwait(false);
         if (index.HasValue && index.Value?.GetString("Organisatie") is { } bestaand && bestaand != scope.Organisatie.Value)
         {
-            return LidSchrijven.AndereOrganisatie;
+            return (LidSchrijven.AndereOrganisatie, default);
         }
         var pk = OrganisatiePartition(scope.Organisatie);
         var row = OrganisatieMapping.LidToRow(pk, LidRowKey(lid.TenantId, lid.ObjectId), lid);
@@ -133,17 +133,19 @@ public sealed class OrganisatieStore(StorageClients clients)
         TableTransactionAction write = expected is { } etag
             ? new(TableTransactionActionType.UpdateReplace, row, etag)
             : new(TableTransactionActionType.Add, row);
+        ETag written;
         try
         {
-            await Table.SubmitTransactionAsync([write, .. AuditLog.Append(pk, kop, auditEvent)], cancellationToken).ConfigureAwait(false);
+            var responses = await Table.SubmitTransactionAsync([write, .. AuditLog.Append(pk, kop, auditEvent)], cancellationToken).ConfigureAwait(false);
+            written = responses.Value[0].Headers.ETag ?? default;
         }
         catch (TableTransactionFailedException e) when (e.Status is 409 or 412 or 404)
         {
-            return LidSchrijven.Conflict;
+            return (LidSchrijven.Conflict, default);
         }
         await Table.UpsertEntityAsync(new TableEntity(TenantPartition(lid.TenantId), $"lid|{lid.ObjectId:D}") { ["Organisatie"] = scope.Organisatie.Value },
             TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
-        return LidSchrijven.Geschreven;
+        return (LidSchrijven.Geschreven, written);
     }
 
     /// <summary>Appends an event to an organisation's audit chain without changing anything else (sign-ins, refusals).</summary>

@@ -73,6 +73,22 @@ public class OrganisatieBeheerTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task The_ETag_answered_by_a_role_change_is_the_one_the_next_change_needs()
+    {
+        var anna = await Als("haarlem-inkoper");
+        var eva = Demo("haarlem-lezer");
+        var gelezen = (await Beheer.BekijkAsync(anna, new OrganisatieId("haarlem"), TestContext.Current.CancellationToken) as Uitkomst<OrganisatieMetLeden>.Gelukt)!.Waarde;
+        var tenant = gelezen.Organisatie.TenantId!.Value;
+        var eerste = await Beheer.ZetRollenAsync(anna, new OrganisatieId("haarlem"), tenant, eva.ObjectId, null, ["budgethouder"],
+            gelezen.Leden.Single(l => l.Lid.ObjectId == eva.ObjectId).ETag, TestContext.Current.CancellationToken);
+        var etag = Assert.IsType<Uitkomst<(Lidmaatschap Lid, Azure.ETag ETag)>.Gelukt>(eerste).Waarde.ETag;
+
+        var tweede = await Beheer.ZetRollenAsync(anna, new OrganisatieId("haarlem"), tenant, eva.ObjectId, null, ["lezer"], etag, TestContext.Current.CancellationToken);
+
+        Assert.IsType<Uitkomst<(Lidmaatschap Lid, Azure.ETag ETag)>.Gelukt>(tweede);
+    }
+
+    [Fact]
     public async Task A_role_that_a_gemeente_does_not_have_is_refused_with_the_possible_ones()
     {
         var anna = await Als("haarlem-inkoper");
