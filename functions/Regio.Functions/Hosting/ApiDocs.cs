@@ -16,7 +16,8 @@ public static class ApiDocs
     public static WebApplication MapRegioApiDocs(this WebApplication app)
     {
         app.MapOpenApi().AllowAnonymous();
-        app.MapScalarApiReference("/api/docs", options => options.WithTitle("Regio API")).AllowAnonymous();
+        // No fonts from Scalar's CDN: the CSP allows none, and a government page should not call third parties.
+        app.MapScalarApiReference("/api/docs", options => options.WithTitle("Regio API").DisableDefaultFonts()).AllowAnonymous();
         return app;
     }
 }
