@@ -1,0 +1,53 @@
+namespace Regio.Domain.Trajecten.Fasemachine;
+
+/// <summary>
+/// The facts recorded for a perceel, each with the date it happened. The gates read only this:
+/// a fact dated after today has not happened yet, so recording a planned date never opens a gate early.
+/// </summary>
+public sealed record Dossier
+{
+    public static Dossier Leeg { get; } = new();
+
+    /// <summary>Aankondiging published on TenderNed.</summary>
+    public DateOnly? AankondigingGepubliceerd { get; init; }
+
+    /// <summary>Hoofdkenmerken of the opdracht recorded before selection (SAS, art. 2.38 Aw).</summary>
+    public DateOnly? HoofdkenmerkenVastgelegd { get; init; }
+
+    /// <summary>Uitnodiging tot inschrijving sent to the chosen aanbieders (onderhandse procedures).</summary>
+    public DateOnly? UitnodigingVerzonden { get; init; }
+
+    /// <summary>Last day on which inschrijvingen may be submitted; that day itself is still open.</summary>
+    public DateOnly? InschrijvingstermijnSluit { get; init; }
+
+    /// <summary>Openingsregistratie: the inschrijvingen were opened and checked.</summary>
+    public DateOnly? OpeningGeregistreerd { get; init; }
+
+    public IReadOnlyList<ProcesVerbaal> ProcessenVerbaal { get; init; } = [];
+
+    public Gunningsbeslissing? Gunningsbeslissing { get; init; }
+
+    /// <summary>Aanvullende motivering asked, bezwaar or kort geding; each ends with a recorded uitspraak.</summary>
+    public IReadOnlyList<Bezwaar> Bezwaren { get; init; } = [];
+
+    public DateOnly? OvereenkomstGetekend { get; init; }
+
+    /// <summary>Aankondiging van de gegunde opdracht.</summary>
+    public DateOnly? GunningGepubliceerd { get; init; }
+
+    /// <summary>Open house only: the aanbieders admitted so far.</summary>
+    public IReadOnlyList<Toelating> Toelatingen { get; init; } = [];
+
+    public Intrekking? Intrekking { get; init; }
+}
+
+public sealed record ProcesVerbaal(Fase Fase, DateOnly Datum);
+
+/// <summary>The (voorlopige) gunningsbeslissing sent to all inschrijvers; its date starts the standstill.</summary>
+public sealed record Gunningsbeslissing(DateOnly Datum, string Motivering);
+
+public sealed record Bezwaar(DateOnly Ingediend, DateOnly? Uitspraak);
+
+public sealed record Toelating(string Aanbieder, DateOnly Toegelaten, DateOnly? OvereenkomstGetekend);
+
+public sealed record Intrekking(DateOnly Datum, string Motivering);
