@@ -36,6 +36,12 @@ public sealed partial class ErrorAnswers(IProblemDetailsService problems, ILogge
         BadHttpRequestException { InnerException: JsonException json } => (400, UnreadableJson(json)),
         BadHttpRequestException { StatusCode: 415 } => (415, null),
         BadHttpRequestException { StatusCode: 413 } => (413, null),
+        BadHttpRequestException { InnerException: Microsoft.AspNetCore.Antiforgery.AntiforgeryValidationException } =>
+            (400, "Het formulier is verlopen of komt niet van deze site. Ververs de pagina en probeer het opnieuw."),
+        // The framework's own words for a request without the JSON body an endpoint needs.
+        BadHttpRequestException { StatusCode: 400 } bad
+            when bad.Message.Contains("no body was provided", StringComparison.Ordinal) || bad.Message.Contains("from body", StringComparison.Ordinal) =>
+            (400, "Het verzoek mist de gegevens. Stuur ze als JSON-object in de body (Content-Type: application/json)."),
         BadHttpRequestException bad => (bad.StatusCode, null),
         RequestFailedException { Status: 0 or >= 500 } or HttpRequestException or TimeoutException => (503, null),
         AggregateException aggregate when aggregate.InnerExceptions.All(e => Classify(e).Status == 503) => (503, null),

@@ -49,6 +49,8 @@ public class ErrorAnswerTests(AzuriteFixture azurite)
     }
 
     [Theory]
+    [InlineData("", "Stuur ze als JSON-object")]
+    [InlineData("null", "Stuur ze als JSON-object")]
     [InlineData("{\"naam\": ", "geen geldige JSON")]
     [InlineData("{\"aantal\": \"zeven\"}", "'$.aantal'")]
     public async Task Unreadable_json_is_a_Dutch_400_problem_that_names_the_field(string json, string expected)
