@@ -23,6 +23,11 @@ public static class PlatformServices
         services.AddSingleton<StorageHealth>();
         services.AddSingleton<RegioStore>();
         services.AddSingleton<TrajectStore>();
+        // The platform serves one regio; which one is configuration (Regio:Id), the demo's by default.
+        services.AddSingleton(sp => new TrajectBeheer(
+            sp.GetRequiredService<TrajectStore>(), sp.GetRequiredService<RegioStore>(),
+            new Domain.Regios.RegioId(configuration["Regio:Id"] ?? "zk-ijmond"),
+            sp.GetRequiredService<Toegangslog>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<BudgetStore>();
         services.AddSingleton<RegioOverzichtQuery>();
         services.AddSingleton<DemoDataLoader>();

@@ -18,9 +18,10 @@ public abstract record Uitkomst<T>
 
     /// <summary>
     /// It clashes with the current state; <paramref name="Melding"/> says how. <paramref name="Verouderd"/> when the
-    /// caller's ETag is no longer the current one (someone else changed it meanwhile).
+    /// caller's ETag is no longer the current one (someone else changed it meanwhile). <paramref name="Code"/> names the
+    /// rule that refused where there is one (a phase gate's <c>Weigering.Code</c>), so a client can react to it.
     /// </summary>
-    public sealed record Conflict(string Melding, bool Verouderd = false) : Uitkomst<T>;
+    public sealed record Conflict(string Melding, bool Verouderd = false, string? Code = null) : Uitkomst<T>;
 
     public static implicit operator Uitkomst<T>(T waarde) => new Gelukt(waarde);
 }

@@ -48,6 +48,7 @@ public static class Problems
         412 => ("Intussen gewijzigd", "Iemand anders heeft dit intussen gewijzigd. Laad de nieuwste versie en probeer het opnieuw."),
         413 => ("Te groot", "Het verzoek is groter dan is toegestaan."),
         415 => ("Formaat niet ondersteund", "Stuur de gegevens als JSON (Content-Type: application/json)."),
+        428 => ("ETag vereist", "Stuur de ETag die u las mee in de header If-Match."),
         429 => ("Te veel verzoeken", "Wacht even en probeer het dan opnieuw."),
         503 => ("Tijdelijk niet beschikbaar", "De opslag is tijdelijk niet bereikbaar. Er is niets gewijzigd; probeer het over een halve minuut opnieuw."),
         _ when status >= 500 => ("Fout in Regio", "Er ging aan onze kant iets mis. Er is niets gewijzigd; probeer het later opnieuw."),

@@ -4,4 +4,6 @@ public enum Domein
 {
     Wmo,
     Jeugd,
+    /// <summary>Sociale basis: voorliggende voorzieningen in de wijk (stored by name, so adding a value is safe).</summary>
+    SocialeBasis,
 }

@@ -1,3 +1,4 @@
+using Regio.Domain.Budgetten;
 using Regio.Domain.Regios;
 
 namespace Regio.Domain.Trajecten;
@@ -11,7 +12,9 @@ public sealed record Traject(
     Procedure? Procedure,
     string? ProcedureToelichting,
     IReadOnlyList<Perceel> Percelen,
-    IReadOnlyList<Mijlpaal> Mijlpalen)
+    IReadOnlyList<Mijlpaal> Mijlpalen,
+    Domein? Domein = null,
+    Contractvoorwaarden? Contract = null)
 {
     public bool IsRegionaal => Eigenaar is Eigenaar.DeRegio;
 
@@ -25,4 +28,13 @@ public sealed record Traject(
         }
         return Percelen.Count > 0 ? Fase.Ingetrokken : Fase.Voorbereiding;
     }
+
+    /// <summary>
+    /// Published once any perceel's aankondiging has been published by <paramref name="vandaag"/>, or any perceel is
+    /// past Voorbereiding: a tender in its dialogue phase was announced, whether or not we recorded the date.
+    /// An invitation to tender alone does not count: it goes to the chosen aanbieders, not to the public.
+    /// </summary>
+    public bool IsGepubliceerd(DateOnly vandaag) => Percelen.Any(p =>
+        p.Dossier.AankondigingGepubliceerd <= vandaag
+        || p.FaseOp(vandaag) != Fase.Voorbereiding);
 }

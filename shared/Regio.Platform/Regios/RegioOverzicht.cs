@@ -5,7 +5,7 @@ using Regio.Platform.Trajecten;
 
 namespace Regio.Platform.Regios;
 
-/// <summary>What anyone may see of a regio: its gemeenten and its trajecten with their phase today.</summary>
+/// <summary>What anyone may see of a regio: its gemeenten and its published trajecten with their phase today.</summary>
 public sealed record RegioOverzicht(Domain.Regios.Regio Regio, DateOnly Peildatum, IReadOnlyList<TrajectStand> Trajecten);
 
 public sealed record TrajectStand(Traject Traject, Fase Fase, IReadOnlyList<PerceelStand> Percelen);
@@ -24,7 +24,9 @@ public sealed class RegioOverzichtQuery(RegioStore regios, TrajectStore trajecte
         }
         var vandaag = time.Vandaag();
         var lijst = await trajecten.ListForRegioAsync(regio, cancellationToken).ConfigureAwait(false);
+        // Public view: a traject that is still being prepared belongs to its owner alone (DESIGN rule 2).
         var standen = lijst
+            .Where(t => t.IsGepubliceerd(vandaag))
             .OrderByDescending(t => t.IsRegionaal)
             .ThenBy(t => t.Naam, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("nl-NL"), ignoreCase: true))
             .Select(t => new TrajectStand(

@@ -6,7 +6,7 @@ namespace Regio.Platform.Toegang;
 /// The one place that decides whether an actor may do something to a resource (DESIGN rule 1). Endpoints and pages
 /// ask; they never test roles themselves.
 /// </summary>
-public static class AccessPolicy
+public static partial class AccessPolicy
 {
     public static Besluit Beslis(Actor actor, Actie actie, OrganisatieId doel) => actie switch
     {

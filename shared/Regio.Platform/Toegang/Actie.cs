@@ -10,4 +10,10 @@ public enum Actie
     RollenBeheren,
     /// <summary>Register organisations and list all of them.</summary>
     OrganisatiesBeheren,
+    /// <summary>See a traject and its percelen.</summary>
+    TrajectBekijken,
+    /// <summary>Change a traject: add percelen, change phases.</summary>
+    TrajectBeheren,
+    /// <summary>Start a new traject for an owner (a gemeente or the regio).</summary>
+    TrajectAanmaken,
 }

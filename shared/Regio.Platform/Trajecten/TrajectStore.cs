@@ -1,4 +1,6 @@
+using Azure;
 using Azure.Data.Tables;
+using Regio.Domain.Budgetten;
 using Regio.Domain.Regios;
 using Regio.Domain.Trajecten;
 using Regio.Platform.Audit;
@@ -9,11 +11,13 @@ namespace Regio.Platform.Trajecten;
 /// <summary>
 /// Trajecten in the table "trajecten", partitioned by owner: the regio's shared trajecten together,
 /// each gemeente's local trajecten in that gemeente's own partition (DESIGN rule 2). A traject is one row;
-/// its percelen and mijlpalen travel with it, so a phase change and its audit event share one transaction.
+/// its percelen (with their dossiers) and mijlpalen travel with it, so a phase change and its audit event share one
+/// transaction. A traject is addressed by its id alone, so the partition "trajectindex" maps each id to its owner.
 /// </summary>
-public sealed class TrajectStore(StorageClients clients)
+public sealed partial class TrajectStore(StorageClients clients)
 {
     private const string Prefix = "traject|";
+    public const string IndexPartition = "trajectindex";
 
     private TableClient Table => clients.Table(Names.TrajectenTable);
 
@@ -48,21 +52,8 @@ public sealed class TrajectStore(StorageClients clients)
     }
 
     /// <summary>Adds a new traject; false (and no change) when one with this id exists for this owner.</summary>
-    public Task<bool> AddAsync(Traject traject, AuditEvent auditEvent, CancellationToken cancellationToken)
-    {
-        var pk = PartitionKey(traject.Eigenaar);
-        var row = new TableEntity(pk, Prefix + traject.Id)
-        {
-            ["Naam"] = traject.Naam,
-            ["Eigenaar"] = traject.Eigenaar.Sleutel,
-            ["Deelnemers"] = Json.Write(traject.Deelnemers.Select(d => d.Value)),
-            ["Procedure"] = traject.Procedure?.ToString(),
-            ["ProcedureToelichting"] = traject.ProcedureToelichting,
-            ["Percelen"] = Json.Write(traject.Percelen),
-            ["Mijlpalen"] = Json.Write(traject.Mijlpalen),
-        };
-        return TableWrites.AddWithAuditAsync(Table, pk, [row], auditEvent, cancellationToken);
-    }
+    public async Task<bool> AddAsync(Traject traject, AuditEvent auditEvent, CancellationToken cancellationToken) =>
+        await AddWithETagAsync(traject, auditEvent, cancellationToken).ConfigureAwait(false) is not null;
 
     private static Traject ToTraject(TableEntity row, Eigenaar eigenaar) => new(
         new TrajectId(row.RowKey[Prefix.Length..]),
@@ -72,5 +63,20 @@ public sealed class TrajectStore(StorageClients clients)
         Enum.TryParse<Procedure>(row.GetString("Procedure"), out var procedure) ? procedure : null,
         row.GetString("ProcedureToelichting"),
         Json.Read<List<Perceel>>(row.GetString("Percelen")),
-        Json.Read<List<Mijlpaal>>(row.GetString("Mijlpalen")));
+        Json.Read<List<Mijlpaal>>(row.GetString("Mijlpalen")),
+        Enum.TryParse<Domein>(row.GetString("Domein"), out var domein) ? domein : null,
+        row.GetString("Contract") is { } contract ? Json.Read<Contractvoorwaarden>(contract) : null);
+
+    private static TableEntity ToRow(Traject traject) => new(PartitionKey(traject.Eigenaar), Prefix + traject.Id)
+    {
+        ["Naam"] = traject.Naam,
+        ["Eigenaar"] = traject.Eigenaar.Sleutel,
+        ["Deelnemers"] = Json.Write(traject.Deelnemers.Select(d => d.Value)),
+        ["Procedure"] = traject.Procedure?.ToString(),
+        ["ProcedureToelichting"] = traject.ProcedureToelichting,
+        ["Percelen"] = Json.Write(traject.Percelen),
+        ["Mijlpalen"] = Json.Write(traject.Mijlpalen),
+        ["Domein"] = traject.Domein?.ToString(),
+        ["Contract"] = traject.Contract is { } c ? Json.Write(c) : null,
+    };
 }

@@ -16,7 +16,9 @@ namespace Regio.Functions.Tests.Auth;
 public class IsolationMatrixTests(AzuriteFixture azurite)
 {
     /// <summary>Endpoints that answer everyone, or answer about the caller only; their bodies are still checked for leaks.</summary>
-    private static readonly HashSet<string> PublicOrSelf = ["GET /api/regio/", "GET /api/me", "GET /api/organisaties/"];
+    private static readonly HashSet<string> PublicOrSelf = ["GET /api/regio/", "GET /api/me", "GET /api/organisaties/", "GET /api/trajecten/"];
+
+    private const string GeheimTraject = "Geheim lokaal traject van Haarlem (demo)";
 
     private static readonly string[] Inkoper = ["inkoper"];
 
@@ -34,14 +36,24 @@ public class IsolationMatrixTests(AzuriteFixture azurite)
         var before = await inkoper.GetStringAsync("/api/organisaties/haarlem", TestContext.Current.CancellationToken);
         var evaEtag = JsonDocument.Parse(before).RootElement.GetProperty("leden").EnumerateArray()
             .Single(l => l.GetProperty("objectId").GetGuid() == eva.ObjectId).GetProperty("eTag").GetString()!;
+        // An unpublished local traject of Haarlem: only Haarlem may know it exists.
+        var aangemaakt = await inkoper.PostAsJsonAsync("/api/trajecten", new
+        {
+            id = "haarlem-geheim", naam = GeheimTraject, eigenaar = "gemeente:haarlem", procedure = "Dialooggericht", percelen = new[] { "Perceel A" },
+        }, TestContext.Current.CancellationToken);
+        Assert.True(aangemaakt.IsSuccessStatusCode, await aangemaakt.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        var trajectEtag = aangemaakt.Headers.ETag!.ToString();
+        var trajectBefore = await inkoper.GetStringAsync("/api/trajecten/haarlem-geheim", TestContext.Current.CancellationToken);
         var values = new Dictionary<string, string>
         {
             ["id"] = "haarlem",
             ["tenantId"] = RegioAppFactory.TenantOf(eva).ToString(),
             ["objectId"] = eva.ObjectId.ToString(),
+            ["trajectId"] = "haarlem-geheim",
+            ["nummer"] = "1",
         };
         var secrets = haarlemMensen.Where(m => m.Id != "haarlem-zonder-rol")
-            .SelectMany(m => new[] { m.ObjectId.ToString(), m.Naam }).ToList();
+            .SelectMany(m => new[] { m.ObjectId.ToString(), m.Naam }).Append(GeheimTraject).ToList();
 
         var endpoints = ApiEndpoints(app);
         var leaks = new List<string>();
@@ -51,10 +63,11 @@ public class IsolationMatrixTests(AzuriteFixture azurite)
             {
                 var url = Fill(pattern, values);
                 using var request = new HttpRequestMessage(new HttpMethod(method), url) { Content = Body(method, pattern) };
-                request.Headers.TryAddWithoutValidation("If-Match", evaEtag);
+                request.Headers.TryAddWithoutValidation("If-Match", pattern.Contains("trajecten", StringComparison.Ordinal) ? trajectEtag : evaEtag);
                 var response = await Client(app, actor).SendAsync(request, TestContext.Current.CancellationToken);
                 var body = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
                 var key = $"{method} {pattern}";
+                // A Haarlem colleague without a role may know Haarlem's people, but still gets nothing from the API.
                 var self = actor == "haarlem-zonder-rol";
                 if (response.IsSuccessStatusCode && !PublicOrSelf.Contains(key))
                 {
@@ -65,7 +78,7 @@ public class IsolationMatrixTests(AzuriteFixture azurite)
                 {
                     leaks.Add($"{key} als {actor}: antwoord bevat '{secret}'");
                 }
-                if (pattern.Contains("{id}", StringComparison.Ordinal) && actor is not ("onbekende-tenant" or "anoniem" or "haarlem-zonder-rol")
+                if ((pattern.Contains("{id}", StringComparison.Ordinal) || pattern.Contains("{trajectId}", StringComparison.Ordinal)) && actor is not ("onbekende-tenant" or "anoniem" or "haarlem-zonder-rol")
                     && response.StatusCode != HttpStatusCode.NotFound)
                 {
                     leaks.Add($"{key} als {actor}: {(int)response.StatusCode} in plaats van 404 (het bestaan lekt)");
@@ -78,6 +91,7 @@ public class IsolationMatrixTests(AzuriteFixture azurite)
         Assert.True(endpoints.Count >= 5, $"Slechts {endpoints.Count} API-endpoints gevonden");
         Assert.True(leaks.Count == 0, "Lekken:\n" + string.Join("\n", leaks));
         Assert.Equal(before, await inkoper.GetStringAsync("/api/organisaties/haarlem", TestContext.Current.CancellationToken));
+        Assert.Equal(trajectBefore, await inkoper.GetStringAsync("/api/trajecten/haarlem-geheim", TestContext.Current.CancellationToken));
     }
 
     private static List<(string Method, string Pattern)> ApiEndpoints(RegioAppFactory app) =>
@@ -88,12 +102,16 @@ public class IsolationMatrixTests(AzuriteFixture azurite)
             .ToList();
 
     private static string Fill(string pattern, Dictionary<string, string> values) =>
-        values.Aggregate(pattern, (p, v) => p.Replace($"{{{v.Key}}}", v.Value, StringComparison.Ordinal).Replace($"{{{v.Key}:guid}}", v.Value, StringComparison.Ordinal));
+        values.Aggregate(pattern, (p, v) => p.Replace($"{{{v.Key}}}", v.Value, StringComparison.Ordinal)
+            .Replace($"{{{v.Key}:guid}}", v.Value, StringComparison.Ordinal).Replace($"{{{v.Key}:int}}", v.Value, StringComparison.Ordinal));
 
     /// <summary>Valid bodies, so that only access control can be what refuses.</summary>
     private static JsonContent? Body(string method, string pattern) => (method, pattern) switch
     {
         ("POST", "/api/organisaties/") => JsonContent.Create(new { id = "lek-test", soort = "aanbieder", naam = "Lek B.V. (demo)", kvkNummer = "90009999", gastAccounts = true }),
+        ("POST", "/api/trajecten/") => JsonContent.Create(new { id = "lek-traject", naam = "Lek (demo)", eigenaar = "gemeente:haarlem", procedure = "Openbaar", percelen = new[] { "x" } }),
+        ("POST", var p) when p.EndsWith("/percelen", StringComparison.Ordinal) => JsonContent.Create(new { naam = "Lek-perceel (demo)" }),
+        ("POST", var p) when p.EndsWith("/fase", StringComparison.Ordinal) => JsonContent.Create(new { naar = "Ingetrokken" }),
         ("PUT", _) => JsonContent.Create(new { naam = "Eva Smit (demo)", rollen = Inkoper }),
         ("POST", _) => JsonContent.Create(new { }),
         _ => null,

@@ -1,0 +1,84 @@
+using Regio.Domain.Organisaties;
+using Regio.Domain.Trajecten;
+
+namespace Regio.Platform.Toegang;
+
+/// <summary>
+/// The trajecten part of <see cref="AccessPolicy"/> (still the one place, split by file to stay readable).
+/// A published tender is public knowledge, so everyone with a role may see it; before publication only the
+/// people who prepare it may know it exists.
+/// </summary>
+public static partial class AccessPolicy
+{
+    public static Besluit Beslis(Actor actor, Actie actie, Traject traject, DateOnly vandaag)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(traject);
+        if (!MagZien(actor, traject, vandaag))
+        {
+            return new Besluit.NietGevonden();
+        }
+        return actie switch
+        {
+            Actie.TrajectBekijken => Toegestaan(Eigenaar(traject.Eigenaar)),
+            Actie.TrajectBeheren => MagBeheren(actor, traject.Eigenaar)
+                ? Toegestaan(Eigenaar(traject.Eigenaar))
+                : new Besluit.Geweigerd(traject.IsRegionaal
+                    ? "Alleen de regiocoördinator kan een regionaal traject wijzigen. Vraag het de regiocoördinator."
+                    : "Alleen een inkoper van de gemeente die het traject voert kan het wijzigen. Vraag het een inkoper van die gemeente."),
+            _ => new Besluit.NietGevonden(),
+        };
+    }
+
+    /// <summary>
+    /// Starting a traject for <paramref name="eigenaar"/>. Someone of another organisation gets NietGevonden, not
+    /// Geweigerd: whether a gemeente prepares trajecten on the platform is that gemeente's business until it publishes.
+    /// </summary>
+    public static Besluit Beslis(Actor actor, Actie actie, Eigenaar eigenaar)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        if (actie != Actie.TrajectAanmaken || !actor.HoortBij(Eigenaar(eigenaar)))
+        {
+            return new Besluit.NietGevonden();
+        }
+        return MagBeheren(actor, eigenaar)
+            ? Toegestaan(Eigenaar(eigenaar))
+            : new Besluit.Geweigerd(eigenaar is Eigenaar.DeRegio
+                ? "Alleen de regiocoördinator kan een regionaal traject starten."
+                : "Alleen een inkoper van uw gemeente kan een traject starten. Vraag het een inkoper.");
+    }
+
+    private static bool MagZien(Actor actor, Traject traject, DateOnly vandaag)
+    {
+        if (actor.IsBeheerder || MagBeheren(actor, traject.Eigenaar))
+        {
+            return true;
+        }
+        if (actor.Organisatie is null || actor.Rollen.Count == 0)
+        {
+            return false;
+        }
+        if (traject.IsGepubliceerd(vandaag))
+        {
+            return true;
+        }
+        var organisatie = actor.Organisatie.Id.Value;
+        return traject.Eigenaar switch
+        {
+            Eigenaar.EenGemeente g => g.Gemeente.Value == organisatie,
+            Eigenaar.DeRegio r => r.Regio.Value == organisatie || traject.Deelnemers.Any(d => d.Value == organisatie),
+            _ => false,
+        };
+    }
+
+    private static bool MagBeheren(Actor actor, Eigenaar eigenaar) =>
+        actor.HoortBij(Eigenaar(eigenaar)) && actor.HeeftRol(eigenaar is Eigenaar.DeRegio ? Rol.Regiocoordinator : Rol.Inkoper);
+
+    /// <summary>The organisation that owns a traject: a gemeente's or the regio's organisation id is its own id.</summary>
+    private static OrganisatieId Eigenaar(Eigenaar eigenaar) => eigenaar switch
+    {
+        Eigenaar.DeRegio r => new OrganisatieId(r.Regio.Value),
+        Eigenaar.EenGemeente g => new OrganisatieId(g.Gemeente.Value),
+        _ => throw new ArgumentOutOfRangeException(nameof(eigenaar)),
+    };
+}

@@ -1,0 +1,150 @@
+using Azure;
+using Regio.Domain.Regios;
+using Regio.Domain.Trajecten;
+using Regio.Domain.Trajecten.Fasemachine;
+using Regio.Platform.Audit;
+using Regio.Platform.Regios;
+using Regio.Platform.Storage;
+using Regio.Platform.Tijd;
+using Regio.Platform.Toegang;
+
+namespace Regio.Platform.Trajecten;
+
+/// <summary>A traject as read, with the ETag a change must send back and the date its phases were derived for.</summary>
+public sealed record TrajectVersie(Traject Traject, ETag ETag, DateOnly Peildatum);
+
+/// <summary>
+/// The use cases of trajecten. Who may see or change what comes from <see cref="AccessPolicy"/>; whether a perceel
+/// may change phase from <see cref="Fasewissel"/>. Every change is written with its audit event in one transaction.
+/// </summary>
+public sealed class TrajectBeheer(TrajectStore store, RegioStore regios, RegioId regio, Toegangslog log, TimeProvider time)
+{
+    private const string NietZichtbaar = "Niet zichtbaar voor deze gebruiker of bestaat niet";
+
+    public async Task<Uitkomst<IReadOnlyList<TrajectVersie>>> LijstAsync(Actor actor, CancellationToken ct)
+    {
+        var vandaag = time.Vandaag();
+        var gevonden = await regios.GetAsync(regio, ct).ConfigureAwait(false) is { } r
+            ? await store.ListVersiesForRegioAsync(r, ct).ConfigureAwait(false)
+            : [];
+        return new Uitkomst<IReadOnlyList<TrajectVersie>>.Gelukt(gevonden
+            .Where(t => AccessPolicy.Beslis(actor, Actie.TrajectBekijken, t.Traject, vandaag) is Besluit.Toegestaan)
+            .Select(t => new TrajectVersie(t.Traject, t.ETag, vandaag))
+            .ToList());
+    }
+
+    public async Task<Uitkomst<TrajectVersie>> BekijkAsync(Actor actor, TrajectId id, CancellationToken ct)
+    {
+        var vandaag = time.Vandaag();
+        if (await store.GetAsync(id, ct).ConfigureAwait(false) is not { } gelezen
+            || AccessPolicy.Beslis(actor, Actie.TrajectBekijken, gelezen.Traject, vandaag) is not Besluit.Toegestaan)
+        {
+            await log.GeweigerdAsync(actor, $"traject:{id} bekijken", NietZichtbaar, ct).ConfigureAwait(false);
+            return new Uitkomst<TrajectVersie>.NietGevonden();
+        }
+        return new TrajectVersie(gelezen.Traject, gelezen.ETag, vandaag);
+    }
+
+    public async Task<Uitkomst<TrajectVersie>> MaakAsync(Actor actor, NieuwTraject nieuw, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(nieuw);
+        if (Eigenaar.TryParse(nieuw.Eigenaar, out var eigenaar)
+            && AccessPolicy.Beslis(actor, Actie.TrajectAanmaken, eigenaar) is var besluit and not Besluit.Toegestaan)
+        {
+            return await WeigerAsync<TrajectVersie>(actor, $"traject aanmaken voor {eigenaar.Sleutel}", besluit, ct).ConfigureAwait(false);
+        }
+        var bekendeRegio = await regios.GetAsync(regio, ct).ConfigureAwait(false);
+        var fouten = nieuw.Controleer(bekendeRegio);
+        if (fouten.Count > 0)
+        {
+            return new Uitkomst<TrajectVersie>.Ongeldig(fouten);
+        }
+        var traject = nieuw.AlsTraject(bekendeRegio!);
+        if (await store.GetAsync(traject.Id, ct).ConfigureAwait(false) is not null)
+        {
+            return Bestaat(traject.Id);
+        }
+        var audit = Event(actor, "Traject aangemaakt", traject.Id, null, Json.Write(traject));
+        return await store.AddWithETagAsync(traject, audit, ct).ConfigureAwait(false) is { } etag
+            ? new TrajectVersie(traject, etag, time.Vandaag())
+            : Bestaat(traject.Id);
+    }
+
+    public async Task<Uitkomst<TrajectVersie>> VoegPerceelToeAsync(Actor actor, TrajectId id, string? naam, ETag expected, CancellationToken ct)
+    {
+        var (gelezen, weigering) = await LeesVoorBeherenAsync(actor, id, "perceel toevoegen", ct).ConfigureAwait(false);
+        if (weigering is not null)
+        {
+            return weigering;
+        }
+        if (NieuwTraject.ControleerNaam(naam, "perceel") is { } fout)
+        {
+            return Ongeldig("naam", fout);
+        }
+        var traject = gelezen!.Value.Traject;
+        var perceel = new Perceel(traject.Percelen.Select(p => p.Nummer).DefaultIfEmpty(0).Max() + 1, naam!.Trim(), []);
+        var gewijzigd = traject with { Percelen = [.. traject.Percelen, perceel] };
+        return await SlaOpAsync(gewijzigd, expected, Event(actor, "Perceel toegevoegd", id, null, Json.Write(perceel)), ct).ConfigureAwait(false);
+    }
+
+    public async Task<Uitkomst<TrajectVersie>> WijzigFaseAsync(Actor actor, TrajectId id, int perceel, Fase naar, ETag expected, CancellationToken ct)
+    {
+        var (gelezen, weigering) = await LeesVoorBeherenAsync(actor, id, "fase wijzigen", ct).ConfigureAwait(false);
+        if (weigering is not null)
+        {
+            return weigering;
+        }
+        var traject = gelezen!.Value.Traject;
+        if (traject.Procedure is not { } procedure)
+        {
+            return Ongeldig("procedure", "Van dit traject is de procedure niet vastgelegd, dus is niet te bepalen welke fase mag volgen. Leg eerst de procedure vast.");
+        }
+        if (traject.Percelen.FirstOrDefault(p => p.Nummer == perceel) is not { } huidigPerceel)
+        {
+            return Ongeldig("perceel", $"Dit traject heeft geen perceel {perceel}. Percelen: {string.Join(", ", traject.Percelen.Select(p => p.Nummer))}.");
+        }
+        var vandaag = time.Vandaag();
+        var huidig = huidigPerceel.FaseOp(vandaag);
+        if (Fasewissel.Vraag(procedure, huidig, naar, huidigPerceel.Dossier, vandaag) is Domain.Trajecten.Fasemachine.Uitkomst.Geweigerd g)
+        {
+            return new Uitkomst<TrajectVersie>.Conflict(g.Weigering.Melding, Code: g.Weigering.Code);
+        }
+        var nieuw = huidigPerceel with { Overgangen = [.. huidigPerceel.Overgangen, new FaseOvergang(naar, vandaag, $"Fasewijziging door {actor.Naam}")] };
+        var gewijzigd = traject with { Percelen = traject.Percelen.Select(p => p.Nummer == perceel ? nieuw : p).ToList() };
+        var audit = Event(actor, "Fase gewijzigd", id, Json.Write(new { perceel, fase = huidig }), Json.Write(new { perceel, fase = naar }));
+        return await SlaOpAsync(gewijzigd, expected, audit, ct).ConfigureAwait(false);
+    }
+
+    private async Task<((Traject Traject, ETag ETag)? Gelezen, Uitkomst<TrajectVersie>? Weigering)> LeesVoorBeherenAsync(
+        Actor actor, TrajectId id, string wat, CancellationToken ct)
+    {
+        var gelezen = await store.GetAsync(id, ct).ConfigureAwait(false);
+        var besluit = gelezen is { } g ? AccessPolicy.Beslis(actor, Actie.TrajectBeheren, g.Traject, time.Vandaag()) : new Besluit.NietGevonden();
+        return besluit is Besluit.Toegestaan
+            ? (gelezen, null)
+            : (null, await WeigerAsync<TrajectVersie>(actor, $"traject:{id} {wat}", besluit, ct).ConfigureAwait(false));
+    }
+
+    private async Task<Uitkomst<TrajectVersie>> SlaOpAsync(Traject traject, ETag expected, AuditEvent audit, CancellationToken ct)
+    {
+        var opgeslagen = await store.SaveAsync(traject, expected, audit, ct).ConfigureAwait(false);
+        return opgeslagen.ETag is { } etag
+            ? new TrajectVersie(traject, etag, time.Vandaag())
+            : new Uitkomst<TrajectVersie>.Conflict("Iemand anders heeft dit traject intussen gewijzigd. Lees het opnieuw en probeer het nog eens.", Verouderd: true);
+    }
+
+    /// <summary>Refusals are audited like every other refused access; NietGevonden never says whether it exists.</summary>
+    private async Task<Uitkomst<T>> WeigerAsync<T>(Actor actor, string wat, Besluit besluit, CancellationToken ct)
+    {
+        var reden = besluit is Besluit.Geweigerd geweigerd ? geweigerd.Reden : null;
+        await log.GeweigerdAsync(actor, wat, reden ?? NietZichtbaar, ct).ConfigureAwait(false);
+        return reden is null ? new Uitkomst<T>.NietGevonden() : new Uitkomst<T>.Geweigerd(reden);
+    }
+
+    private static Uitkomst<TrajectVersie>.Ongeldig Ongeldig(string veld, string fout) => new(new Dictionary<string, string> { [veld] = fout });
+
+    private static Uitkomst<TrajectVersie>.Conflict Bestaat(TrajectId id) => new($"Er is al een traject met id '{id}'. Kies een ander id.");
+
+    private AuditEvent Event(Actor actor, string actie, TrajectId id, string? voor, string? na) =>
+        new(time.GetUtcNow(), actor.AuditNaam, actie, $"traject:{id}", voor, na);
+}

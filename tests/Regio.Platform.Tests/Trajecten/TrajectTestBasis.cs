@@ -1,0 +1,40 @@
+using Regio.Domain.Regios;
+using Regio.Platform.Demo;
+using Regio.Platform.Toegang;
+using Regio.Platform.Trajecten;
+using Regio.Tests;
+
+namespace Regio.Platform.Tests.Trajecten;
+
+/// <summary>The trajecten use cases over real storage with the demo data loaded, acting as the demo people.</summary>
+public abstract class TrajectTestBasis(AzuriteFixture azurite)
+{
+    protected TestStorage Storage { get; } = new(azurite);
+
+    protected static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    protected TrajectBeheer Beheer => new(Storage.Trajecten, Storage.Regios, new RegioId("zk-ijmond"), new Toegangslog(Storage.Organisaties, Storage.Time), Storage.Time);
+
+    private bool _geladen;
+
+    protected async Task<Actor> Als(string gebruikerId)
+    {
+        var data = await TestStorage.ReadDemoDataAsync();
+        if (!_geladen)
+        {
+            await Storage.Demo.LoadAsync(data, Ct);
+            _geladen = true;
+        }
+        var demo = DemoOrganisaties.Lees();
+        var gebruiker = demo.Gebruikers.Single(g => g.Id == gebruikerId);
+        var tenant = demo.TenantVan(gebruiker, demo.Organisaties(data.Regio));
+        return (await new ActorResolver(Storage.Organisaties).ResolveAsync(tenant, gebruiker.ObjectId, gebruiker.Naam, Ct))!;
+    }
+
+    protected static T Gelukt<T>(Uitkomst<T> uitkomst) =>
+        uitkomst is Uitkomst<T>.Gelukt g ? g.Waarde : throw new Xunit.Sdk.XunitException($"Verwacht Gelukt, kreeg {uitkomst}");
+
+    protected static NieuwTraject Lokaal(string id, params string[] percelen) =>
+        new(id, "Dagbesteding Haarlem", "gemeente:haarlem", null, Domain.Trajecten.Procedure.Openbaar, Domain.Budgetten.Domein.Wmo,
+            new Domain.Trajecten.Contractvoorwaarden(6, [3], Domain.Trajecten.Bekostiging.Taakgericht), percelen);
+}

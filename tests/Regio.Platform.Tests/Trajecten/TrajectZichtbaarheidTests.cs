@@ -1,0 +1,49 @@
+using Regio.Domain.Trajecten;
+using Regio.Platform.Trajecten;
+using Regio.Tests;
+
+namespace Regio.Platform.Tests.Trajecten;
+
+public class TrajectZichtbaarheidTests(AzuriteFixture azurite) : TrajectTestBasis(azurite)
+{
+    [Fact]
+    public async Task Velsen_cannot_see_an_unpublished_local_traject_of_Haarlem_but_Haarlems_lezer_can()
+    {
+        var anna = await Als("haarlem-inkoper");
+        Gelukt(await Beheer.MaakAsync(anna, Lokaal("dagbesteding-2027", "Noord", "Zuid"), Ct));
+
+        var velsen = await Beheer.BekijkAsync(await Als("velsen-inkoper"), new TrajectId("dagbesteding-2027"), Ct);
+        var lezer = await Beheer.BekijkAsync(await Als("haarlem-lezer"), new TrajectId("dagbesteding-2027"), Ct);
+
+        Assert.IsType<Uitkomst<TrajectVersie>.NietGevonden>(velsen);
+        Assert.Equal("Dagbesteding Haarlem", Gelukt(lezer).Traject.Naam);
+        var lijst = Gelukt(await Beheer.LijstAsync(await Als("velsen-inkoper"), Ct));
+        Assert.DoesNotContain(lijst, v => v.Traject.Id.Value == "dagbesteding-2027");
+    }
+
+    [Theory]
+    [InlineData("velsen-inkoper")]
+    [InlineData("zandvoort-budgethouder")]
+    [InlineData("jeugdzorg-medewerker")]
+    [InlineData("regio-coordinator")]
+    [InlineData("platform-beheerder")]
+    public async Task Everybody_with_a_role_sees_the_published_demo_trajecten(string gebruiker)
+    {
+        var actor = await Als(gebruiker);
+
+        var lijst = Gelukt(await Beheer.LijstAsync(actor, Ct));
+
+        var vandaag = Storage.Time.GetUtcNow();
+        Assert.Contains(lijst, v => v.Traject.Id.Value == "jeugdhulp-2023");
+        Assert.Contains(lijst, v => v.Traject.Id.Value == "gewoon-in-de-wijk");
+        Assert.All(lijst, v => Assert.Equal(DateOnly.FromDateTime(vandaag.Date), v.Peildatum));
+    }
+
+    [Fact]
+    public async Task Someone_without_a_role_sees_no_trajecten()
+    {
+        var lijst = Gelukt(await Beheer.LijstAsync(await Als("haarlem-zonder-rol"), Ct));
+
+        Assert.Empty(lijst);
+    }
+}
