@@ -1,9 +1,13 @@
 using Regio.Domain.Budgetten;
 using Regio.Domain.Regios;
+using Regio.Domain.Trajecten.Planning;
 
 namespace Regio.Domain.Trajecten;
 
-/// <summary>A verwervingstraject. <see cref="Procedure"/> is null where the source documents do not name it.</summary>
+/// <summary>
+/// A verwervingstraject. <see cref="Procedure"/> is null where the source documents do not name it.
+/// <see cref="Mijlpalen"/> is its planning: planned, moved and realised milestones (see <see cref="Planning"/>).
+/// </summary>
 public sealed record Traject(
     TrajectId Id,
     string Naam,
@@ -12,11 +16,13 @@ public sealed record Traject(
     Procedure? Procedure,
     string? ProcedureToelichting,
     IReadOnlyList<Perceel> Percelen,
-    IReadOnlyList<Mijlpaal> Mijlpalen,
+    IReadOnlyList<GeplandeMijlpaal> Mijlpalen,
     Domein? Domein = null,
     Contractvoorwaarden? Contract = null)
 {
     public bool IsRegionaal => Eigenaar is Eigenaar.DeRegio;
+
+    public Mijlpaalplanning Planning => new(Id, Mijlpalen);
 
     /// <summary>The phase of the traject as a whole: the least advanced phase of its percelen that are still open.</summary>
     public Fase FaseOp(DateOnly vandaag)

@@ -91,7 +91,7 @@ public static class AuditLog
             TableClient.CreateQueryFilter($"PartitionKey eq {partitionKey} and RowKey gt {EventPrefix} and RowKey lt {"audit}"}"),
             cancellationToken: cancellationToken);
 
-    private static AuditEvent ToEvent(TableEntity row) => new(
+    internal static AuditEvent ToEvent(TableEntity row) => new(
         row.GetDateTimeOffset("Tijdstip") ?? default,
         row.GetString("Actor") ?? "",
         row.GetString("Actie") ?? "",

@@ -18,6 +18,7 @@ public static partial class DemoDataMapper
 
     public static Traject ToTraject(DemoTraject t)
     {
+        ArgumentNullException.ThrowIfNull(t);
         if (!Eigenaar.TryParse(t.Eigenaar, out var eigenaar))
         {
             throw new InvalidDataException($"Traject {t.Id}: onbekende eigenaar '{t.Eigenaar}'.");
@@ -27,11 +28,12 @@ public static partial class DemoDataMapper
             : eigenaar is Eigenaar.EenGemeente g ? [g.Gemeente] : [];
         var gemeenschappelijk = TrajectBreedOvergangen(t);
         var percelen = t.Percelen is { Count: > 0 }
-            ? t.Percelen.Select(p => new Perceel(p.Nummer, p.Naam, [.. PerceelOvergangen(p), .. gemeenschappelijk])).ToList()
+            ? t.Percelen.Select(p => new Perceel(p.Nummer, p.Naam, [.. PerceelOvergangen(p), .. gemeenschappelijk], PerceelDossier(p))).ToList()
             // A traject the documents do not split into lots is one lot.
-            : [new Perceel(1, t.Naam, [.. gemeenschappelijk, .. PlanningOvergangen(t)])];
-        var mijlpalen = (t.Planning ?? []).Select(m => new Mijlpaal(m.Datum, m.Mijlpaal)).ToList();
-        return new Traject(new TrajectId(t.Id), t.Naam, eigenaar, deelnemers, ProcedureUit(t.Procedure), t.Procedure, percelen, mijlpalen);
+            : [new Perceel(1, t.Naam, [.. gemeenschappelijk, .. PlanningOvergangen(t)], TrajectDossier(t))];
+        return new Traject(
+            new TrajectId(t.Id), t.Naam, eigenaar, deelnemers, ProcedureUit(t.Procedure), t.Procedure, percelen, Planning(t),
+            DomeinUit(t), ContractUit(t));
     }
 
     public static IEnumerable<Budget> ToBudgetten(string gemeenteId, DemoGemeenteBudget budget)

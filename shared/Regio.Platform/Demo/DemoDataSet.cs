@@ -33,9 +33,21 @@ public sealed record DemoTraject(
     IReadOnlyList<DemoPerceel>? Percelen,
     IReadOnlyList<DemoMijlpaal>? Planning,
     DemoVoorlopigeGunning? VoorlopigeGunning,
-    DemoContractStart? ContractStart);
+    DemoContractStart? ContractStart,
+    string? Contractduur = null,
+    string? Bekostiging = null,
+    DemoContract? Contract = null,
+    IReadOnlyList<DemoBezwaar>? Bezwaar = null,
+    int? TweedeDialoogSamenwerkingsverbanden = null,
+    IReadOnlyList<string>? Onderdelen = null,
+    IReadOnlyList<string>? Source = null);
 
-public sealed record DemoPerceel(int Nummer, string Naam, DateOnly? DialoogKickoff, DateOnly? DialoogStart);
+public sealed record DemoPerceel(
+    int Nummer, string Naam, DateOnly? DialoogKickoff, DateOnly? DialoogStart, IReadOnlyList<string>? StrategischPartners = null);
+
+public sealed record DemoContract(DateOnly? Start, DateOnly? Einde, string? Evaluaties);
+
+public sealed record DemoBezwaar(string Wat, DateOnly? Zitting, DateOnly? Uitspraak, string? Resultaat);
 
 public sealed record DemoMijlpaal(DateOnly Datum, string Mijlpaal);
 

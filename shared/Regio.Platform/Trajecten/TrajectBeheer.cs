@@ -17,7 +17,7 @@ public sealed record TrajectVersie(Traject Traject, ETag ETag, DateOnly Peildatu
 /// The use cases of trajecten. Who may see or change what comes from <see cref="AccessPolicy"/>; whether a perceel
 /// may change phase from <see cref="Fasewissel"/>. Every change is written with its audit event in one transaction.
 /// </summary>
-public sealed class TrajectBeheer(TrajectStore store, RegioStore regios, RegioId regio, Toegangslog log, TimeProvider time)
+public sealed partial class TrajectBeheer(TrajectStore store, RegioStore regios, RegioId regio, Toegangslog log, TimeProvider time)
 {
     private const string NietZichtbaar = "Niet zichtbaar voor deze gebruiker of bestaat niet";
 
@@ -101,7 +101,7 @@ public sealed class TrajectBeheer(TrajectStore store, RegioStore regios, RegioId
         }
         if (traject.Percelen.FirstOrDefault(p => p.Nummer == perceel) is not { } huidigPerceel)
         {
-            return Ongeldig("perceel", $"Dit traject heeft geen perceel {perceel}. Percelen: {string.Join(", ", traject.Percelen.Select(p => p.Nummer))}.");
+            return OnbekendPerceel(traject, perceel);
         }
         var vandaag = time.Vandaag();
         var huidig = huidigPerceel.FaseOp(vandaag);

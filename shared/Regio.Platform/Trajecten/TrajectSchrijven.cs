@@ -75,7 +75,8 @@ public sealed partial class TrajectStore
                 var response = await Table.SubmitTransactionAsync(actions, cancellationToken).ConfigureAwait(false);
                 return response.Value[0].Headers.ETag;
             }
-            catch (TableTransactionFailedException e) when (e.Status is 404 or 409 or 412 && e.FailedTransactionActionIndex == 0)
+            // 400 is an If-Match that is no ETag at all: as stale as any other, and the caller must read again.
+            catch (TableTransactionFailedException e) when (e.Status is 400 or 404 or 409 or 412 && e.FailedTransactionActionIndex == 0)
             {
                 return null;
             }

@@ -3,6 +3,7 @@ using Azure.Data.Tables;
 using Regio.Domain.Budgetten;
 using Regio.Domain.Regios;
 using Regio.Domain.Trajecten;
+using Regio.Domain.Trajecten.Planning;
 using Regio.Platform.Audit;
 using Regio.Platform.Storage;
 
@@ -63,7 +64,7 @@ public sealed partial class TrajectStore(StorageClients clients)
         Enum.TryParse<Procedure>(row.GetString("Procedure"), out var procedure) ? procedure : null,
         row.GetString("ProcedureToelichting"),
         Json.Read<List<Perceel>>(row.GetString("Percelen")),
-        Json.Read<List<Mijlpaal>>(row.GetString("Mijlpalen")),
+        Json.Read<List<GeplandeMijlpaal>>(row.GetString("Planning") ?? "[]"),
         Enum.TryParse<Domein>(row.GetString("Domein"), out var domein) ? domein : null,
         row.GetString("Contract") is { } contract ? Json.Read<Contractvoorwaarden>(contract) : null);
 
@@ -75,7 +76,7 @@ public sealed partial class TrajectStore(StorageClients clients)
         ["Procedure"] = traject.Procedure?.ToString(),
         ["ProcedureToelichting"] = traject.ProcedureToelichting,
         ["Percelen"] = Json.Write(traject.Percelen),
-        ["Mijlpalen"] = Json.Write(traject.Mijlpalen),
+        ["Planning"] = Json.Write(traject.Mijlpalen),
         ["Domein"] = traject.Domein?.ToString(),
         ["Contract"] = traject.Contract is { } c ? Json.Write(c) : null,
     };

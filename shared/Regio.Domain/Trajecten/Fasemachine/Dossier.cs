@@ -23,6 +23,9 @@ public sealed record Dossier
     /// <summary>Openingsregistratie: the inschrijvingen were opened and checked.</summary>
     public DateOnly? OpeningGeregistreerd { get; init; }
 
+    /// <summary>The aanbieders (or combinaties) in the dialogue, and since when.</summary>
+    public Dialoogdeelname? Dialoog { get; init; }
+
     public IReadOnlyList<ProcesVerbaal> ProcessenVerbaal { get; init; } = [];
 
     public Gunningsbeslissing? Gunningsbeslissing { get; init; }
@@ -46,7 +49,19 @@ public sealed record ProcesVerbaal(Fase Fase, DateOnly Datum);
 /// <summary>The (voorlopige) gunningsbeslissing sent to all inschrijvers; its date starts the standstill.</summary>
 public sealed record Gunningsbeslissing(DateOnly Datum, string Motivering);
 
-public sealed record Bezwaar(DateOnly Ingediend, DateOnly? Uitspraak);
+/// <summary>An objection against the gunningsbeslissing; it runs from <see cref="Ingediend"/> until its <see cref="Uitspraak"/>.</summary>
+public sealed record Bezwaar(
+    DateOnly Ingediend, DateOnly? Uitspraak, BezwaarSoort Soort = BezwaarSoort.Bezwaar, string? Omschrijving = null, string? Uitkomst = null);
+
+public enum BezwaarSoort
+{
+    AanvullendeMotivering,
+    Bezwaar,
+    KortGeding,
+}
+
+/// <summary>Who takes part in the dialogue. <see cref="Namen"/> may be shorter than <see cref="Aantal"/> where a source gives only a count.</summary>
+public sealed record Dialoogdeelname(DateOnly Sinds, int Aantal, IReadOnlyList<string> Namen);
 
 public sealed record Toelating(string Aanbieder, DateOnly Toegelaten, DateOnly? OvereenkomstGetekend);
 

@@ -1,0 +1,79 @@
+using Regio.Domain.Trajecten;
+using Regio.Domain.Trajecten.Fasemachine;
+using Regio.Platform.Trajecten;
+using Regio.Tests;
+
+namespace Regio.Platform.Tests.Trajecten;
+
+public class TrajectDossierTests(AzuriteFixture azurite) : TrajectTestBasis(azurite)
+{
+    [Fact]
+    public async Task Inkoper_records_the_announcement_and_can_then_announce_the_perceel()
+    {
+        var anna = await Als("haarlem-inkoper");
+        var versie = Gelukt(await Beheer.MaakAsync(anna, Lokaal("dagbesteding-2027", "Noord"), Ct));
+
+        var vastgelegd = Gelukt(await Beheer.LegVastAsync(anna, versie.Traject.Id, 1, new Feit.AankondigingGepubliceerd(versie.Peildatum), versie.ETag, Ct));
+        var aangekondigd = Gelukt(await Beheer.WijzigFaseAsync(anna, versie.Traject.Id, 1, Fase.Aangekondigd, vastgelegd.ETag, Ct));
+
+        Assert.Equal(versie.Peildatum, aangekondigd.Traject.Percelen[0].Dossier.AankondigingGepubliceerd);
+        Assert.Equal(Fase.Aangekondigd, aangekondigd.Traject.Percelen[0].FaseOp(versie.Peildatum));
+    }
+
+    [Fact]
+    public async Task A_recorded_fact_is_not_overwritten_and_the_refusal_changes_nothing()
+    {
+        var anna = await Als("haarlem-inkoper");
+        var versie = Gelukt(await Beheer.MaakAsync(anna, Lokaal("dagbesteding-2027", "Noord"), Ct));
+        var eerste = Gelukt(await Beheer.LegVastAsync(anna, versie.Traject.Id, 1, new Feit.AankondigingGepubliceerd(versie.Peildatum.AddDays(-3)), versie.ETag, Ct));
+
+        var tweede = await Beheer.LegVastAsync(anna, versie.Traject.Id, 1, new Feit.AankondigingGepubliceerd(versie.Peildatum), eerste.ETag, Ct);
+
+        Assert.Equal("AlVastgelegd", Assert.IsType<Uitkomst<TrajectVersie>.Conflict>(tweede).Code);
+        var gelezen = (await Storage.Trajecten.GetAsync(versie.Traject.Id, Ct))!.Value;
+        Assert.Equal((eerste.ETag, versie.Peildatum.AddDays(-3)), (gelezen.ETag, gelezen.Traject.Percelen[0].Dossier.AankondigingGepubliceerd));
+    }
+
+    [Fact]
+    public async Task A_fact_dated_tomorrow_is_refused_but_a_deadline_may_lie_ahead()
+    {
+        var anna = await Als("haarlem-inkoper");
+        var versie = Gelukt(await Beheer.MaakAsync(anna, Lokaal("dagbesteding-2027", "Noord"), Ct));
+        var morgen = versie.Peildatum.AddDays(1);
+
+        var aankondiging = await Beheer.LegVastAsync(anna, versie.Traject.Id, 1, new Feit.AankondigingGepubliceerd(morgen), versie.ETag, Ct);
+        var termijn = await Beheer.LegVastAsync(anna, versie.Traject.Id, 1, new Feit.Inschrijvingstermijn(morgen.AddDays(30)), versie.ETag, Ct);
+
+        Assert.Equal("DatumInDeToekomst", Assert.IsType<Uitkomst<TrajectVersie>.Conflict>(aankondiging).Code);
+        Assert.Equal(morgen.AddDays(30), Gelukt(termijn).Traject.Percelen[0].Dossier.InschrijvingstermijnSluit);
+    }
+
+    [Fact]
+    public async Task A_colleague_of_another_gemeente_cannot_record_facts_in_Haarlems_unpublished_traject()
+    {
+        var anna = await Als("haarlem-inkoper");
+        var versie = Gelukt(await Beheer.MaakAsync(anna, Lokaal("dagbesteding-2027", "Noord"), Ct));
+
+        var uitkomst = await Beheer.LegVastAsync(await Als("velsen-inkoper"), versie.Traject.Id, 1, new Feit.AankondigingGepubliceerd(versie.Peildatum), versie.ETag, Ct);
+
+        Assert.IsType<Uitkomst<TrajectVersie>.NietGevonden>(uitkomst);
+        Assert.Equal(versie.ETag, (await Storage.Trajecten.GetAsync(versie.Traject.Id, Ct))!.Value.ETag);
+    }
+
+    [Fact]
+    public async Task A_kort_geding_runs_until_its_ruling_is_recorded()
+    {
+        var anna = await Als("haarlem-inkoper");
+        var versie = Gelukt(await Beheer.MaakAsync(anna, Lokaal("dagbesteding-2027", "Noord"), Ct));
+        var dag = versie.Peildatum;
+
+        var ingediend = Gelukt(await Beheer.LegVastAsync(anna, versie.Traject.Id, 1,
+            new Feit.BezwaarIngediend(dag.AddDays(-10), BezwaarSoort.KortGeding, "Kort geding tegen de voorlopige gunning (demo)"), versie.ETag, Ct));
+        Assert.True(Poorten.BezwaarLoopt(ingediend.Traject.Percelen[0].Dossier, dag));
+        var uitspraak = Gelukt(await Beheer.LegVastAsync(anna, versie.Traject.Id, 1,
+            new Feit.UitspraakBezwaar(dag, 1, "Alle vorderingen afgewezen"), ingediend.ETag, Ct));
+
+        Assert.False(Poorten.BezwaarLoopt(uitspraak.Traject.Percelen[0].Dossier, dag));
+        Assert.Equal("Alle vorderingen afgewezen", uitspraak.Traject.Percelen[0].Dossier.Bezwaren[0].Uitkomst);
+    }
+}

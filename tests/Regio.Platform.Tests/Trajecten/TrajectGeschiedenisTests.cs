@@ -1,0 +1,54 @@
+using Azure.Data.Tables;
+using Regio.Domain.Trajecten.Fasemachine;
+using Regio.Platform.Storage;
+using Regio.Platform.Toegang;
+using Regio.Platform.Trajecten;
+using Regio.Tests;
+
+namespace Regio.Platform.Tests.Trajecten;
+
+public class TrajectGeschiedenisTests(AzuriteFixture azurite) : TrajectTestBasis(azurite)
+{
+    private TrajectGeschiedenis Geschiedenis => new(Storage.Trajecten, Storage.Organisaties, new Toegangslog(Storage.Organisaties, Storage.Time), Storage.Time);
+
+    [Fact]
+    public async Task The_history_names_who_did_what_and_the_chain_verifies()
+    {
+        var anna = await Als("haarlem-inkoper");
+        var versie = Gelukt(await Beheer.MaakAsync(anna, Lokaal("dagbesteding-2027", "Noord"), Ct));
+        Gelukt(await Beheer.LegVastAsync(anna, versie.Traject.Id, 1, new Feit.AankondigingGepubliceerd(versie.Peildatum), versie.ETag, Ct));
+
+        var historie = Gelukt(await Geschiedenis.LeesAsync(anna, versie.Traject.Id, Ct));
+
+        Assert.Equal(["Traject aangemaakt", "Feit vastgelegd: aankondiging gepubliceerd"], historie.Gebeurtenissen.Select(g => g.Actie));
+        Assert.All(historie.Gebeurtenissen, g => Assert.Equal((anna.Naam, "haarlem"), (g.Wie, g.Organisatie)));
+        Assert.True(historie.Keten.IsHeel, historie.Keten.Breuk);
+    }
+
+    [Fact]
+    public async Task An_edited_audit_event_is_reported_as_a_break_in_the_chain()
+    {
+        var anna = await Als("haarlem-inkoper");
+        var versie = Gelukt(await Beheer.MaakAsync(anna, Lokaal("dagbesteding-2027", "Noord"), Ct));
+        Gelukt(await Beheer.VoegPerceelToeAsync(anna, versie.Traject.Id, "Zuid", versie.ETag, Ct));
+        var table = Storage.Clients.Table(Names.TrajectenTable);
+        var gebeurtenis = table.Query<TableEntity>(e => e.PartitionKey == "gemeente|haarlem", cancellationToken: Ct)
+            .Where(e => e.RowKey.StartsWith("audit|", StringComparison.Ordinal)).OrderBy(e => e.RowKey).Last();
+
+        gebeurtenis["Actie"] = "Niets gebeurd";
+        await table.UpdateEntityAsync(gebeurtenis, gebeurtenis.ETag, TableUpdateMode.Replace, Ct);
+        var historie = Gelukt(await Geschiedenis.LeesAsync(anna, versie.Traject.Id, Ct));
+
+        Assert.False(historie.Keten.IsHeel);
+        Assert.Contains($"gebeurtenis {gebeurtenis.GetInt64("Volgnummer")}", historie.Keten.Breuk, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Velsen_cannot_read_the_history_of_Haarlems_local_traject()
+    {
+        var anna = await Als("haarlem-inkoper");
+        var versie = Gelukt(await Beheer.MaakAsync(anna, Lokaal("dagbesteding-2027", "Noord"), Ct));
+
+        Assert.IsType<Uitkomst<TrajectHistorie>.NietGevonden>(await Geschiedenis.LeesAsync(await Als("velsen-inkoper"), versie.Traject.Id, Ct));
+    }
+}
