@@ -1,0 +1,107 @@
+using Azure;
+using Azure.Data.Tables;
+using Regio.Domain.Trajecten;
+using Regio.Domain.Trajecten.Vragen;
+using Regio.Platform.Audit;
+using Regio.Platform.Storage;
+
+namespace Regio.Platform.Trajecten.Vragen;
+
+/// <summary>A question as read, with the ETag an answer must send back.</summary>
+public sealed record VraagVersie(Vraag Vraag, ETag ETag);
+
+/// <summary>
+/// Questions and Notas van Inlichtingen of a traject, in the table "trajecten" in the partition of the traject's owner,
+/// so that every change shares one transaction with the traject's audit chain (DESIGN rule 5).
+/// </summary>
+public sealed class VraagStore(StorageClients clients)
+{
+    private const int Attempts = 5;
+
+    private TableClient Table => clients.Table(Names.TrajectenTable);
+
+    /// <summary>All questions and notas of a traject: two range queries, side by side.</summary>
+    public async Task<(IReadOnlyList<VraagVersie> Vragen, IReadOnlyList<NotaVanInlichtingen> Notas)> ListAsync(
+        Eigenaar eigenaar, TrajectId traject, CancellationToken cancellationToken)
+    {
+        var partition = TrajectStore.PartitionKey(eigenaar);
+        var vragen = Lees(VraagRijen.Bereik(partition, "vraag", traject), r => new VraagVersie(VraagRijen.ToVraag(r), r.ETag), cancellationToken);
+        var notas = Lees(VraagRijen.Bereik(partition, "nvi", traject), VraagRijen.ToNota, cancellationToken);
+        return (await vragen.ConfigureAwait(false), await notas.ConfigureAwait(false));
+    }
+
+    public async Task<VraagVersie?> GetAsync(Eigenaar eigenaar, TrajectId traject, int nummer, CancellationToken cancellationToken)
+    {
+        var row = await Table.GetEntityIfExistsAsync<TableEntity>(
+            TrajectStore.PartitionKey(eigenaar), VraagRijen.VraagKey(traject, nummer), cancellationToken: cancellationToken).ConfigureAwait(false);
+        return row.HasValue && row.Value is { } gevonden ? new VraagVersie(VraagRijen.ToVraag(gevonden), gevonden.ETag) : null;
+    }
+
+    /// <summary>Adds a new question; null (and no change) when its number was taken meanwhile.</summary>
+    public async Task<ETag?> AddAsync(Eigenaar eigenaar, TrajectId traject, Vraag vraag, AuditEvent auditEvent, CancellationToken cancellationToken)
+    {
+        var row = VraagRijen.ToRow(TrajectStore.PartitionKey(eigenaar), traject, vraag);
+        var etags = await SchrijfAsync([new(TableTransactionActionType.Add, row)], auditEvent, cancellationToken).ConfigureAwait(false);
+        return etags?[0];
+    }
+
+    /// <summary>Replaces the question if it still has <paramref name="expected"/>; null when someone changed it meanwhile.</summary>
+    public async Task<ETag?> SaveAsync(
+        Eigenaar eigenaar, TrajectId traject, Vraag vraag, ETag expected, AuditEvent auditEvent, CancellationToken cancellationToken)
+    {
+        var row = VraagRijen.ToRow(TrajectStore.PartitionKey(eigenaar), traject, vraag);
+        var etags = await SchrijfAsync([new(TableTransactionActionType.UpdateReplace, row, expected)], auditEvent, cancellationToken).ConfigureAwait(false);
+        return etags?[0];
+    }
+
+    /// <summary>
+    /// Adds the nota and marks its questions published, all in one transaction: every reader sees either none or all of
+    /// its answers. False (and no change) when the nota's number was taken or one of the questions changed since it was read.
+    /// </summary>
+    public async Task<bool> PubliceerAsync(
+        Eigenaar eigenaar, TrajectId traject, NotaVanInlichtingen nota, IReadOnlyList<(Vraag Vraag, ETag ETag)> vragen,
+        AuditEvent auditEvent, CancellationToken cancellationToken)
+    {
+        var partition = TrajectStore.PartitionKey(eigenaar);
+        var actions = vragen.Select(v => new TableTransactionAction(TableTransactionActionType.UpdateReplace, VraagRijen.ToRow(partition, traject, v.Vraag), v.ETag))
+            .Prepend(new TableTransactionAction(TableTransactionActionType.Add, VraagRijen.ToRow(partition, traject, nota)))
+            .ToList();
+        return await SchrijfAsync(actions, auditEvent, cancellationToken).ConfigureAwait(false) is not null;
+    }
+
+    /// <summary>The ETags of <paramref name="rows"/>, or null when one of them refused; retries when only the audit head moved.</summary>
+    private async Task<IReadOnlyList<ETag>?> SchrijfAsync(
+        List<TableTransactionAction> rows, AuditEvent auditEvent, CancellationToken cancellationToken)
+    {
+        var partition = rows[0].Entity.PartitionKey;
+        for (var attempt = 1; ; attempt++)
+        {
+            var kop = await AuditLog.ReadKopAsync(Table, partition, cancellationToken).ConfigureAwait(false);
+            var actions = rows.Concat(AuditLog.Append(partition, kop, auditEvent)).ToList();
+            try
+            {
+                var response = await Table.SubmitTransactionAsync(actions, cancellationToken).ConfigureAwait(false);
+                return response.Value.Take(rows.Count).Select(r => r.Headers.ETag ?? default).ToList();
+            }
+            // 400 on one of our rows: their content is checked before it gets here, so it is the If-Match the client sent,
+            // which is no ETag of ours; like a stale one, it is not the version that is stored now.
+            catch (TableTransactionFailedException e) when (e.Status is 400 or 404 or 409 or 412 && e.FailedTransactionActionIndex < rows.Count)
+            {
+                return null;
+            }
+            catch (TableTransactionFailedException e) when (e.Status is 409 or 412 && e.FailedTransactionActionIndex >= rows.Count && attempt < Attempts)
+            {
+            }
+        }
+    }
+
+    private async Task<IReadOnlyList<T>> Lees<T>(string filter, Func<TableEntity, T> map, CancellationToken cancellationToken)
+    {
+        var result = new List<T>();
+        await foreach (var row in Table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            result.Add(map(row));
+        }
+        return result;
+    }
+}
