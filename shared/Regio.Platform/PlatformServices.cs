@@ -23,11 +23,16 @@ public static class PlatformServices
         services.AddSingleton<StorageHealth>();
         services.AddSingleton<RegioStore>();
         services.AddSingleton<TrajectStore>();
+        services.AddSingleton<Trajecten.Vragen.VraagStore>();
+        services.AddSingleton<Trajecten.Vragen.VragenBeheer>();
+        services.AddSingleton<Trajecten.Stukken.StukStore>();
+        services.AddSingleton<Trajecten.Stukken.StukkenBeheer>();
         // The platform serves one regio; which one is configuration (Regio:Id), the demo's by default.
         services.AddSingleton(sp => new TrajectBeheer(
             sp.GetRequiredService<TrajectStore>(), sp.GetRequiredService<RegioStore>(),
             new Domain.Regios.RegioId(configuration["Regio:Id"] ?? "zk-ijmond"),
             sp.GetRequiredService<Toegangslog>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<TrajectGeschiedenis>();
         services.AddSingleton<BudgetStore>();
         services.AddSingleton<RegioOverzichtQuery>();
         services.AddSingleton<DemoDataLoader>();

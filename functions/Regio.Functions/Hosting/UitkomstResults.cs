@@ -17,7 +17,10 @@ public static class UitkomstResults
             Detail = "Niet alle gegevens zijn goed ingevuld. Zie bij 'errors' per veld wat er moet veranderen.",
         }),
         Uitkomst<T>.Conflict { Verouderd: true } c => TypedResults.Problem(statusCode: StatusCodes.Status412PreconditionFailed, detail: c.Melding),
-        Uitkomst<T>.Conflict c => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, detail: c.Melding),
+        // The code names the rule that refused (a phase gate, a dossier rule), so a client can react to it without parsing Dutch.
+        Uitkomst<T>.Conflict c => TypedResults.Problem(
+            statusCode: StatusCodes.Status409Conflict, detail: c.Melding,
+            extensions: c.Code is { } code ? new Dictionary<string, object?> { ["code"] = code } : null),
         _ => throw new InvalidOperationException("Een gelukte uitkomst is geen weigering."),
     };
 }

@@ -16,4 +16,14 @@ public enum Actie
     TrajectBeheren,
     /// <summary>Start a new traject for an owner (a gemeente or the regio).</summary>
     TrajectAanmaken,
+    /// <summary>Publish aanbestedingsstukken of a traject or perceel, or a new version of one.</summary>
+    DocumentPubliceren,
+    /// <summary>Ask a question about a published traject (an aanbieder, for the Nota van Inlichtingen).</summary>
+    VraagStellen,
+    /// <summary>Answer questions and publish the Nota van Inlichtingen.</summary>
+    VraagBeantwoorden,
+    /// <summary>See the questions as asked, with who asked them (the traject's owner only).</summary>
+    VragenInzien,
+    /// <summary>Read a traject's audit history and have its chain verified.</summary>
+    GeschiedenisInzien,
 }

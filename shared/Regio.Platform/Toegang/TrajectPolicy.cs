@@ -21,11 +21,15 @@ public static partial class AccessPolicy
         return actie switch
         {
             Actie.TrajectBekijken => Toegestaan(Eigenaar(traject.Eigenaar)),
-            Actie.TrajectBeheren => MagBeheren(actor, traject.Eigenaar)
+            Actie.TrajectBeheren or Actie.DocumentPubliceren or Actie.VraagBeantwoorden or Actie.VragenInzien => MagBeheren(actor, traject.Eigenaar)
                 ? Toegestaan(Eigenaar(traject.Eigenaar))
                 : new Besluit.Geweigerd(traject.IsRegionaal
                     ? "Alleen de regiocoördinator kan een regionaal traject wijzigen. Vraag het de regiocoördinator."
                     : "Alleen een inkoper van de gemeente die het traject voert kan het wijzigen. Vraag het een inkoper van die gemeente."),
+            Actie.VraagStellen => MagVragen(actor, traject, vandaag),
+            Actie.GeschiedenisInzien => actor.IsBeheerder || (actor.HoortBij(Eigenaar(traject.Eigenaar)) && actor.Rollen.Count > 0)
+                ? Toegestaan(Eigenaar(traject.Eigenaar))
+                : new Besluit.Geweigerd("De geschiedenis van een traject is in te zien voor de organisatie die het voert en voor de platformbeheerder."),
             _ => new Besluit.NietGevonden(),
         };
     }
@@ -70,6 +74,17 @@ public static partial class AccessPolicy
             _ => false,
         };
     }
+
+    /// <summary>
+    /// Questions come from the market: a person of an aanbieder, on a published traject. Gemeenten ask their own
+    /// inkoper, not the Nota van Inlichtingen.
+    /// </summary>
+    private static Besluit MagVragen(Actor actor, Traject traject, DateOnly vandaag) =>
+        actor.Organisatie is { Soort: OrganisatieSoort.Aanbieder } aanbieder && actor.Rollen.Count > 0 && traject.IsGepubliceerd(vandaag)
+            ? Toegestaan(aanbieder.Id)
+            : new Besluit.Geweigerd(traject.IsGepubliceerd(vandaag)
+                ? "Alleen medewerkers van een aanbieder kunnen vragen stellen voor de Nota van Inlichtingen."
+                : "Vragen kunnen pas worden gesteld als het traject is gepubliceerd.");
 
     private static bool MagBeheren(Actor actor, Eigenaar eigenaar) =>
         actor.HoortBij(Eigenaar(eigenaar)) && actor.HeeftRol(eigenaar is Eigenaar.DeRegio ? Rol.Regiocoordinator : Rol.Inkoper);

@@ -28,7 +28,7 @@ public sealed partial record NieuwTraject(
         {
             fouten["id"] = "Geef een id van 3 tot 60 tekens: kleine letters, cijfers en streepjes, bijvoorbeeld 'hulp-bij-het-huishouden-2027'.";
         }
-        if (ControleerNaam(Naam, "naam") is { } naam)
+        if (ControleerNaam(Naam, "traject") is { } naam)
         {
             fouten["naam"] = naam;
         }

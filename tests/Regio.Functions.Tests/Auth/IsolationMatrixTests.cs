@@ -44,6 +44,11 @@ public class IsolationMatrixTests(AzuriteFixture azurite)
         Assert.True(aangemaakt.IsSuccessStatusCode, await aangemaakt.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
         var trajectEtag = aangemaakt.Headers.ETag!.ToString();
         var trajectBefore = await inkoper.GetStringAsync("/api/trajecten/haarlem-geheim", TestContext.Current.CancellationToken);
+        // A document in it, so that downloading it and adding a version are real things to refuse.
+        var stuk = await inkoper.PostAsync("/api/trajecten/haarlem-geheim/documenten",
+            Trajecten.Stukken.Testbestanden.Formulier("Bestek", Trajecten.Stukken.Testbestanden.Pdf()), TestContext.Current.CancellationToken);
+        Assert.True(stuk.IsSuccessStatusCode, await stuk.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        var stukkenBefore = await inkoper.GetStringAsync("/api/trajecten/haarlem-geheim/documenten", TestContext.Current.CancellationToken);
         var values = new Dictionary<string, string>
         {
             ["id"] = "haarlem",
@@ -51,6 +56,10 @@ public class IsolationMatrixTests(AzuriteFixture azurite)
             ["objectId"] = eva.ObjectId.ToString(),
             ["trajectId"] = "haarlem-geheim",
             ["nummer"] = "1",
+            ["vraagNummer"] = "1",
+            ["mijlpaalId"] = "1",
+            ["documentId"] = "bestek",
+            ["versie"] = "1",
         };
         var secrets = haarlemMensen.Where(m => m.Id != "haarlem-zonder-rol")
             .SelectMany(m => new[] { m.ObjectId.ToString(), m.Naam }).Append(GeheimTraject).ToList();
@@ -92,6 +101,7 @@ public class IsolationMatrixTests(AzuriteFixture azurite)
         Assert.True(leaks.Count == 0, "Lekken:\n" + string.Join("\n", leaks));
         Assert.Equal(before, await inkoper.GetStringAsync("/api/organisaties/haarlem", TestContext.Current.CancellationToken));
         Assert.Equal(trajectBefore, await inkoper.GetStringAsync("/api/trajecten/haarlem-geheim", TestContext.Current.CancellationToken));
+        Assert.Equal(stukkenBefore, await inkoper.GetStringAsync("/api/trajecten/haarlem-geheim/documenten", TestContext.Current.CancellationToken));
     }
 
     private static List<(string Method, string Pattern)> ApiEndpoints(RegioAppFactory app) =>
@@ -106,13 +116,21 @@ public class IsolationMatrixTests(AzuriteFixture azurite)
             .Replace($"{{{v.Key}:guid}}", v.Value, StringComparison.Ordinal).Replace($"{{{v.Key}:int}}", v.Value, StringComparison.Ordinal));
 
     /// <summary>Valid bodies, so that only access control can be what refuses.</summary>
-    private static JsonContent? Body(string method, string pattern) => (method, pattern) switch
+    private static HttpContent? Body(string method, string pattern) => (method, pattern) switch
     {
         ("POST", "/api/organisaties/") => JsonContent.Create(new { id = "lek-test", soort = "aanbieder", naam = "Lek B.V. (demo)", kvkNummer = "90009999", gastAccounts = true }),
         ("POST", "/api/trajecten/") => JsonContent.Create(new { id = "lek-traject", naam = "Lek (demo)", eigenaar = "gemeente:haarlem", procedure = "Openbaar", percelen = new[] { "x" } }),
         ("POST", var p) when p.EndsWith("/percelen", StringComparison.Ordinal) => JsonContent.Create(new { naam = "Lek-perceel (demo)" }),
         ("POST", var p) when p.EndsWith("/fase", StringComparison.Ordinal) => JsonContent.Create(new { naar = "Ingetrokken" }),
+        ("POST", var p) when p.EndsWith("/dossier", StringComparison.Ordinal) => JsonContent.Create(new { soort = "Hoofdkenmerken", datum = "2026-01-05" }),
+        ("POST", var p) when p.EndsWith("/mijlpalen", StringComparison.Ordinal) => JsonContent.Create(new { soort = "Aankondiging", omschrijving = "Lek (demo)", datum = "2027-01-05" }),
+        ("POST", var p) when p.EndsWith("/verschuiving", StringComparison.Ordinal) => JsonContent.Create(new { datum = "2027-02-05", reden = "Lek (demo)" }),
+        ("POST", var p) when p.EndsWith("/realisatie", StringComparison.Ordinal) => JsonContent.Create(new { datum = "2026-01-05" }),
+        ("POST", var p) when p.EndsWith("/vragen", StringComparison.Ordinal) => JsonContent.Create(new { tekst = "Lekvraag (demo)" }),
+        ("PUT", var p) when p.EndsWith("/antwoord", StringComparison.Ordinal) => JsonContent.Create(new { tekst = "Lekantwoord (demo)" }),
         ("PUT", _) => JsonContent.Create(new { naam = "Eva Smit (demo)", rollen = Inkoper }),
+        ("POST", var p) when p.Contains("/documenten", StringComparison.Ordinal) =>
+            Trajecten.Stukken.Testbestanden.Formulier(p.EndsWith("/versies", StringComparison.Ordinal) ? null : "Lek-document (demo)", Trajecten.Stukken.Testbestanden.Pdf()),
         ("POST", _) => JsonContent.Create(new { }),
         _ => null,
     };

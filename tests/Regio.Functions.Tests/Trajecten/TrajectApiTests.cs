@@ -62,11 +62,13 @@ public class TrajectApiTests(AzuriteFixture azurite)
 
         var detail = await Problem.AssertAsync(response, HttpStatusCode.Conflict, "Conflict");
         Assert.Contains("aankondiging", detail, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("\"code\":\"GeenAankondiging\"", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
     }
 
     [Theory]
     [InlineData(null, HttpStatusCode.PreconditionRequired)]
     [InlineData("W/\"datetime'2020-01-01T00%3A00%3A00.0000000Z'\"", HttpStatusCode.PreconditionFailed)]
+    [InlineData("geen-etag", HttpStatusCode.PreconditionFailed)]
     public async Task A_write_without_the_current_ETag_changes_nothing(string? etag, HttpStatusCode status)
     {
         await using var app = await new RegioAppFactory(azurite).LoadDemoDataAsync();

@@ -24,6 +24,9 @@ public static class TrajectEndpoints
         group.MapPost("/{trajectId}/percelen", AddPerceel).WithSummary("Een perceel toevoegen (If-Match: de ETag van het traject).");
         group.MapPost("/{trajectId}/percelen/{nummer:int}/fase", ChangeFase)
             .WithSummary("Een perceel naar een andere fase brengen (If-Match). Een wettelijke voorwaarde die ontbreekt geeft 409 met de code van de weigering.");
+        group.MapTrajectDossier();
+        group.MapTrajectPlanning();
+        group.MapTrajectGeschiedenis();
         return app;
     }
 
@@ -83,7 +86,7 @@ public static class TrajectEndpoints
         return Answer(context, await beheer.WijzigFaseAsync(context.RequiredActor(), new TrajectId(trajectId), nummer, naar, new ETag(ifMatch), cancellationToken));
     }
 
-    private static Results<Ok<TrajectDetailView>, ProblemHttpResult> Answer(HttpContext context, Uitkomst<TrajectVersie> uitkomst)
+    internal static Results<Ok<TrajectDetailView>, ProblemHttpResult> Answer(HttpContext context, Uitkomst<TrajectVersie> uitkomst)
     {
         if (uitkomst is not Uitkomst<TrajectVersie>.Gelukt g)
         {
@@ -93,7 +96,7 @@ public static class TrajectEndpoints
         return TypedResults.Ok(TrajectDetailView.From(g.Waarde));
     }
 
-    private static ProblemHttpResult EtagNodig() => TypedResults.Problem(
+    internal static ProblemHttpResult EtagNodig() => TypedResults.Problem(
         statusCode: StatusCodes.Status428PreconditionRequired,
         detail: "Stuur de ETag van het traject dat u las mee in de header If-Match, zodat u niemands wijziging overschrijft.");
 }

@@ -6,7 +6,8 @@ namespace Regio.Functions.Features.Trajecten;
 
 public sealed record TrajectDetailView(
     string Id, string Naam, string Eigenaar, IReadOnlyList<string> Deelnemers, string? Procedure, string? Domein,
-    ContractView? Contract, string Fase, bool Gepubliceerd, IReadOnlyList<PerceelDetailView> Percelen, string ETag)
+    ContractView? Contract, string Fase, bool Gepubliceerd, IReadOnlyList<PerceelDetailView> Percelen,
+    IReadOnlyList<MijlpaalView> Planning, string ETag)
 {
     public static TrajectDetailView From(TrajectVersie v) => new(
         v.Traject.Id.Value,
@@ -20,13 +21,16 @@ public sealed record TrajectDetailView(
         v.Traject.IsGepubliceerd(v.Peildatum),
         v.Traject.Percelen.Select(p => new PerceelDetailView(
             p.Nummer, p.Naam, p.FaseOp(v.Peildatum).ToString(), p.StandOp(v.Peildatum)?.Datum,
-            p.Overgangen.Select(o => new OvergangView(o.Fase.ToString(), o.Datum, o.Bron)).ToList())).ToList(),
+            p.Overgangen.Select(o => new OvergangView(o.Fase.ToString(), o.Datum, o.Bron)).ToList(),
+            DossierView.From(p.Dossier, v.Peildatum))).ToList(),
+        v.Traject.Mijlpalen.Select(m => MijlpaalView.From(m, v.Peildatum)).ToList(),
         v.ETag.ToString());
 }
 
 public sealed record ContractView(int LooptijdJaren, IReadOnlyList<int> Evaluatiemomenten, string Bekostiging);
 
-public sealed record PerceelDetailView(int Nummer, string Naam, string Fase, DateOnly? FaseSinds, IReadOnlyList<OvergangView> Overgangen);
+public sealed record PerceelDetailView(
+    int Nummer, string Naam, string Fase, DateOnly? FaseSinds, IReadOnlyList<OvergangView> Overgangen, DossierView Dossier);
 
 public sealed record OvergangView(string Fase, DateOnly Datum, string Bron);
 
