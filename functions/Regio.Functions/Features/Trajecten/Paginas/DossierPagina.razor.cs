@@ -1,8 +1,8 @@
 using System.Globalization;
-using Azure;
 using Microsoft.AspNetCore.Components;
 using Regio.Domain.Trajecten;
 using Regio.Domain.Trajecten.Fasemachine;
+using Regio.Functions.Components;
 using Regio.Functions.Components.Formulieren;
 using Regio.Functions.Features.Home;
 using Regio.Functions.Hosting.Auth;
@@ -12,7 +12,7 @@ using Regio.Platform.Trajecten;
 
 namespace Regio.Functions.Features.Trajecten.Paginas;
 
-public sealed partial class DossierPagina
+public sealed partial class DossierPagina : PaginaBasis
 {
     private static readonly IReadOnlyList<(string Waarde, string Tekst)> Soorten =
     [
@@ -40,9 +40,6 @@ public sealed partial class DossierPagina
     [Parameter]
     public int Nummer { get; set; }
 
-    [CascadingParameter]
-    public HttpContext? HttpContext { get; set; }
-
     [SupplyParameterFromForm(Name = "Invoer")]
     private FeitFormulier? Invoer { get; set; }
 
@@ -54,20 +51,12 @@ public sealed partial class DossierPagina
 
     private Perceel? Perceel => _versie?.Traject.Percelen.FirstOrDefault(p => p.Nummer == Nummer);
 
-    private Actor Actor => HttpContext!.RequiredActor();
-
-    private CancellationToken Afgebroken => HttpContext?.RequestAborted ?? CancellationToken.None;
-
     protected override async Task OnInitializedAsync()
     {
         await LaadAsync();
-        if (Perceel is null && HttpContext is { } context)
+        if (Perceel is null)
         {
-            context.Response.OnStarting(() =>
-            {
-                context.Response.StatusCode = StatusCodes.Status404NotFound;
-                return Task.CompletedTask;
-            });
+            ZetStatus(StatusCodes.Status404NotFound);
         }
     }
 
@@ -100,15 +89,8 @@ public sealed partial class DossierPagina
             case Uitkomst<TrajectVersie>.Ongeldig o:
                 _fouten = o.Fouten.Select(f => new Fout(f.Key, $"feit-{f.Key}", f.Value)).ToList();
                 break;
-            case Uitkomst<TrajectVersie>.Conflict c:
-                _weigering = c.Melding;
-                await LaadAsync();
-                break;
-            case Uitkomst<TrajectVersie>.Geweigerd w:
-                _weigering = w.Reden;
-                break;
-            default:
-                _weigering = "Dit traject is niet gevonden, of u heeft er geen toegang meer toe.";
+            case var geweigerd:
+                _weigering = Melding(geweigerd);
                 await LaadAsync();
                 break;
         }
@@ -127,8 +109,6 @@ public sealed partial class DossierPagina
     private string? FoutBij(string veld) => _fouten.FirstOrDefault(f => f.Veld == veld)?.Melding;
 
     private static string? NullAlsLeeg(string? tekst) => string.IsNullOrWhiteSpace(tekst) ? null : tekst;
-
-    private static ETag Etag(string? tekst) => string.IsNullOrWhiteSpace(tekst) ? new ETag("\"geen\"") : new ETag(tekst);
 
     private sealed class FeitFormulier
     {

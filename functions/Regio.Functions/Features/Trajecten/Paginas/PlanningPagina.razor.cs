@@ -1,8 +1,8 @@
 using System.Globalization;
-using Azure;
 using Microsoft.AspNetCore.Components;
 using Regio.Domain.Trajecten;
 using Regio.Domain.Trajecten.Planning;
+using Regio.Functions.Components;
 using Regio.Functions.Components.Formulieren;
 using Regio.Functions.Features.Home;
 using Regio.Functions.Hosting.Auth;
@@ -12,16 +12,13 @@ using Regio.Platform.Trajecten;
 
 namespace Regio.Functions.Features.Trajecten.Paginas;
 
-public sealed partial class PlanningPagina
+public sealed partial class PlanningPagina : PaginaBasis
 {
     private static readonly IReadOnlyList<(string Waarde, string Tekst)> Soorten =
         Enum.GetValues<MijlpaalSoort>().Select(s => (s.ToString(), s.Naam())).ToList();
 
     [Parameter]
     public string Id { get; set; } = "";
-
-    [CascadingParameter]
-    public HttpContext? HttpContext { get; set; }
 
     [SupplyParameterFromForm(Name = "Invoer")]
     private MijlpaalFormulier? Invoer { get; set; }
@@ -33,20 +30,12 @@ public sealed partial class PlanningPagina
     private string? _weigering;
     private string? _gelukt;
 
-    private Actor Actor => HttpContext!.RequiredActor();
-
-    private CancellationToken Afgebroken => HttpContext?.RequestAborted ?? CancellationToken.None;
-
     protected override async Task OnInitializedAsync()
     {
         await LaadAsync();
-        if (_versie is null && HttpContext is { } context)
+        if (_versie is null)
         {
-            context.Response.OnStarting(() =>
-            {
-                context.Response.StatusCode = StatusCodes.Status404NotFound;
-                return Task.CompletedTask;
-            });
+            ZetStatus(StatusCodes.Status404NotFound);
         }
     }
 
@@ -115,14 +104,8 @@ public sealed partial class PlanningPagina
             case Uitkomst<TrajectVersie>.Ongeldig o:
                 _fouten = o.Fouten.Select(f => new Fout(f.Key, $"{_formulier}-{f.Key}", f.Value)).ToList();
                 break;
-            case Uitkomst<TrajectVersie>.Conflict c:
-                _weigering = c.Melding;
-                break;
-            case Uitkomst<TrajectVersie>.Geweigerd w:
-                _weigering = w.Reden;
-                break;
             default:
-                _weigering = "Dit traject is niet gevonden, of u heeft er geen toegang meer toe.";
+                _weigering = Melding(uitkomst);
                 break;
         }
     }
@@ -142,8 +125,6 @@ public sealed partial class PlanningPagina
 
     private string? FoutBij(string formulier, string veld) =>
         _formulier == formulier ? _fouten.FirstOrDefault(f => f.Veld == veld)?.Melding : null;
-
-    private static ETag Etag(string? tekst) => string.IsNullOrWhiteSpace(tekst) ? new ETag("\"geen\"") : new ETag(tekst);
 
     private sealed class MijlpaalFormulier
     {

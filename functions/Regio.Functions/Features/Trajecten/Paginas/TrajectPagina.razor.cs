@@ -1,8 +1,8 @@
-using Azure;
 using Microsoft.AspNetCore.Components;
 using Regio.Domain.Regios;
 using Regio.Domain.Trajecten;
 using Regio.Domain.Trajecten.Fasemachine;
+using Regio.Functions.Components;
 using Regio.Functions.Components.Formulieren;
 using Regio.Functions.Hosting.Auth;
 using Regio.Platform;
@@ -16,9 +16,6 @@ public partial class TrajectPagina
 {
     [Parameter]
     public string Id { get; set; } = "";
-
-    [CascadingParameter]
-    public HttpContext? HttpContext { get; set; }
 
     [SupplyParameterFromForm(Name = "Wijziging")]
     private FaseFormulierGegevens? Wijziging { get; set; }
@@ -36,22 +33,13 @@ public partial class TrajectPagina
     private string? _weigering;
     private string? _gelukt;
 
-    private Actor Actor => HttpContext!.RequiredActor();
-
-    private CancellationToken Afgebroken => HttpContext?.RequestAborted ?? CancellationToken.None;
-
     protected override async Task OnInitializedAsync()
     {
         _regio = await Regios.GetAsync(new RegioId(Options.Value.Id), Afgebroken);
         await LaadAsync();
-        if (_versie is null && HttpContext is { } context)
+        if (_versie is null)
         {
-            // As on the organisation page: set as the response starts, so the page still renders in the layout, in Dutch.
-            context.Response.OnStarting(() =>
-            {
-                context.Response.StatusCode = StatusCodes.Status404NotFound;
-                return Task.CompletedTask;
-            });
+            ZetStatus(StatusCodes.Status404NotFound);
         }
     }
 
@@ -111,16 +99,6 @@ public partial class TrajectPagina
         await LaadAsync();
     }
 
-    private static string Melding(Uitkomst<TrajectVersie> uitkomst) => uitkomst switch
-    {
-        Uitkomst<TrajectVersie>.Conflict c => c.Melding,
-        Uitkomst<TrajectVersie>.Geweigerd w => w.Reden,
-        Uitkomst<TrajectVersie>.Ongeldig o => string.Join(" ", o.Fouten.Values),
-        _ => "Dit traject is niet gevonden, of u heeft er geen toegang meer toe.",
-    };
-
-    /// <summary>A form without an ETag cannot prove what it read; the empty ETag never matches, so the store refuses it as stale.</summary>
-    private static ETag Etag(string? tekst) => string.IsNullOrWhiteSpace(tekst) ? new ETag("\"geen\"") : new ETag(tekst);
 
     private static Fase? Volgende(Procedure procedure, Fase huidig) =>
         Overgangstabel.Van(procedure).Where(s => s.Van == huidig && s.Naar != Fase.Ingetrokken).Select(s => (Fase?)s.Naar).FirstOrDefault();

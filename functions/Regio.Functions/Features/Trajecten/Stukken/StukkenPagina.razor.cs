@@ -20,9 +20,6 @@ public sealed partial class StukkenPagina
     [Parameter]
     public string TrajectId { get; set; } = "";
 
-    [CascadingParameter]
-    public HttpContext? HttpContext { get; set; }
-
     [SupplyParameterFromForm]
     private string? Titel { get; set; }
 
@@ -44,21 +41,12 @@ public sealed partial class StukkenPagina
     private string? _weigering;
     private string? _gelukt;
 
-    private Actor Actor => HttpContext!.RequiredActor();
-
-    private CancellationToken Afgebroken => HttpContext?.RequestAborted ?? CancellationToken.None;
-
     protected override async Task OnInitializedAsync()
     {
         await LaadAsync();
-        if (_gegevens is null && HttpContext is { } context)
+        if (_gegevens is null)
         {
-            // Set as the response starts, as on the organisation page: the person sees the Dutch page with a 404 status.
-            context.Response.OnStarting(() =>
-            {
-                context.Response.StatusCode = StatusCodes.Status404NotFound;
-                return Task.CompletedTask;
-            });
+            ZetStatus(StatusCodes.Status404NotFound);
         }
     }
 
