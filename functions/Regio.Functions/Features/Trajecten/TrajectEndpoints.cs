@@ -10,7 +10,7 @@ using Regio.Platform.Trajecten;
 namespace Regio.Functions.Features.Trajecten;
 
 /// <summary>
-/// Verwervingstrajecten: list, read, create, add a perceel, move a perceel to another phase. Every write carries the
+/// Verwervingstrajecten: list, read, create, change its data, add a perceel, move a perceel to another phase. Every write carries the
 /// ETag that was read (If-Match); who may see or change what is decided by the access policy behind TrajectBeheer.
 /// </summary>
 public static class TrajectEndpoints
@@ -21,6 +21,8 @@ public static class TrajectEndpoints
         group.MapGet("/", List).WithSummary("De trajecten die u mag zien: gepubliceerde, en de nog niet gepubliceerde van uw eigen organisatie.");
         group.MapPost("/", Create).WithSummary("Een traject aanmaken: lokaal (inkoper van de gemeente) of regionaal (regiocoördinator).");
         group.MapGet("/{trajectId}", Get).WithSummary("Een traject met zijn percelen en hun fase. De ETag staat in de header.");
+        group.MapPut("/{trajectId}", Update)
+            .WithSummary("Naam, deelnemers, procedure, domein en contractvoorwaarden vervangen (If-Match). Na publicatie liggen procedure, deelnemers en contractvoorwaarden vast (409, code TrajectGepubliceerd).");
         group.MapPost("/{trajectId}/percelen", AddPerceel).WithSummary("Een perceel toevoegen (If-Match: de ETag van het traject).");
         group.MapPost("/{trajectId}/percelen/{nummer:int}/fase", ChangeFase)
             .WithSummary("Een perceel naar een andere fase brengen (If-Match). Een wettelijke voorwaarde die ontbreekt geeft 409 met de code van de weigering.");
@@ -55,6 +57,21 @@ public static class TrajectEndpoints
         }
         context.Response.Headers.ETag = g.Waarde.ETag.ToString();
         return TypedResults.Created($"/api/trajecten/{g.Waarde.Traject.Id}", TrajectDetailView.From(g.Waarde));
+    }
+
+    private static async Task<Results<Ok<TrajectDetailView>, ProblemHttpResult>> Update(
+        string trajectId, TrajectWijzigingRequest request, [FromHeader(Name = "If-Match")] string? ifMatch,
+        HttpContext context, TrajectBeheer beheer, CancellationToken cancellationToken)
+    {
+        if (request.Fouten() is { Count: > 0 } fouten)
+        {
+            return UitkomstResults.Weigering(new Uitkomst<TrajectVersie>.Ongeldig(fouten));
+        }
+        if (string.IsNullOrWhiteSpace(ifMatch))
+        {
+            return EtagNodig();
+        }
+        return Answer(context, await beheer.WijzigAsync(context.RequiredActor(), new TrajectId(trajectId), request.AlsWijziging(), new ETag(ifMatch), cancellationToken));
     }
 
     private static async Task<Results<Ok<TrajectDetailView>, ProblemHttpResult>> AddPerceel(

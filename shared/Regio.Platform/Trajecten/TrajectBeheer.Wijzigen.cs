@@ -1,0 +1,48 @@
+using Azure;
+using Regio.Domain.Trajecten;
+using Regio.Platform.Storage;
+using Regio.Platform.Tijd;
+using Regio.Platform.Toegang;
+
+namespace Regio.Platform.Trajecten;
+
+/// <summary>Changing a traject's own data: its name and domain always, its procedure, deelnemers and contract terms until it is published.</summary>
+public sealed partial class TrajectBeheer
+{
+    public async Task<Uitkomst<TrajectVersie>> WijzigAsync(Actor actor, TrajectId id, TrajectWijziging wijziging, ETag expected, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(wijziging);
+        var (gelezen, weigering) = await LeesVoorBeherenAsync(actor, id, "gegevens wijzigen", ct).ConfigureAwait(false);
+        if (weigering is not null)
+        {
+            return weigering;
+        }
+        var (traject, etag) = gelezen!.Value;
+        if (await regios.GetAsync(regio, ct).ConfigureAwait(false) is not { } bekendeRegio)
+        {
+            return new Uitkomst<TrajectVersie>.Conflict("De gegevens van de regio zijn nog niet beschikbaar, dus de deelnemers zijn niet te controleren. Probeer het over enkele ogenblikken opnieuw.");
+        }
+        if (wijziging.Controleer(traject, bekendeRegio) is { Count: > 0 } fouten)
+        {
+            return new Uitkomst<TrajectVersie>.Ongeldig(fouten);
+        }
+        // Judge the change against what the caller read: "nothing changed" or "published" about someone else's newer version would mislead.
+        if (etag != expected)
+        {
+            return new Uitkomst<TrajectVersie>.Conflict("Iemand anders heeft dit traject intussen gewijzigd. Lees het opnieuw en probeer het nog eens.", Verouderd: true);
+        }
+        var gewijzigd = wijziging.Toegepast(traject);
+        var (voor, na) = TrajectWijziging.Verschil(traject, gewijzigd);
+        if (voor.Count == 0)
+        {
+            return new Uitkomst<TrajectVersie>.Conflict(
+                "Er is niets gewijzigd: alle gegevens zijn gelijk aan wat al is vastgelegd. Pas een gegeven aan en sla het dan op.", Code: TrajectWijziging.NietsGewijzigd);
+        }
+        if (traject.IsGepubliceerd(time.Vandaag()) && voor.Keys.Any(TrajectWijziging.VastNaPublicatie.Contains))
+        {
+            return new Uitkomst<TrajectVersie>.Conflict(TrajectWijziging.GepubliceerdMelding, Code: TrajectWijziging.Gepubliceerd);
+        }
+        var audit = Event(actor, "Traject gewijzigd", id, Json.Write(voor), Json.Write(na));
+        return await SlaOpAsync(gewijzigd, expected, audit, ct).ConfigureAwait(false);
+    }
+}
