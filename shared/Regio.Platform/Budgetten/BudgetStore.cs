@@ -1,23 +1,48 @@
 using System.Globalization;
+using Azure;
 using Azure.Data.Tables;
 using Regio.Domain.Budgetten;
 using Regio.Domain.Regios;
 using Regio.Platform.Audit;
 using Regio.Platform.Storage;
+using Regio.Platform.Toegang;
 
 namespace Regio.Platform.Budgetten;
 
+/// <summary>A budget as read, with the ETag of its head row: every change to the budget goes through that row.</summary>
+public sealed record BudgetVersie(Budget Budget, ETag ETag);
+
 /// <summary>
-/// A gemeente's budgets in the table "budgetten", in that gemeente's own partition: one head row per domain
-/// ("budget|wmo") and one row per post ("budget|wmo|post|003"), amounts in whole euros.
+/// A gemeente's private partition in the table "budgetten" ("gemeente|haarlem", DESIGN rule 2): its budgets (one head
+/// row per domain, "budget|wmo", and one row per post, "budget|wmo|post|003", amounts in whole euros), pending imports,
+/// its shares of shared percelen and its lokale keuzes, with one audit chain. Readers pass the scope the access policy
+/// gave them, so a query can only ever reach the partition of the gemeente it was allowed for.
 /// </summary>
-public sealed class BudgetStore(StorageClients clients)
+public sealed partial class BudgetStore(StorageClients clients)
 {
     private TableClient Table => clients.Table(Names.BudgettenTable);
 
     public static string PartitionKey(GemeenteId gemeente) => $"gemeente|{gemeente}";
 
-    public async Task<IReadOnlyList<Budget>> ListAsync(GemeenteId gemeente, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<BudgetVersie>> ListAsync(OrganisatieScope scope, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        return await LeesAsync(new GemeenteId(scope.Organisatie.Value), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>For the demo load and its tests, which act for the platform itself.</summary>
+    internal async Task<IReadOnlyList<Budget>> ListAsync(GemeenteId gemeente, CancellationToken cancellationToken) =>
+        (await LeesAsync(gemeente, cancellationToken).ConfigureAwait(false)).Select(v => v.Budget).ToList();
+
+    /// <summary>Adds a domain's budget with all its posts; false (and no change) when that budget exists already.</summary>
+    public Task<bool> AddAsync(Budget budget, AuditEvent auditEvent, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(budget);
+        var pk = PartitionKey(budget.Gemeente);
+        return TableWrites.AddWithAuditAsync(Table, pk, [HeadRow(budget), .. PostRows(budget)], auditEvent, cancellationToken);
+    }
+
+    private async Task<IReadOnlyList<BudgetVersie>> LeesAsync(GemeenteId gemeente, CancellationToken cancellationToken)
     {
         var heads = new Dictionary<Domein, TableEntity>();
         var posten = new List<(Domein Domein, string RowKey, Post Post)>();
@@ -35,25 +60,32 @@ public sealed class BudgetStore(StorageClients clients)
                 posten.Add((domein, row.RowKey, new Post(row.GetString("Naam")!, Json.Read<List<long>>(row.GetString("Bedragen")))));
             }
         }
-        return heads.OrderBy(h => h.Key).Select(h => new Budget(
+        return heads.OrderBy(h => h.Key).Select(h => new BudgetVersie(new Budget(
             gemeente,
             h.Key,
             Json.Read<List<int>>(h.Value.GetString("Jaren")),
             posten.Where(p => p.Domein == h.Key).OrderBy(p => p.RowKey, StringComparer.Ordinal).Select(p => p.Post).ToList(),
-            h.Value.GetString("Bron") ?? "")).ToList();
+            h.Value.GetString("Bron") ?? "",
+            Enum.TryParse<BudgetStatus>(h.Value.GetString("Status"), out var status) ? status : BudgetStatus.Concept), h.Value.ETag)).ToList();
     }
 
-    /// <summary>Adds a domain's budget with all its posts; false (and no change) when that budget exists already.</summary>
-    public Task<bool> AddAsync(Budget budget, AuditEvent auditEvent, CancellationToken cancellationToken)
+    private static string HeadKey(Domein domein) => $"budget|{domein.ToString().ToLowerInvariant()}";
+
+    private static TableEntity HeadRow(Budget budget) => new(PartitionKey(budget.Gemeente), HeadKey(budget.Domein))
     {
-        var pk = PartitionKey(budget.Gemeente);
-        var head = $"budget|{budget.Domein.ToString().ToLowerInvariant()}";
-        var rows = new List<TableEntity> { new(pk, head) { ["Jaren"] = Json.Write(budget.Jaren), ["Bron"] = budget.Bron } };
-        rows.AddRange(budget.Posten.Select((p, i) => new TableEntity(pk, $"{head}|post|{i.ToString("D3", CultureInfo.InvariantCulture)}")
-        {
-            ["Naam"] = p.Naam,
-            ["Bedragen"] = Json.Write(p.BedragenInEuro),
-        }));
-        return TableWrites.AddWithAuditAsync(Table, pk, rows, auditEvent, cancellationToken);
-    }
+        ["Jaren"] = Json.Write(budget.Jaren),
+        ["Bron"] = budget.Bron,
+        ["Status"] = budget.Status.ToString(),
+    };
+
+    private static IEnumerable<TableEntity> PostRows(Budget budget) => budget.Posten.Select((p, i) => new TableEntity(PartitionKey(budget.Gemeente), PostKey(budget.Domein, i))
+    {
+        ["Naam"] = p.Naam,
+        ["Bedragen"] = Json.Write(p.BedragenInEuro),
+    });
+
+    private static string PostKey(Domein domein, int index) => $"{HeadKey(domein)}|post|{index.ToString("D3", CultureInfo.InvariantCulture)}";
+
+    private Task<(ETag? ETag, int? Geweigerd)> SchrijfAsync(string pk, List<TableTransactionAction> rijen, AuditEvent auditEvent, CancellationToken cancellationToken) =>
+        AuditTransactie.SchrijfAsync(Table, pk, rijen, auditEvent, cancellationToken);
 }

@@ -35,6 +35,12 @@ public sealed partial class DemoDataLoader(
             var onderwerp = $"budget:{budget.Gemeente}:{budget.Domein.ToString().ToLowerInvariant()}";
             results.Add(await budgetten.AddAsync(budget, Event("Budget aangemaakt", onderwerp, budget), cancellationToken).ConfigureAwait(false));
         }
+        foreach (var (gemeente, keuze) in data.Trajecten.SelectMany(DemoLokaleKeuzes.Uit))
+        {
+            var scope = Toegang.OrganisatieScope.Systeem(new Domain.Organisaties.OrganisatieId(gemeente.Value));
+            var audit = Event("Lokale keuze vastgelegd", $"keuze:{gemeente}:{keuze.Id}", keuze);
+            results.Add(await budgetten.SchrijfKeuzeAsync(scope, keuze, null, audit, cancellationToken).ConfigureAwait(false) is not null);
+        }
         results.AddRange(await LoadOrganisatiesAsync(data.Regio, cancellationToken).ConfigureAwait(false));
         var resultaat = new DemoImportResultaat(results.Count(r => r), results.Count(r => !r));
         LogGeladen(logger, regio.Naam, resultaat.Toegevoegd, resultaat.AlAanwezig);

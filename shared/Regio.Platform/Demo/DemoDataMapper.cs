@@ -56,7 +56,8 @@ public static partial class DemoDataMapper
         var posten = demo.Posten.EnumerateObject()
             .Select(p => new Post(p.Name, p.Value.EnumerateArray().Select(v => Bedrag.VanKiloEuro(v.GetInt64())).ToList()))
             .ToList();
-        var result = new Budget(gemeente, domein, demo.Jaren, posten, demo.Source);
+        // The tables are the council's meerjarenprogrammabegroting, so the budget is vastgesteld: changes need a reason.
+        var result = new Budget(gemeente, domein, demo.Jaren, posten, demo.Source, BudgetStatus.Vastgesteld);
         var fout = result.Inconsistentie();
         var totaal = result.TotaalInEuro();
         var gedocumenteerd = demo.Totaal.Select(Bedrag.VanKiloEuro).ToList();

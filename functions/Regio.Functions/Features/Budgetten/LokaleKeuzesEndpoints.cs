@@ -1,0 +1,73 @@
+using Azure;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Regio.Domain.Budgetten;
+using Regio.Domain.Regios;
+using Regio.Functions.Hosting;
+using Regio.Functions.Hosting.Auth;
+using Regio.Platform;
+using Regio.Platform.Budgetten;
+
+namespace Regio.Functions.Features.Budgetten;
+
+/// <summary>
+/// A gemeente's lokale keuzes for the sociale basis and the access to care. The list is the gemeente's own; one keuze
+/// that the gemeente shared with the regio can also be read by the regio coordinator. Everyone else gets 404.
+/// </summary>
+public static class LokaleKeuzesEndpoints
+{
+    public static IEndpointRouteBuilder MapLokaleKeuzes(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/gemeenten/{gemeenteId}/lokale-keuzes").WithTags("Lokale keuzes").RequireAuthorization(Policies.Lid);
+        group.MapGet("/", List).WithSummary("De lokale keuzes van de gemeente (alleen voor de eigen medewerkers).");
+        group.MapPost("/", Create).WithSummary("Een lokale keuze vastleggen (beleidsmedewerker of budgethouder).");
+        group.MapGet("/{keuzeId}", Get).WithSummary("Eén lokale keuze; de regiocoördinator kan alleen een keuze lezen die de gemeente met de regio deelt.");
+        group.MapPut("/{keuzeId}", Update).WithSummary("Een lokale keuze wijzigen (If-Match: de ETag die u las).");
+        return app;
+    }
+
+    private static async Task<Results<Ok<IEnumerable<KeuzeView>>, ProblemHttpResult>> List(
+        string gemeenteId, HttpContext context, LokaleKeuzesBeheer beheer, CancellationToken cancellationToken)
+    {
+        var uitkomst = await beheer.LijstAsync(context.RequiredActor(), new GemeenteId(gemeenteId), cancellationToken);
+        return uitkomst is Uitkomst<KeuzesVanGemeente>.Gelukt g
+            ? TypedResults.Ok(g.Waarde.Keuzes.Select(k => KeuzeView.From(k.Keuze, k.ETag)))
+            : UitkomstResults.Weigering(uitkomst);
+    }
+
+    private static async Task<Results<Ok<KeuzeView>, ProblemHttpResult>> Get(
+        string gemeenteId, string keuzeId, HttpContext context, LokaleKeuzesBeheer beheer, CancellationToken cancellationToken) =>
+        Answer(context, await beheer.BekijkAsync(context.RequiredActor(), new GemeenteId(gemeenteId), keuzeId, cancellationToken));
+
+    private static async Task<Results<Ok<KeuzeView>, ProblemHttpResult>> Create(
+        string gemeenteId, KeuzeRequest request, HttpContext context, LokaleKeuzesBeheer beheer, CancellationToken cancellationToken) =>
+        Answer(context, await beheer.VastleggenAsync(context.RequiredActor(), new GemeenteId(gemeenteId), null, request.AlsInvoer(), null, cancellationToken));
+
+    private static async Task<Results<Ok<KeuzeView>, ProblemHttpResult>> Update(
+        string gemeenteId, string keuzeId, KeuzeRequest request, [FromHeader(Name = "If-Match")] string? ifMatch,
+        HttpContext context, LokaleKeuzesBeheer beheer, CancellationToken cancellationToken)
+    {
+        var etag = string.IsNullOrWhiteSpace(ifMatch) ? new ETag("\"geen\"") : new ETag(ifMatch);
+        return Answer(context, await beheer.VastleggenAsync(context.RequiredActor(), new GemeenteId(gemeenteId), keuzeId, request.AlsInvoer(), etag, cancellationToken));
+    }
+
+    private static Results<Ok<KeuzeView>, ProblemHttpResult> Answer(HttpContext context, Uitkomst<(LokaleKeuze Keuze, ETag ETag)> uitkomst)
+    {
+        if (uitkomst is not Uitkomst<(LokaleKeuze, ETag)>.Gelukt { Waarde: var (keuze, etag) })
+            return UitkomstResults.Weigering(uitkomst);
+        context.Response.Headers.ETag = etag.ToString();
+        return TypedResults.Ok(KeuzeView.From(keuze, etag));
+    }
+}
+
+/// <summary>A lokale keuze; <c>onderwerp</c> is SocialeBasis, Toegang, AanvullendeOndersteuning or Overig.</summary>
+public sealed record KeuzeView(string Id, string Naam, string Onderwerp, string Omschrijving, IReadOnlyList<string> Trajecten, string? NotitieVoorRaad, bool GedeeldMetRegio, string ETag)
+{
+    public static KeuzeView From(LokaleKeuze k, ETag etag) =>
+        new(k.Id, k.Naam, k.Onderwerp.ToString(), k.Omschrijving, k.Trajecten.Select(t => t.Value).ToList(), k.NotitieVoorRaad, k.GedeeldMetRegio, etag.ToString());
+}
+
+public sealed record KeuzeRequest(string? Naam, string? Onderwerp, string? Omschrijving, IReadOnlyList<string>? Trajecten, string? NotitieVoorRaad, bool GedeeldMetRegio)
+{
+    public KeuzeInvoer AlsInvoer() => new(Naam, Onderwerp, Omschrijving, Trajecten, NotitieVoorRaad, GedeeldMetRegio);
+}
