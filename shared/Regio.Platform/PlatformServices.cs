@@ -27,13 +27,27 @@ public static class PlatformServices
         services.AddSingleton<Trajecten.Vragen.VragenBeheer>();
         services.AddSingleton<Trajecten.Stukken.StukStore>();
         services.AddSingleton<Trajecten.Stukken.StukkenBeheer>();
+        services.AddSingleton<Trajecten.Dialogen.DialoogStore>();
+        services.AddSingleton<Trajecten.Dialogen.DialoogBeheer>();
+        services.AddSingleton<Trajecten.Toelatingen.ToelatingStore>();
+        services.AddSingleton<Trajecten.Toelatingen.ToelatingenBeheer>();
+        services.AddSingleton<Trajecten.Inschrijvingen.InschrijvingStore>();
+        services.AddSingleton<Trajecten.Inschrijvingen.InschrijvingBlobs>();
+        services.AddSingleton<Trajecten.Inschrijvingen.InschrijvingenBeheer>();
         // The platform serves one regio; which one is configuration (Regio:Id), the demo's by default.
         services.AddSingleton(sp => new TrajectBeheer(
             sp.GetRequiredService<TrajectStore>(), sp.GetRequiredService<RegioStore>(),
             new Domain.Regios.RegioId(configuration["Regio:Id"] ?? "zk-ijmond"),
             sp.GetRequiredService<Toegangslog>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<TrajectGeschiedenis>();
+        services.AddSingleton<Aanbieders.Inschrijvers>();
+        services.AddSingleton<Aanbieders.AanmeldingStore>();
+        services.AddSingleton<Aanbieders.AanmeldingenBeheer>();
         services.AddSingleton<BudgetStore>();
+        services.AddSingleton<BudgetBeheer>();
+        services.AddSingleton<LokaleKeuzesBeheer>();
+        services.AddSingleton<VerdelingStore>();
+        services.AddSingleton<VerdelingBeheer>();
         services.AddSingleton<RegioOverzichtQuery>();
         services.AddSingleton<DemoDataLoader>();
         services.AddSingleton<OrganisatieStore>();

@@ -48,6 +48,9 @@ public sealed class RegioAppFactory(string connectionString, IDictionary<string,
 
     public string Prefix { get; } = AzuriteFixture.NewPrefix();
 
+    /// <summary>When set, the app's clock: a test moves it past a deadline (DESIGN rule 4).</summary>
+    public Microsoft.Extensions.Time.Testing.FakeTimeProvider? Klok { get; init; }
+
     public async Task<RegioAppFactory> LoadDemoDataAsync()
     {
         var loader = Services.GetRequiredService<DemoDataLoader>();
@@ -75,6 +78,10 @@ public sealed class RegioAppFactory(string connectionString, IDictionary<string,
         foreach (var (key, value) in values)
         {
             builder.UseSetting(key, value);
+        }
+        if (Klok is { } klok)
+        {
+            builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(klok));
         }
         builder.ConfigureServices(services => services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
             .PostConfigure<IServiceProvider>((options, provider) =>

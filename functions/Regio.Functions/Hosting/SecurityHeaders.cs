@@ -14,18 +14,24 @@ public static class SecurityHeaders
         "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; " +
         "connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
 
-    public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app)
     {
-        var headers = context.Response.Headers;
-        headers.ContentSecurityPolicy = context.Request.Path.StartsWithSegments("/api/docs") ? ApiReferencePolicy : Policy;
-        headers.XContentTypeOptions = "nosniff";
-        headers.XFrameOptions = "DENY";
-        headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
-        headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
-        if (context.Request.IsHttps)
+        // Bid documents are uploaded from the browser straight into Blob Storage, so scripts may connect there as well.
+        var blobs = app.ApplicationServices.GetRequiredService<Regio.Platform.Storage.StorageClients>().Blobs.Uri.GetLeftPart(UriPartial.Authority);
+        var policy = Policy.Replace("connect-src 'self'", $"connect-src 'self' {blobs}", StringComparison.Ordinal);
+        return app.Use(async (context, next) =>
         {
-            headers.StrictTransportSecurity = "max-age=31536000; includeSubDomains";
-        }
-        await next(context);
-    });
+            var headers = context.Response.Headers;
+            headers.ContentSecurityPolicy = context.Request.Path.StartsWithSegments("/api/docs") ? ApiReferencePolicy : policy;
+            headers.XContentTypeOptions = "nosniff";
+            headers.XFrameOptions = "DENY";
+            headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
+            headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
+            if (context.Request.IsHttps)
+            {
+                headers.StrictTransportSecurity = "max-age=31536000; includeSubDomains";
+            }
+            await next(context);
+        });
+    }
 }

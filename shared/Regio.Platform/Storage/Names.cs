@@ -8,6 +8,12 @@ public static class Names
     public const string BudgettenTable = "budgetten";
     public const string OrganisatiesTable = "organisaties";
 
+    /// <summary>Registrations of aanbieders and combinaties, one partition per perceel.</summary>
+    public const string AanmeldingenTable = "aanmeldingen";
+
+    /// <summary>Sealed submissions: moments, versions, openings and their audit chain, one partition per perceel.</summary>
+    public const string InschrijvingenTable = "inschrijvingen";
+
     /// <summary>Published documents of trajecten.</summary>
     public const string PublicatiesContainer = "publicaties";
 
@@ -17,7 +23,7 @@ public static class Names
     /// <summary>ASP.NET Core data-protection keys, shared by all instances of the app.</summary>
     public const string DataProtectionContainer = "dataprotection";
 
-    public static readonly IReadOnlyList<string> Tables = [RegiosTable, TrajectenTable, BudgettenTable, OrganisatiesTable];
+    public static readonly IReadOnlyList<string> Tables = [RegiosTable, TrajectenTable, BudgettenTable, OrganisatiesTable, AanmeldingenTable, InschrijvingenTable];
 
     public static readonly IReadOnlyList<string> Containers = [PublicatiesContainer, InschrijvingenContainer, DataProtectionContainer];
 }

@@ -23,6 +23,7 @@ public sealed partial class StorageInitializer(StorageClients clients, ILogger<S
                 // Created by another instance between our check and our create.
             }
         }
+        await UploadCors.ZetVoorAzuriteAsync(clients, cancellationToken).ConfigureAwait(false);
         LogGereed(logger, Names.Tables.Count, Names.Containers.Count);
     }
 

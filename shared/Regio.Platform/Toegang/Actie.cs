@@ -26,4 +26,50 @@ public enum Actie
     VragenInzien,
     /// <summary>Read a traject's audit history and have its chain verified.</summary>
     GeschiedenisInzien,
+    /// <summary>Plan the dialogue of a perceel: participants, rounds, sessions, minutes, shared documents (the owner's inkoper).</summary>
+    DialoogBeheren,
+    /// <summary>See a perceel's dialogue: rounds and shared documents (the owner's people and the participants).</summary>
+    DialoogVolgen,
+    /// <summary>See one dialogue session and its minutes (the owner's people and the participant concerned only).</summary>
+    DialoogsessieInzien,
+    /// <summary>Apply for admission to a perceel of an open house (a person of an aanbieder).</summary>
+    ToelatingAanvragen,
+    /// <summary>Decide on aanvragen tot toelating and record signed overeenkomsten (the owner's inkoper).</summary>
+    ToelatingBeslissen,
+    /// <summary>See all aanvragen tot toelating of a traject and the counts per perceel (the owner's people).</summary>
+    ToelatingenInzien,
+    /// <summary>Read a gemeente's budget lines and its shares of shared percelen (that gemeente's people only).</summary>
+    BudgetBekijken,
+    /// <summary>Import, change and set (vaststellen) a gemeente's budget (its budgethouder).</summary>
+    BudgetBeheren,
+    /// <summary>Read a gemeente's lokale keuzes (that gemeente's people only).</summary>
+    LokaleKeuzesBekijken,
+    /// <summary>Record and change a gemeente's lokale keuzes (its beleidsmedewerker or budgethouder).</summary>
+    LokaleKeuzesBeheren,
+    /// <summary>Read a lokale keuze that its gemeente chose to share with the regio (the regio coordinator).</summary>
+    GedeeldeKeuzeLezen,
+    /// <summary>See and record a shared perceel's contract value and verdeelsleutel (the regio coordinator).</summary>
+    VerdelingBeheren,
+    /// <summary>Register for a published perceel, alone or by starting a combinatie (a person of an aanbieder).</summary>
+    Aanmelden,
+    /// <summary>See all registrations of a perceel: names and status (the owner's people).</summary>
+    AanmeldingenInzien,
+    /// <summary>See a combinatie and its members (the organisations in it, invited ones included).</summary>
+    CombinatieBekijken,
+    /// <summary>Answer one's own invitation to a combinatie and give one's own statements (each member for itself).</summary>
+    CombinatieBeantwoorden,
+    /// <summary>Invite members to a combinatie or take them out (the penvoerder).</summary>
+    CombinatieBeheren,
+    /// <summary>List the aanbieders on the platform (id, name, KvK), e.g. to invite one into a combinatie.</summary>
+    AanbiedersZoeken,
+    /// <summary>Set the required documents and deadline of a perceel's submission moment (the owner's inkoper or the regio coordinator).</summary>
+    IndienmomentBeheren,
+    /// <summary>Upload, submit, replace and withdraw one's own sealed submission, and read its receipts (a person of an aanbieder).</summary>
+    Inschrijven,
+    /// <summary>See how many inschrijvers submitted, nothing more (the owner's people).</summary>
+    InschrijvingenTellen,
+    /// <summary>Start or confirm the four-eyes opening of a closed submission moment (the owner's inkoper or the regio coordinator).</summary>
+    InschrijvingenOpenen,
+    /// <summary>Read the documents of an opened submission moment (the owner's beoordelaars, inkoper or regio coordinator).</summary>
+    InschrijvingenLezen,
 }

@@ -16,11 +16,13 @@ namespace Regio.Functions.Tests.Auth;
 public class IsolationMatrixTests(AzuriteFixture azurite)
 {
     /// <summary>Endpoints that answer everyone, or answer about the caller only; their bodies are still checked for leaks.</summary>
-    private static readonly HashSet<string> PublicOrSelf = ["GET /api/regio/", "GET /api/me", "GET /api/organisaties/", "GET /api/trajecten/"];
+    private static readonly HashSet<string> PublicOrSelf = ["GET /api/regio/", "GET /api/me", "GET /api/organisaties/", "GET /api/trajecten/", "GET /api/aanbieders/", "GET /api/aanbieders/aanmeldingen"];
 
     private const string GeheimTraject = "Geheim lokaal traject van Haarlem (demo)";
 
     private static readonly string[] Inkoper = ["inkoper"];
+
+    private static readonly string[] Uea = ["Uea"];
 
     private static readonly string[] Actors =
         ["velsen-inkoper", "regio-coordinator", "jeugdzorg-tekenbevoegde", "thuishulp-medewerker", "haarlem-zonder-rol", "onbekende-tenant", "anoniem"];
@@ -49,8 +51,20 @@ public class IsolationMatrixTests(AzuriteFixture azurite)
             Trajecten.Stukken.Testbestanden.Formulier("Bestek", Trajecten.Stukken.Testbestanden.Pdf()), TestContext.Current.CancellationToken);
         Assert.True(stuk.IsSuccessStatusCode, await stuk.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
         var stukkenBefore = await inkoper.GetStringAsync("/api/trajecten/haarlem-geheim/documenten", TestContext.Current.CancellationToken);
+        var budgethouder = app.ClientAs("haarlem-budgethouder");
+        var budgetBefore = await budgethouder.GetStringAsync("/api/gemeenten/haarlem/budget", TestContext.Current.CancellationToken)
+            + await budgethouder.GetStringAsync("/api/gemeenten/haarlem/lokale-keuzes", TestContext.Current.CancellationToken);
+        // A combinatie of an aanbieder that is none of the actors: only its own members may know it exists.
+        var duinstreek = app.ClientAs("duinstreek-medewerker");
+        var combinatie = await duinstreek.PostAsJsonAsync("/api/aanbieders/combinaties",
+            new { trajectId = "jeugdhulp-2023", perceel = 2, naam = "Lekcombinatie (demo)", verklaringen = new[] { "Uea" } }, TestContext.Current.CancellationToken);
+        Assert.True(combinatie.IsSuccessStatusCode, await combinatie.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        var combinatieId = System.Text.Json.JsonDocument.Parse(await combinatie.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).RootElement.GetProperty("id").GetString()!;
+        var combinatieBefore = await duinstreek.GetStringAsync($"/api/aanbieders/combinaties/{combinatieId}", TestContext.Current.CancellationToken);
         var values = new Dictionary<string, string>
         {
+            ["combinatieId"] = combinatieId,
+            ["organisatieId"] = "demo-welzijn-duinstreek",
             ["id"] = "haarlem",
             ["tenantId"] = RegioAppFactory.TenantOf(eva).ToString(),
             ["objectId"] = eva.ObjectId.ToString(),
@@ -60,6 +74,17 @@ public class IsolationMatrixTests(AzuriteFixture azurite)
             ["mijlpaalId"] = "1",
             ["documentId"] = "bestek",
             ["versie"] = "1",
+            ["gemeenteId"] = "haarlem",
+            ["importId"] = "0123456789abcdef0123456789abcdef",
+            ["keuzeId"] = "sociaal-wijkteam",
+            ["domein"] = "jeugd",
+            ["ronde"] = "1",
+            ["deelnemer"] = "aanbieder|demo-jeugdzorg-kennemerland",
+            ["documentNummer"] = "1",
+            ["aanvraagNummer"] = "1",
+            ["moment"] = "inschrijving",
+            ["bewijsId"] = "0123456789abcdef0123456789abcdef",
+            ["uploadId"] = "0123456789abcdef0123456789abcdef",
         };
         var secrets = haarlemMensen.Where(m => m.Id != "haarlem-zonder-rol")
             .SelectMany(m => new[] { m.ObjectId.ToString(), m.Naam }).Append(GeheimTraject).ToList();
@@ -87,7 +112,7 @@ public class IsolationMatrixTests(AzuriteFixture azurite)
                 {
                     leaks.Add($"{key} als {actor}: antwoord bevat '{secret}'");
                 }
-                if ((pattern.Contains("{id}", StringComparison.Ordinal) || pattern.Contains("{trajectId}", StringComparison.Ordinal)) && actor is not ("onbekende-tenant" or "anoniem" or "haarlem-zonder-rol")
+                if ((pattern.Contains("{id}", StringComparison.Ordinal) || pattern.Contains("{trajectId}", StringComparison.Ordinal) || pattern.Contains("{combinatieId}", StringComparison.Ordinal)) && actor is not ("onbekende-tenant" or "anoniem" or "haarlem-zonder-rol")
                     && response.StatusCode != HttpStatusCode.NotFound)
                 {
                     leaks.Add($"{key} als {actor}: {(int)response.StatusCode} in plaats van 404 (het bestaan lekt)");
@@ -102,6 +127,9 @@ public class IsolationMatrixTests(AzuriteFixture azurite)
         Assert.Equal(before, await inkoper.GetStringAsync("/api/organisaties/haarlem", TestContext.Current.CancellationToken));
         Assert.Equal(trajectBefore, await inkoper.GetStringAsync("/api/trajecten/haarlem-geheim", TestContext.Current.CancellationToken));
         Assert.Equal(stukkenBefore, await inkoper.GetStringAsync("/api/trajecten/haarlem-geheim/documenten", TestContext.Current.CancellationToken));
+        Assert.Equal(combinatieBefore, await duinstreek.GetStringAsync($"/api/aanbieders/combinaties/{combinatieId}", TestContext.Current.CancellationToken));
+        Assert.Equal(budgetBefore, await budgethouder.GetStringAsync("/api/gemeenten/haarlem/budget", TestContext.Current.CancellationToken)
+            + await budgethouder.GetStringAsync("/api/gemeenten/haarlem/lokale-keuzes", TestContext.Current.CancellationToken));
     }
 
     private static List<(string Method, string Pattern)> ApiEndpoints(RegioAppFactory app) =>
@@ -128,6 +156,36 @@ public class IsolationMatrixTests(AzuriteFixture azurite)
         ("POST", var p) when p.EndsWith("/realisatie", StringComparison.Ordinal) => JsonContent.Create(new { datum = "2026-01-05" }),
         ("POST", var p) when p.EndsWith("/vragen", StringComparison.Ordinal) => JsonContent.Create(new { tekst = "Lekvraag (demo)" }),
         ("PUT", var p) when p.EndsWith("/antwoord", StringComparison.Ordinal) => JsonContent.Create(new { tekst = "Lekantwoord (demo)" }),
+        ("PUT", var p) when p.EndsWith("/momenten/{moment}", StringComparison.Ordinal) => JsonContent.Create(new { documenten = Uea, sluiting = "2099-01-05T12:00:00+01:00" }),
+        ("POST", var p) when p.EndsWith("/uploads", StringComparison.Ordinal) => JsonContent.Create(new { document = "Uea", bestandsnaam = "lek.pdf", grootte = 1000 }),
+        ("POST", var p) when p.EndsWith("/indieningen", StringComparison.Ordinal) => JsonContent.Create(new
+        {
+            bestanden = new[] { new { document = "Uea", uploadId = "0123456789abcdef0123456789abcdef", bestandsnaam = "lek.pdf", grootte = 1000, sha256 = new string('a', 64) } },
+        }),
+        ("POST", var p) when p.EndsWith("/dialoog/deelnemers", StringComparison.Ordinal) => JsonContent.Create(new { aanbieder = "demo-jeugdzorg-kennemerland" }),
+        ("POST", var p) when p.EndsWith("/dialoog/rondes", StringComparison.Ordinal) => JsonContent.Create(new { titel = "Lek (demo)", van = "2026-01-05", tot = "2026-01-09" }),
+        ("POST", var p) when p.EndsWith("/sessies", StringComparison.Ordinal) =>
+            JsonContent.Create(new { deelnemer = "aanbieder|demo-jeugdzorg-kennemerland", datum = "2026-01-06", tijd = "10:00", locatie = "Lek (demo)" }),
+        ("PUT", var p) when p.EndsWith("/verslag", StringComparison.Ordinal) => JsonContent.Create(new { tekst = "Lekverslag (demo)" }),
+        ("POST", var p) when p.EndsWith("/toelatingen/", StringComparison.Ordinal) => JsonContent.Create(new { antwoorden = new[] { new { eis = "Lek", antwoord = "Lek (demo)" } } }),
+        ("PUT", var p) when p.EndsWith("/besluit", StringComparison.Ordinal) => JsonContent.Create(new { toegelaten = true, motivering = "Lek (demo)" }),
+        ("PUT", var p) when p.EndsWith("/overeenkomst", StringComparison.Ordinal) => JsonContent.Create(new { datum = "2026-01-05" }),
+        ("POST", var p) when p.EndsWith("/budget/import", StringComparison.Ordinal) => Budgetten.Budgetbladen.Formulier("jeugd", Budgetten.Budgetbladen.Jeugd2026),
+        ("POST", var p) when p.EndsWith("/budget/import/{importId}", StringComparison.Ordinal) => JsonContent.Create(new { reden = "Lek (demo)" }),
+        ("POST" or "PUT", var p) when p.Contains("/lokale-keuzes", StringComparison.Ordinal) =>
+            JsonContent.Create(new { naam = "Lekkeuze (demo)", onderwerp = "Toegang", omschrijving = "Lek (demo)", gedeeldMetRegio = true }),
+        ("PUT", var p) when p.EndsWith("/verdeling/", StringComparison.Ordinal) => JsonContent.Create(new
+        {
+            contractwaarde = new[] { new { jaar = 2026, bedrag = 1000L } }, aandelen = new[] { new { gemeente = "haarlem", deel = "1/1" } },
+        }),
+        ("POST", "/api/aanbieders/combinaties/") => JsonContent.Create(new { trajectId = "haarlem-geheim", perceel = 1, naam = "Lek (demo)", verklaringen = Uea }),
+        ("POST", var p) when p.EndsWith("/leden", StringComparison.Ordinal) => JsonContent.Create(new { organisatie = "demo-jeugdzorg-kennemerland" }),
+        ("POST", var p) when p.EndsWith("/bevestiging", StringComparison.Ordinal) || p.EndsWith("/verklaringen", StringComparison.Ordinal) || p.EndsWith("/aanmeldingen/", StringComparison.Ordinal) =>
+            JsonContent.Create(new { verklaringen = Uea }),
+        ("PUT", "/api/trajecten/{trajectId}") => JsonContent.Create(new
+        {
+            naam = "Lek (demo)", procedure = "Openbaar", domein = "Wmo", contract = new { looptijdJaren = 4, evaluatiemomenten = new[] { 2 }, bekostiging = "Taakgericht" },
+        }),
         ("PUT", _) => JsonContent.Create(new { naam = "Eva Smit (demo)", rollen = Inkoper }),
         ("POST", var p) when p.Contains("/documenten", StringComparison.Ordinal) =>
             Trajecten.Stukken.Testbestanden.Formulier(p.EndsWith("/versies", StringComparison.Ordinal) ? null : "Lek-document (demo)", Trajecten.Stukken.Testbestanden.Pdf()),

@@ -1,0 +1,48 @@
+using Regio.Domain.Aanbieders;
+using Regio.Domain.Organisaties;
+using Regio.Platform.Tijd;
+using Regio.Platform.Toegang;
+
+namespace Regio.Platform.Aanbieders;
+
+/// <summary>The lists around registrations: an aanbieder's own registrations and invitations, and the aanbieders to invite.</summary>
+public sealed partial class AanmeldingenBeheer
+{
+    /// <summary>
+    /// Every perceel of a traject the actor may see where its aanbieder registered or was invited: one range query per
+    /// published perceel, side by side, so the round trips grow with the percelen and not with the registrations.
+    /// </summary>
+    public async Task<Uitkomst<IReadOnlyList<EigenAanmelding>>> MijnAsync(Actor actor, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        if (actor.Organisatie is not { Soort: OrganisatieSoort.Aanbieder } aanbieder || actor.Rollen.Count == 0)
+        {
+            await log.GeweigerdAsync(actor, "eigen aanmeldingen bekijken", "Geen medewerker van een aanbieder", ct).ConfigureAwait(false);
+            return new Uitkomst<IReadOnlyList<EigenAanmelding>>.Geweigerd("Alleen medewerkers van een aanbieder hebben eigen aanmeldingen.");
+        }
+        var vandaag = time.Vandaag();
+        var zichtbaar = await trajectBeheer.LijstAsync(actor, ct).ConfigureAwait(false) is Uitkomst<IReadOnlyList<Trajecten.TrajectVersie>>.Gelukt g ? g.Waarde : [];
+        var percelen = zichtbaar
+            .Where(v => AccessPolicy.BeslisAanmelding(actor, Actie.Aanmelden, v.Traject, vandaag) is Besluit.Toegestaan)
+            .SelectMany(v => v.Traject.Percelen.Select(p => (v.Traject, Perceel: p)))
+            .Where(t => t.Perceel.FaseOp(vandaag) != Domain.Trajecten.Fase.Voorbereiding || t.Perceel.Dossier.AankondigingGepubliceerd <= vandaag);
+        var gelezen = await Task.WhenAll(percelen.Select(async t =>
+        {
+            var alles = await store.LeesAsync(t.Traject.Id, t.Perceel.Nummer, ct).ConfigureAwait(false);
+            return new EigenAanmelding(t.Traject, t.Perceel, alles.Aanmeldingen.FirstOrDefault(a => a.Aanbieder == aanbieder.Id),
+                alles.Combinaties.Select(c => c.Combinatie).Where(c => c.IsBetrokken(aanbieder.Id)).ToList());
+        })).ConfigureAwait(false);
+        return gelezen.Where(e => e.Aanmelding is not null || e.Combinaties.Count > 0).ToList();
+    }
+
+    /// <summary>The aanbieders registered on the platform, by name: what a penvoerder chooses from to invite.</summary>
+    public async Task<Uitkomst<IReadOnlyList<Organisatie>>> AanbiedersAsync(Actor actor, CancellationToken ct)
+    {
+        if (AccessPolicy.BeslisAanbieders(actor) is not Besluit.Toegestaan toegestaan)
+        {
+            return await WeigerAsync<IReadOnlyList<Organisatie>>(actor, "aanbieders zoeken", AccessPolicy.BeslisAanbieders(actor), ct).ConfigureAwait(false);
+        }
+        var alle = await organisaties.ListAsync(toegestaan.Scope, ct).ConfigureAwait(false);
+        return alle.Where(o => o.Soort == OrganisatieSoort.Aanbieder).OrderBy(o => o.Naam, StringComparer.CurrentCulture).ToList();
+    }
+}

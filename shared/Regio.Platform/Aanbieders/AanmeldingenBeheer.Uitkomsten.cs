@@ -1,0 +1,59 @@
+using System.Security.Cryptography;
+using Regio.Domain.Aanbieders;
+using Regio.Domain.Trajecten;
+using Regio.Platform.Audit;
+using Regio.Platform.Toegang;
+
+namespace Regio.Platform.Aanbieders;
+
+/// <summary>How the registration use cases answer: refusals in the caller's terms, statements as given, audit events.</summary>
+public sealed partial class AanmeldingenBeheer
+{
+    private static CombinatieId NieuwId() => new(RandomNumberGenerator.GetString("abcdefghijklmnopqrstuvwxyz0123456789", 10));
+
+    /// <summary>Refusals are audited like every other refused access; NietGevonden never says whether it exists.</summary>
+    private async Task<Uitkomst<T>> WeigerAsync<T>(Actor actor, string wat, Besluit besluit, CancellationToken ct)
+    {
+        var reden = besluit is Besluit.Geweigerd geweigerd ? geweigerd.Reden : null;
+        await log.GeweigerdAsync(actor, wat, reden ?? NietZichtbaar, ct).ConfigureAwait(false);
+        return reden is null ? new Uitkomst<T>.NietGevonden() : new Uitkomst<T>.Geweigerd(reden);
+    }
+
+    private static Uitkomst<T> Weigering<T>(AanmeldWeigering weigering) => weigering switch
+    {
+        { IsToegang: true } => new Uitkomst<T>.Geweigerd(weigering.Melding),
+        { Veld: { } veld } => new Uitkomst<T>.Ongeldig(new Dictionary<string, string> { [veld] = weigering.Melding }),
+        _ => new Uitkomst<T>.Conflict(weigering.Melding, Code: weigering.Code),
+    };
+
+    /// <summary>The statements as given; null when they are fine, else the Dutch answer.</summary>
+    private static Uitkomst<T>? Verklaar<T>(Verklaringsinvoer invoer, Actor actor, DateTimeOffset nu, out IReadOnlyList<Verklaring> verklaringen)
+    {
+        verklaringen = [];
+        var soorten = new List<Verklaringsoort>();
+        foreach (var tekst in invoer?.Soorten ?? [])
+        {
+            if (!Enum.TryParse<Verklaringsoort>(tekst, ignoreCase: true, out var soort) || !Enum.IsDefined(soort) || int.TryParse(tekst, out _))
+            {
+                return new Uitkomst<T>.Ongeldig(new Dictionary<string, string>
+                {
+                    ["verklaringen"] = $"'{tekst}' is geen verklaring. Kies uit: {string.Join(", ", Verklaringen.Alle)}.",
+                });
+            }
+            soorten.Add(soort);
+        }
+        switch (Aanmeldregels.Verklaar(soorten, invoer?.UeaSha256, actor.Naam, nu))
+        {
+            case AanmeldUitkomst<IReadOnlyList<Verklaring>>.Toegestaan t:
+                verklaringen = t.Waarde;
+                return null;
+            case AanmeldUitkomst<IReadOnlyList<Verklaring>>.Geweigerd g:
+                return Weigering<T>(g.Weigering);
+            default:
+                throw new InvalidOperationException("Onbekende uitkomst van Aanmeldregels.Verklaar.");
+        }
+    }
+
+    private AuditEvent Event(Actor actor, string actie, TrajectId id, string? voor, string? na) =>
+        new(time.GetUtcNow(), actor.AuditNaam, actie, $"traject:{id}", voor, na);
+}

@@ -1,0 +1,25 @@
+using Azure;
+using Regio.Domain.Trajecten;
+using Regio.Domain.Trajecten.Dialogen;
+
+namespace Regio.Platform.Trajecten.Dialogen;
+
+/// <summary>
+/// What one actor may see of a perceel's dialogue: the participants and rounds with their shared documents, and of the
+/// sessions only those the actor may see (all for the owner's people, its own for a participant).
+/// <see cref="AlsDeelnemer"/> is the participant the actor acts for, null for the owner's people.
+/// </summary>
+public sealed record Dialoogbeeld(
+    Traject Traject,
+    Perceel Perceel,
+    Dialoog Dialoog,
+    ETag? ETag,
+    IReadOnlyList<Versie<Dialoogsessie>> Sessies,
+    bool MagBeheren,
+    Dialoogdeelnemer? AlsDeelnemer)
+{
+    public string NaamVan(string sleutel) => Dialoog.Deelnemers.FirstOrDefault(d => d.Sleutel == sleutel)?.Naam ?? sleutel;
+}
+
+/// <summary>A shared document to download: its description and its bytes as they stream.</summary>
+public sealed record DialoogBestand(GedeeldDocument Document, string ContentType, Stream Inhoud);

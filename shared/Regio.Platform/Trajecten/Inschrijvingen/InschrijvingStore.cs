@@ -1,0 +1,110 @@
+using Azure;
+using Azure.Data.Tables;
+using Regio.Domain.Trajecten;
+using Regio.Domain.Trajecten.Inschrijvingen;
+using Regio.Platform.Audit;
+using Regio.Platform.Storage;
+
+namespace Regio.Platform.Trajecten.Inschrijvingen;
+
+/// <summary>A moment or an inschrijving as read, with the ETag a change must send back (null: nothing stored yet).</summary>
+public sealed record Gelezen<T>(T Waarde, ETag? ETag);
+
+/// <summary>
+/// Sealed submissions in the table "inschrijvingen", one partition per perceel (see <see cref="InschrijvingRijen"/>), so
+/// that a submission, its head row and its audit event change in one transaction and share one audit chain (rule 5).
+/// That chain is kept apart from the traject's on purpose: the traject's history is read by its owner's people, and
+/// who submitted when is sealed too.
+/// </summary>
+public sealed class InschrijvingStore(StorageClients clients)
+{
+    private TableClient Table => clients.Table(Names.InschrijvingenTable);
+
+    public async Task<IReadOnlyList<Gelezen<Indienmoment>>> MomentenAsync(TrajectId traject, int perceel, CancellationToken ct)
+    {
+        var partitie = InschrijvingRijen.Partitie(traject, perceel);
+        var momenten = new List<Gelezen<Indienmoment>>();
+        await foreach (var row in Table.QueryAsync<TableEntity>(InschrijvingRijen.Bereik(partitie, "moment|"), cancellationToken: ct).ConfigureAwait(false))
+        {
+            if (Indienmoment.Lees(row.RowKey["moment|".Length..]) is { } soort)
+                momenten.Add(new(InschrijvingRijen.ToMoment(row, soort), row.ETag));
+        }
+        return momenten.OrderBy(m => m.Waarde.Soort).ToList();
+    }
+
+    public async Task<Gelezen<Indienmoment>?> MomentAsync(TrajectId traject, int perceel, Momentsoort soort, CancellationToken ct)
+    {
+        var row = await Table.GetEntityIfExistsAsync<TableEntity>(InschrijvingRijen.Partitie(traject, perceel), InschrijvingRijen.MomentKey(soort), cancellationToken: ct).ConfigureAwait(false);
+        return row.HasValue && row.Value is { } r ? new(InschrijvingRijen.ToMoment(r, soort), r.ETag) : null;
+    }
+
+    /// <summary>Adds the moment (<paramref name="expected"/> null) or replaces it if unchanged; null when the row refused.</summary>
+    public async Task<ETag?> SchrijfAsync(TrajectId traject, int perceel, Indienmoment moment, ETag? expected, AuditEvent audit, CancellationToken ct)
+    {
+        var row = InschrijvingRijen.Moment(InschrijvingRijen.Partitie(traject, perceel), moment);
+        var uitkomst = await TrajectTransactie.SchrijfAsync(Table, [Actie(row, expected)], audit, ct).ConfigureAwait(false);
+        return uitkomst.ETags?[0];
+    }
+
+    /// <summary>How many inschrijvers have a submission that counts: the head rows only, never a file or a version.</summary>
+    public async Task<int> TelAsync(TrajectId traject, int perceel, Momentsoort soort, CancellationToken ct)
+    {
+        var partitie = InschrijvingRijen.Partitie(traject, perceel);
+        var aantal = 0;
+        await foreach (var row in Table.QueryAsync<TableEntity>(InschrijvingRijen.Bereik(partitie, $"inschrijving|{Indienmoment.Naam(soort)}|"), select: ["Geldend"], cancellationToken: ct).ConfigureAwait(false))
+        {
+            if (row.GetBoolean("Geldend") == true)
+                aantal++;
+        }
+        return aantal;
+    }
+
+    /// <summary>One inschrijver's submission with every version, and the head's ETag.</summary>
+    public async Task<Gelezen<Inschrijving>?> InschrijvingAsync(TrajectId traject, int perceel, Momentsoort soort, string inschrijver, CancellationToken ct)
+    {
+        var partitie = InschrijvingRijen.Partitie(traject, perceel);
+        var kop = await Table.GetEntityIfExistsAsync<TableEntity>(partitie, InschrijvingRijen.KopKey(soort, inschrijver), cancellationToken: ct).ConfigureAwait(false);
+        if (!kop.HasValue || kop.Value is not { } k)
+            return null;
+        var versies = await TrajectTransactie.LeesAsync(Table, InschrijvingRijen.Bereik(partitie, $"versie|{Indienmoment.Naam(soort)}|{inschrijver}|"),
+            r => InschrijvingRijen.ToVersie(r).Indiening, ct).ConfigureAwait(false);
+        return new(new Inschrijving(inschrijver, k.GetString("Naam") ?? "", versies.OrderBy(v => v.Versie).ToList()), k.ETag);
+    }
+
+    /// <summary>Every version of every inschrijver of a moment, grouped per inschrijver: only for reading after the opening.</summary>
+    public async Task<IReadOnlyList<Inschrijving>> AlleAsync(TrajectId traject, int perceel, Momentsoort soort, CancellationToken ct)
+    {
+        var partitie = InschrijvingRijen.Partitie(traject, perceel);
+        var namen = await TrajectTransactie.LeesAsync(Table, InschrijvingRijen.Bereik(partitie, $"inschrijving|{Indienmoment.Naam(soort)}|"),
+            r => (Sleutel: r.GetString("Inschrijver") ?? "", Naam: r.GetString("Naam") ?? ""), ct).ConfigureAwait(false);
+        var versies = await TrajectTransactie.LeesAsync(Table, InschrijvingRijen.Bereik(partitie, $"versie|{Indienmoment.Naam(soort)}|"), InschrijvingRijen.ToVersie, ct).ConfigureAwait(false);
+        return namen.Select(n => new Inschrijving(n.Sleutel, n.Naam, versies.Where(v => v.Inschrijver == n.Sleutel).Select(v => v.Indiening).OrderBy(v => v.Versie).ToList()))
+            .OrderBy(i => i.Naam, StringComparer.CurrentCultureIgnoreCase).ToList();
+    }
+
+    /// <summary>
+    /// Writes the new last version and the head (added, or replaced if still <paramref name="expected"/>) with the audit
+    /// event, all or nothing. False when someone of the same inschrijver submitted meanwhile.
+    /// </summary>
+    public async Task<bool> SchrijfAsync(TrajectId traject, int perceel, Momentsoort soort, Inschrijving inschrijving, ETag? expected, AuditEvent audit, CancellationToken ct)
+    {
+        var partitie = InschrijvingRijen.Partitie(traject, perceel);
+        var rijen = new[]
+        {
+            Actie(InschrijvingRijen.Kop(partitie, soort, inschrijving), expected),
+            new TableTransactionAction(TableTransactionActionType.Add, InschrijvingRijen.Versie(partitie, soort, inschrijving.Inschrijver, inschrijving.Versies[^1])),
+        };
+        return (await TrajectTransactie.SchrijfAsync(Table, rijen, audit, ct).ConfigureAwait(false)).ETags is not null;
+    }
+
+    /// <summary>An event without a row change (an upload grant): in the same chain.</summary>
+    public Task AuditAsync(TrajectId traject, int perceel, AuditEvent audit, CancellationToken ct) =>
+        TableWrites.AppendAuditAsync(Table, InschrijvingRijen.Partitie(traject, perceel), audit, ct);
+
+    public Task<IReadOnlyList<AuditEvent>> GeschiedenisAsync(TrajectId traject, int perceel, CancellationToken ct) =>
+        AuditLog.ReadAsync(Table, InschrijvingRijen.Partitie(traject, perceel), ct);
+
+    private static TableTransactionAction Actie(TableEntity row, ETag? expected) => expected is { } etag
+        ? new TableTransactionAction(TableTransactionActionType.UpdateReplace, row, etag)
+        : new TableTransactionAction(TableTransactionActionType.Add, row);
+}

@@ -1,0 +1,67 @@
+using System.Globalization;
+using System.Net.Http.Json;
+using Microsoft.Playwright;
+using Regio.Tests;
+using static Regio.Functions.Tests.Aanmelden.AanmeldenBrowserTests;
+
+namespace Regio.Functions.Tests.Trajecten.Dialogen;
+
+/// <summary>The dialogue page in Chromium: the inkoper plans a session and records its minutes; only that participant reads them.</summary>
+public class DialoogPaginaBrowserTests(AzuriteFixture azurite, BrowserFixture browser)
+{
+    private const string Pagina = "trajecten/jeugd-dialoog/percelen/1/dialoog";
+    private const string Verslag = "Besproken: wachttijden en de inzet van ervaringsdeskundigen (demo).";
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private async Task<IPage> AlsAsync(RegioAppFactory app, string gebruiker)
+    {
+        var context = await browser.Browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await SignInAsync(page, app, gebruiker);
+        await page.GotoAsync(Url(app, Pagina));
+        return page;
+    }
+
+    [Fact]
+    public async Task Inkoper_plans_a_round_and_records_minutes_that_the_participant_reads_and_another_does_not()
+    {
+        await using var app = await StartAsync(azurite);
+        var api = app.ClientAs("haarlem-inkoper");
+        await GepubliceerdTraject.MaakAsync(api, "jeugd-dialoog", "Dialooggericht", ["Specialistische jeugdhulp"], aankondigen: false, Ct);
+        await api.PostAsJsonAsync("/api/trajecten/jeugd-dialoog/percelen/1/dialoog/deelnemers", new { aanbieder = "demo-thuishulp-ijmond" }, Ct);
+        var vandaag = DateOnly.FromDateTime(DateTime.UtcNow);
+        var morgen = vandaag.AddDays(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+        var anna = await AlsAsync(app, "haarlem-inkoper");
+        await anna.GetByLabel("Aanbieder", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Value = "demo-jeugdzorg-kennemerland" });
+        await anna.GetByRole(AriaRole.Button, new() { Name = "Deelnemer toevoegen" }).ClickAsync();
+        await anna.GetByRole(AriaRole.Status).Filter(new() { HasText = "deelnemer is toegevoegd" }).WaitForAsync();
+        await anna.GetByLabel("Titel van de ronde").FillAsync("Ronde 1: kwaliteit (demo)");
+        await anna.GetByLabel("Eerste dag").FillAsync(vandaag.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        await anna.GetByLabel("Laatste dag").FillAsync(vandaag.AddDays(14).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        await anna.GetByRole(AriaRole.Button, new() { Name = "Ronde plannen" }).ClickAsync();
+        await anna.GetByRole(AriaRole.Status).Filter(new() { HasText = "ronde is gepland" }).WaitForAsync();
+        await anna.GetByLabel("Met deelnemer").SelectOptionAsync(new SelectOptionValue { Value = "aanbieder|demo-jeugdzorg-kennemerland" });
+        await anna.GetByLabel("Datum", new() { Exact = true }).FillAsync(morgen);
+        await anna.GetByLabel("Begintijd").FillAsync("10:00");
+        await anna.GetByLabel("Locatie (adres of online)").FillAsync("Stadhuis Haarlem (demo)");
+        await anna.GetByRole(AriaRole.Button, new() { Name = "Sessie plannen" }).ClickAsync();
+        await anna.GetByRole(AriaRole.Status).Filter(new() { HasText = "sessie is gepland" }).WaitForAsync();
+        await anna.GetByLabel("Verslag van de sessie met Jeugdzorg Kennemerland B.V. (demo)").FillAsync(Verslag);
+        await anna.GetByRole(AriaRole.Button, new() { Name = "Verslag opslaan" }).ClickAsync();
+        await anna.GetByRole(AriaRole.Status).Filter(new() { HasText = "verslag is opgeslagen" }).WaitForAsync();
+        await AssertAccessibleAsync(anna, "de dialoogpagina van de inkoper met een verslag");
+
+        var petra = await AlsAsync(app, "jeugdzorg-tekenbevoegde");
+        var eigen = await petra.Locator("[data-testid='verslag']").InnerTextAsync();
+        Assert.True(eigen.Contains(Verslag, StringComparison.Ordinal), $"De deelnemer hoort het verslag van haar sessie te lezen: '{eigen}'.");
+        await AssertAccessibleAsync(petra, "de dialoogpagina van een deelnemer");
+
+        var quinten = await AlsAsync(app, "thuishulp-medewerker");
+        var main = await quinten.Locator("main").InnerTextAsync();
+        Assert.False(main.Contains(Verslag, StringComparison.Ordinal), $"Een andere deelnemer leest het verslag: '{main}'.");
+        Assert.True(main.Contains("Ronde 1: kwaliteit (demo)", StringComparison.Ordinal), "Een deelnemer hoort de ronde te zien.");
+        await AssertAccessibleAsync(quinten, "de dialoogpagina van een andere deelnemer");
+    }
+}

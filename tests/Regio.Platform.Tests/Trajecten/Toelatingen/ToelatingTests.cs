@@ -1,0 +1,97 @@
+using Regio.Domain.Trajecten;
+using Regio.Domain.Trajecten.Fasemachine;
+using Regio.Domain.Trajecten.Toelatingen;
+using Regio.Platform.Aanbieders;
+using Regio.Platform.Toegang;
+using Regio.Platform.Trajecten;
+using Regio.Platform.Trajecten.Toelatingen;
+using Regio.Tests;
+
+namespace Regio.Platform.Tests.Trajecten.Toelatingen;
+
+public class ToelatingTests(AzuriteFixture azurite) : TrajectTestBasis(azurite)
+{
+    private static readonly EisAntwoord[] Antwoorden = [new("Kwaliteitskeurmerk", "Wij hebben een geldig HKZ-certificaat (demo).")];
+
+    private ToelatingenBeheer Toelatingen => new(Storage.Trajecten, new ToelatingStore(Storage.Clients), new Inschrijvers(new AanmeldingStore(Storage.Clients)),
+        new Toegangslog(Storage.Organisaties, Storage.Time), Storage.Time);
+
+    /// <summary>A published open house of Haarlem (an OpenHouse traject exists only in tests) with two announced percelen.</summary>
+    private async Task<(Actor Anna, TrajectId Id)> OpenHouseAsync()
+    {
+        var anna = await Als("haarlem-inkoper");
+        var versie = Gelukt(await Beheer.MaakAsync(anna, Lokaal("hulpmiddelen-2027", "Rolstoelen", "Scootmobielen") with { Procedure = Procedure.OpenHouse }, Ct));
+        foreach (var perceel in new[] { 1, 2 })
+        {
+            versie = Gelukt(await Beheer.LegVastAsync(anna, versie.Traject.Id, perceel, new Feit.AankondigingGepubliceerd(versie.Peildatum), versie.ETag, Ct));
+            versie = Gelukt(await Beheer.WijzigFaseAsync(anna, versie.Traject.Id, perceel, Fase.Aangekondigd, versie.ETag, Ct));
+        }
+        return (anna, versie.Traject.Id);
+    }
+
+    [Fact]
+    public async Task A_refused_aanbieder_applies_again_is_admitted_and_with_a_signed_contract_the_perceel_becomes_contracted()
+    {
+        var (anna, id) = await OpenHouseAsync();
+        var petra = await Als("jeugdzorg-tekenbevoegde");
+
+        var eerste = Gelukt(await Toelatingen.VraagAanAsync(petra, id, 1, Antwoorden, Ct));
+        var afgewezen = Gelukt(await Toelatingen.BeslisAsync(anna, id, 1, eerste.Aanvraag.Nummer, false, "Het certificaat is verlopen.", eerste.ETag, Ct));
+        var tweede = Gelukt(await Toelatingen.VraagAanAsync(petra, id, 1, Antwoorden, Ct));
+        var toegelaten = Gelukt(await Toelatingen.BeslisAsync(anna, id, 1, tweede.Aanvraag.Nummer, true, "Voldoet aan alle eisen.", tweede.ETag, Ct));
+
+        Assert.Equal("Het certificaat is verlopen.", afgewezen.Aanvraag.Besluit!.Motivering);
+        Assert.Equal(2, tweede.Aanvraag.Nummer);
+        var zonderContract = (await Storage.Trajecten.GetAsync(id, Ct))!.Value;
+        Assert.Equal([new Toelating("Jeugdzorg Kennemerland B.V. (demo)", toegelaten.Aanvraag.Besluit!.Datum, null)], zonderContract.Traject.Percelen[0].Dossier.Toelatingen);
+        Assert.Equal("GeenGecontracteerdeAanbieder",
+            Assert.IsType<Uitkomst<TrajectVersie>.Conflict>(await Beheer.WijzigFaseAsync(anna, id, 1, Fase.Gecontracteerd, zonderContract.ETag, Ct)).Code);
+
+        Storage.Time.Advance(TimeSpan.FromDays(3));
+        var vandaag = toegelaten.Aanvraag.Besluit!.Datum.AddDays(3);
+        Gelukt(await Toelatingen.LegOvereenkomstVastAsync(anna, id, 1, 2, vandaag, toegelaten.ETag, Ct));
+        var metContract = (await Storage.Trajecten.GetAsync(id, Ct))!.Value;
+        var gecontracteerd = Gelukt(await Beheer.WijzigFaseAsync(anna, id, 1, Fase.Gecontracteerd, metContract.ETag, Ct));
+
+        Assert.Equal(Fase.Gecontracteerd, gecontracteerd.Traject.Percelen[0].FaseOp(vandaag));
+        Assert.Equal(vandaag, Assert.Single(gecontracteerd.Traject.Percelen[0].Dossier.Toelatingen).OvereenkomstGetekend);
+    }
+
+    [Fact]
+    public async Task The_owner_sees_counts_per_perceel_and_an_aanbieder_only_its_own_aanvragen()
+    {
+        var (anna, id) = await OpenHouseAsync();
+        var petra = await Als("jeugdzorg-tekenbevoegde");
+        var quinten = await Als("thuishulp-medewerker");
+        var eerste = Gelukt(await Toelatingen.VraagAanAsync(petra, id, 1, Antwoorden, Ct));
+        Gelukt(await Toelatingen.BeslisAsync(anna, id, 1, eerste.Aanvraag.Nummer, false, "Niet aangetoond.", eerste.ETag, Ct));
+        var tweede = Gelukt(await Toelatingen.VraagAanAsync(petra, id, 1, Antwoorden, Ct));
+        Gelukt(await Toelatingen.BeslisAsync(anna, id, 1, tweede.Aanvraag.Nummer, true, "Aangetoond.", tweede.ETag, Ct));
+        Gelukt(await Toelatingen.VraagAanAsync(quinten, id, 2, Antwoorden, Ct));
+
+        var overzicht = Gelukt(await Toelatingen.OverzichtAsync(await Als("haarlem-lezer"), id, Ct));
+        var eigen = Gelukt(await Toelatingen.OverzichtAsync(quinten, id, Ct));
+
+        Assert.Equal([new Toelatingstelling(1, 2, 1, 1, 0), new Toelatingstelling(2, 1, 0, 0, 1)], overzicht.Tellingen);
+        Assert.False(overzicht.MagBeslissen);
+        Assert.Equal("aanbieder|demo-thuishulp-ijmond", Assert.Single(eigen.Aanvragen).Aanvraag.Aanvrager);
+        Assert.Empty(eigen.Tellingen);
+    }
+
+    [Fact]
+    public async Task A_second_pending_aanvraag_a_second_decision_and_a_stale_etag_are_refused_and_change_nothing()
+    {
+        var (anna, id) = await OpenHouseAsync();
+        var petra = await Als("jeugdzorg-tekenbevoegde");
+        var aanvraag = Gelukt(await Toelatingen.VraagAanAsync(petra, id, 1, Antwoorden, Ct));
+
+        Assert.Equal("LopendeAanvraag", Assert.IsType<Uitkomst<AanvraagVersie>.Conflict>(await Toelatingen.VraagAanAsync(petra, id, 1, Antwoorden, Ct)).Code);
+        Assert.IsType<Uitkomst<AanvraagVersie>.Geweigerd>(await Toelatingen.BeslisAsync(petra, id, 1, 1, true, "Zelf toegelaten", aanvraag.ETag, Ct));
+        var besloten = Gelukt(await Toelatingen.BeslisAsync(anna, id, 1, 1, true, "Voldoet.", aanvraag.ETag, Ct));
+        Assert.Equal("AlBesloten", Assert.IsType<Uitkomst<AanvraagVersie>.Conflict>(await Toelatingen.BeslisAsync(anna, id, 1, 1, false, "Toch niet.", besloten.ETag, Ct)).Code);
+        var verouderd = await Toelatingen.LegOvereenkomstVastAsync(anna, id, 1, 1, besloten.Aanvraag.Besluit!.Datum, aanvraag.ETag, Ct);
+        Assert.True(Assert.IsType<Uitkomst<AanvraagVersie>.Conflict>(verouderd).Verouderd);
+        Assert.Null((await Storage.Trajecten.GetAsync(id, Ct))!.Value.Traject.Percelen[0].Dossier.Toelatingen[0].OvereenkomstGetekend);
+        Assert.IsType<Uitkomst<AanvraagVersie>.NietGevonden>(await Toelatingen.VraagAanAsync(petra, new TrajectId("bestaat-niet"), 1, Antwoorden, Ct));
+    }
+}
