@@ -47,6 +47,7 @@ app.MapTrajectVragen();
 app.MapTrajectStukken();
 app.MapAanbieders();
 app.MapBudgetten();
+app.MapBudgetWijzigingen();
 app.MapLokaleKeuzes();
 app.MapVerdelingen();
 app.MapTrajectDialoog();

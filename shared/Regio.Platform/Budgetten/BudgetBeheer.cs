@@ -7,8 +7,13 @@ using Regio.Platform.Toegang;
 
 namespace Regio.Platform.Budgetten;
 
-/// <summary>A gemeente's budgets as its own people read them, with its shares of shared percelen beside them.</summary>
-public sealed record BudgetOverzicht(GemeenteId Gemeente, IReadOnlyList<BudgetVersie> Budgetten, IReadOnlyList<AandeelInPerceel> Aandelen, bool MagBeheren)
+/// <summary>
+/// A gemeente's budgets as its own people read them, with its shares of shared percelen beside them and, per share, the
+/// post the gemeente pays it from (<see cref="Dekkingen"/>, each with the ETag a change must send back).
+/// </summary>
+public sealed record BudgetOverzicht(
+    GemeenteId Gemeente, IReadOnlyList<BudgetVersie> Budgetten, IReadOnlyList<AandeelInPerceel> Aandelen, bool MagBeheren,
+    IReadOnlyList<(Dekking Dekking, ETag ETag)> Dekkingen)
 {
     /// <summary>
     /// What is left of the domain's budget in <paramref name="jaar"/> after all shares of shared percelen in that domain;
@@ -18,6 +23,23 @@ public sealed record BudgetOverzicht(GemeenteId Gemeente, IReadOnlyList<BudgetVe
         Budgetten.FirstOrDefault(b => b.Budget.Domein == domein)?.Budget.TotaalIn(jaar) is { } totaal
             ? totaal - Aandelen.Where(a => a.Domein == domein).Sum(a => a.BedragIn(jaar) ?? 0)
             : null;
+
+    public (Dekking Dekking, ETag ETag)? DekkingVan(AandeelInPerceel aandeel) =>
+        Dekkingen.FirstOrDefault(d => d.Dekking.Betaalt(aandeel)) is { Dekking: not null } d ? d : null;
+
+    /// <summary>The shares the gemeente chose to pay from this post.</summary>
+    public IReadOnlyList<AandeelInPerceel> AandelenTenLasteVan(Domein domein, Post post) =>
+        Aandelen.Where(a => DekkingVan(a) is { } d && d.Dekking.Is(domein, post)).ToList();
+
+    /// <summary>The post's amount in <paramref name="jaar"/> minus the shares charged to it; null when the budget has no such year.</summary>
+    public long? RuimteOpPost(Domein domein, Post post, int jaar) =>
+        Budgetten.FirstOrDefault(b => b.Budget.Domein == domein)?.Budget.BedragIn(post, jaar) is { } bedrag
+            ? bedrag - AandelenTenLasteVan(domein, post).Sum(a => a.BedragIn(jaar) ?? 0)
+            : null;
+
+    /// <summary>Whether the post a share is charged to still exists (an import can remove or rename it).</summary>
+    public bool PostBestaat(Dekking dekking) =>
+        dekking is not null && Budgetten.Any(b => b.Budget.Domein == dekking.Domein && b.Budget.Posten.Any(p => dekking.Is(dekking.Domein, p)));
 }
 
 /// <summary>A budget file offered for download.</summary>
@@ -35,8 +57,9 @@ public sealed partial class BudgetBeheer(BudgetStore store, Toegangslog log, Tim
             return await WeigerAsync<BudgetOverzicht>(actor, gemeente, Actie.BudgetBekijken, "budget bekijken", ct).ConfigureAwait(false);
         var budgetten = await store.ListAsync(scope, ct).ConfigureAwait(false);
         var aandelen = await store.AandelenAsync(scope, ct).ConfigureAwait(false);
+        var dekkingen = await store.DekkingenAsync(scope, ct).ConfigureAwait(false);
         var magBeheren = AccessPolicy.Beslis(actor, Actie.BudgetBeheren, gemeente) is Besluit.Toegestaan;
-        return new BudgetOverzicht(gemeente, budgetten, aandelen, magBeheren);
+        return new BudgetOverzicht(gemeente, budgetten, aandelen, magBeheren, dekkingen);
     }
 
     public async Task<Uitkomst<Exportbestand>> ExporteerAsync(Actor actor, GemeenteId gemeente, string? domein, string? formaat, CancellationToken ct)

@@ -67,6 +67,22 @@ public sealed partial class BudgetStore
         };
     }
 
+    /// <summary>
+    /// Replaces the domain's budget by <paramref name="nieuw"/> (a change made by hand) if its head row still has
+    /// <paramref name="expected"/>: head, every post row and the rows of posts no longer there, with the audit event,
+    /// in one transaction. Null when the ETag is stale.
+    /// </summary>
+    public async Task<ETag?> VervangAsync(OrganisatieScope scope, Budget nieuw, int oudAantalPosten, ETag expected, AuditEvent auditEvent, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(nieuw);
+        var pk = Partition(scope);
+        var rijen = new List<TableTransactionAction> { new(TableTransactionActionType.UpdateReplace, HeadRow(nieuw), expected) };
+        rijen.AddRange(PostRows(nieuw).Select(r => new TableTransactionAction(TableTransactionActionType.UpsertReplace, r)));
+        rijen.AddRange(Enumerable.Range(nieuw.Posten.Count, Math.Max(0, oudAantalPosten - nieuw.Posten.Count))
+            .Select(i => new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(pk, PostKey(nieuw.Domein, i)), ETag.All)));
+        return (await SchrijfAsync(pk, rijen, auditEvent, cancellationToken).ConfigureAwait(false)).ETag;
+    }
+
     /// <summary>Writes a budget's head row (its status) if it still has <paramref name="expected"/>; null when that ETag is stale.</summary>
     public async Task<ETag?> ZetStatusAsync(OrganisatieScope scope, Budget budget, ETag expected, AuditEvent auditEvent, CancellationToken cancellationToken)
     {

@@ -15,8 +15,12 @@ namespace Regio.Functions.Tests.Auth;
 /// </summary>
 public class IsolationMatrixTests(AzuriteFixture azurite)
 {
-    /// <summary>Endpoints that answer everyone, or answer about the caller only; their bodies are still checked for leaks.</summary>
-    private static readonly HashSet<string> PublicOrSelf = ["GET /api/regio/", "GET /api/me", "GET /api/organisaties/", "GET /api/trajecten/", "GET /api/aanbieders/", "GET /api/aanbieders/aanmeldingen"];
+    /// <summary>
+    /// Endpoints that answer everyone, or answer about the caller only; their bodies are still checked for leaks. The
+    /// coordinator reads its own regio's shared keuzes: only what gemeenten chose to share (GedeeldeKeuzesApiTests).
+    /// </summary>
+    private static readonly HashSet<string> PublicOrSelf = ["GET /api/regio/", "GET /api/me", "GET /api/organisaties/", "GET /api/trajecten/", "GET /api/aanbieders/", "GET /api/aanbieders/aanmeldingen",
+        "GET /api/regio/{regioId}/gedeelde-keuzes/"];
 
     private const string GeheimTraject = "Geheim lokaal traject van Haarlem (demo)";
 
@@ -77,6 +81,7 @@ public class IsolationMatrixTests(AzuriteFixture azurite)
             ["gemeenteId"] = "haarlem",
             ["importId"] = "0123456789abcdef0123456789abcdef",
             ["keuzeId"] = "sociaal-wijkteam",
+            ["regioId"] = "zk-ijmond",
             ["domein"] = "jeugd",
             ["ronde"] = "1",
             ["deelnemer"] = "aanbieder|demo-jeugdzorg-kennemerland",
@@ -172,6 +177,14 @@ public class IsolationMatrixTests(AzuriteFixture azurite)
         ("PUT", var p) when p.EndsWith("/overeenkomst", StringComparison.Ordinal) => JsonContent.Create(new { datum = "2026-01-05" }),
         ("POST", var p) when p.EndsWith("/budget/import", StringComparison.Ordinal) => Budgetten.Budgetbladen.Formulier("jeugd", Budgetten.Budgetbladen.Jeugd2026),
         ("POST", var p) when p.EndsWith("/budget/import/{importId}", StringComparison.Ordinal) => JsonContent.Create(new { reden = "Lek (demo)" }),
+        ("PUT", var p) when p.EndsWith("/budget/{domein}/bedrag", StringComparison.Ordinal) =>
+            JsonContent.Create(new { post = "2201 Ambulante jeugdhulp", jaar = 2023, bedrag = 1L, reden = "Lek (demo)" }),
+        ("POST", var p) when p.EndsWith("/budget/{domein}/posten", StringComparison.Ordinal) => JsonContent.Create(new
+        {
+            post = "Lekpost (demo)", bedragen = Enumerable.Range(2021, 5).Select(j => new { jaar = j, bedrag = 1L }), reden = "Lek (demo)",
+        }),
+        ("POST", var p) when p.EndsWith("/posten/verwijdering", StringComparison.Ordinal) => JsonContent.Create(new { post = "2203 Hoogspecialistische jeugdhulp", reden = "Lek (demo)" }),
+        ("PUT", var p) when p.EndsWith("/budget/aandelen/{trajectId}/{nummer:int}/post", StringComparison.Ordinal) => JsonContent.Create(new { post = "2201 Ambulante jeugdhulp" }),
         ("POST" or "PUT", var p) when p.Contains("/lokale-keuzes", StringComparison.Ordinal) =>
             JsonContent.Create(new { naam = "Lekkeuze (demo)", onderwerp = "Toegang", omschrijving = "Lek (demo)", gedeeldMetRegio = true }),
         ("PUT", var p) when p.EndsWith("/verdeling/", StringComparison.Ordinal) => JsonContent.Create(new

@@ -8,38 +8,69 @@ public sealed record BudgetOverzichtView(string Gemeente, IReadOnlyList<BudgetVi
 {
     public static BudgetOverzichtView From(BudgetOverzicht overzicht, Domein? domein, int? jaar) => new(
         overzicht.Gemeente.Value,
-        overzicht.Budgetten.Where(b => domein is null || b.Budget.Domein == domein).Select(b => BudgetView.From(b, jaar)).ToList(),
+        overzicht.Budgetten.Where(b => domein is null || b.Budget.Domein == domein).Select(b => BudgetView.From(b, jaar, overzicht)).ToList(),
         overzicht.Aandelen.Where(a => domein is null || a.Domein == domein).Select(a => AandeelView.From(a, overzicht, jaar)).ToList());
 }
 
-/// <summary>One domain's budget: its posts per year and the total per year; <c>eTag</c> is what a vaststelling sends back.</summary>
+/// <summary>One domain's budget: its posts per year and the total per year; <c>eTag</c> is what a vaststelling or a change sends back.</summary>
 public sealed record BudgetView(string Domein, string Status, string ETag, string Bron, IReadOnlyList<int> Jaren, IReadOnlyList<PostView> Posten, IReadOnlyList<JaarBedrag> Totalen)
 {
-    public static BudgetView From(BudgetVersie versie, int? jaar)
+    public static BudgetView From(BudgetVersie versie, int? jaar, BudgetOverzicht? overzicht = null)
     {
         var budget = versie.Budget;
         var jaren = budget.Jaren.Where(j => jaar is null || j == jaar).ToList();
         return new(budget.Domein.ToString().ToLowerInvariant(), budget.Status.ToString(), versie.ETag.ToString(), budget.Bron, jaren,
-            budget.Posten.Select(p => new PostView(p.Naam, p.IsTaakstelling, jaren.Select(j => budget.BedragIn(p, j)!.Value).ToList())).ToList(),
+            budget.Posten.Select(p => PostView.From(budget, p, jaren, overzicht)).ToList(),
             jaren.Select(j => new JaarBedrag(j, budget.TotaalIn(j)!.Value)).ToList());
     }
 }
 
-public sealed record PostView(string Naam, bool Taakstelling, IReadOnlyList<long> Bedragen);
+/// <summary>
+/// A post per year; where the gemeente pays shares of shared percelen from it, <c>aandelen</c> is their sum per year and
+/// <c>ruimte</c> what is left of the post (null otherwise).
+/// </summary>
+public sealed record PostView(string Naam, bool Taakstelling, IReadOnlyList<long> Bedragen, IReadOnlyList<long>? Aandelen = null, IReadOnlyList<long>? Ruimte = null)
+{
+    public static PostView From(Budget budget, Post post, IReadOnlyList<int> jaren, BudgetOverzicht? overzicht)
+    {
+        var bedragen = jaren.Select(j => budget.BedragIn(post, j)!.Value).ToList();
+        var tenLaste = overzicht?.AandelenTenLasteVan(budget.Domein, post) ?? [];
+        return tenLaste.Count == 0
+            ? new(post.Naam, post.IsTaakstelling, bedragen)
+            : new(post.Naam, post.IsTaakstelling, bedragen, jaren.Select(j => tenLaste.Sum(a => a.BedragIn(j) ?? 0)).ToList(),
+                jaren.Select(j => overzicht!.RuimteOpPost(budget.Domein, post, j)!.Value).ToList());
+    }
+}
 
 public sealed record JaarBedrag(int Jaar, long Bedrag);
 
-/// <summary>The gemeente's share of a shared perceel per year, beside its budget: what is left of the domain after all shares.</summary>
-public sealed record AandeelView(string TrajectId, string TrajectNaam, int Perceel, string PerceelNaam, string? Domein, string Sleutel, IReadOnlyList<AandeelJaarView> Jaren)
+/// <summary>
+/// The gemeente's share of a shared perceel per year, beside its budget: what is left of the domain after all shares,
+/// and the post the gemeente pays it from (null until it chooses one) with what is left of that post.
+/// </summary>
+public sealed record AandeelView(
+    string TrajectId, string TrajectNaam, int Perceel, string PerceelNaam, string? Domein, string Sleutel, PostKeuzeView? Post, IReadOnlyList<AandeelJaarView> Jaren)
 {
-    public static AandeelView From(AandeelInPerceel aandeel, BudgetOverzicht overzicht, int? jaar) => new(
-        aandeel.Traject.Value, aandeel.TrajectNaam, aandeel.Perceel, aandeel.PerceelNaam, aandeel.Domein?.ToString().ToLowerInvariant(), aandeel.Sleutel,
-        aandeel.Jaren.Select((j, i) => (j, i)).Where(x => jaar is null || x.j == jaar).Select(x => new AandeelJaarView(
-            x.j, aandeel.Bedragen[x.i], aandeel.Afronding[x.i],
-            overzicht.Budgetten.FirstOrDefault(b => b.Budget.Domein == aandeel.Domein)?.Budget.TotaalIn(x.j), overzicht.RuimteIn(aandeel.Domein, x.j))).ToList());
+    public static AandeelView From(AandeelInPerceel aandeel, BudgetOverzicht overzicht, int? jaar)
+    {
+        var dekking = overzicht.DekkingVan(aandeel);
+        var post = dekking is { } d && overzicht.PostBestaat(d.Dekking)
+            ? overzicht.Budgetten.First(b => b.Budget.Domein == d.Dekking.Domein).Budget.Posten.First(p => d.Dekking.Is(d.Dekking.Domein, p))
+            : null;
+        return new(aandeel.Traject.Value, aandeel.TrajectNaam, aandeel.Perceel, aandeel.PerceelNaam, aandeel.Domein?.ToString().ToLowerInvariant(), aandeel.Sleutel,
+            dekking is { } k ? new PostKeuzeView(k.Dekking.Domein.ToString().ToLowerInvariant(), k.Dekking.Post, post is not null, k.ETag.ToString()) : null,
+            aandeel.Jaren.Select((j, i) => (j, i)).Where(x => jaar is null || x.j == jaar).Select(x => new AandeelJaarView(
+                x.j, aandeel.Bedragen[x.i], aandeel.Afronding[x.i],
+                overzicht.Budgetten.FirstOrDefault(b => b.Budget.Domein == aandeel.Domein)?.Budget.TotaalIn(x.j), overzicht.RuimteIn(aandeel.Domein, x.j),
+                post is null ? null : overzicht.RuimteOpPost(dekking!.Value.Dekking.Domein, post, x.j))).ToList());
+    }
 }
 
-public sealed record AandeelJaarView(int Jaar, long Aandeel, long Afronding, long? Budget, long? Ruimte);
+/// <summary>The post a share is paid from; <c>bestaat</c> is false when an import removed it. Change it with If-Match: <c>eTag</c>.</summary>
+public sealed record PostKeuzeView(string Domein, string Naam, bool Bestaat, string ETag);
+
+/// <summary><c>ruimte</c>: the domain after all shares; <c>postRuimte</c>: the chosen post after the shares charged to it.</summary>
+public sealed record AandeelJaarView(int Jaar, long Aandeel, long Afronding, long? Budget, long? Ruimte, long? PostRuimte);
 
 /// <summary>The preview of an import: per post and year what it had and would get. Apply with If-Match: <c>versie</c>.</summary>
 public sealed record VoorvertoningView(

@@ -23,6 +23,8 @@ public static class LokaleKeuzesEndpoints
         group.MapPost("/", Create).WithSummary("Een lokale keuze vastleggen (beleidsmedewerker of budgethouder).");
         group.MapGet("/{keuzeId}", Get).WithSummary("Eén lokale keuze; de regiocoördinator kan alleen een keuze lezen die de gemeente met de regio deelt.");
         group.MapPut("/{keuzeId}", Update).WithSummary("Een lokale keuze wijzigen (If-Match: de ETag die u las).");
+        app.MapGroup("/api/regio/{regioId}/gedeelde-keuzes").WithTags("Lokale keuzes").RequireAuthorization(Policies.Lid)
+            .MapGet("/", Gedeeld).WithSummary("De lokale keuzes die de gemeenten met de regio delen (regiocoördinator); een keuze die niet gedeeld is staat er nooit in.");
         return app;
     }
 
@@ -32,6 +34,15 @@ public static class LokaleKeuzesEndpoints
         var uitkomst = await beheer.LijstAsync(context.RequiredActor(), new GemeenteId(gemeenteId), cancellationToken);
         return uitkomst is Uitkomst<KeuzesVanGemeente>.Gelukt g
             ? TypedResults.Ok(g.Waarde.Keuzes.Select(k => KeuzeView.From(k.Keuze, k.ETag)))
+            : UitkomstResults.Weigering(uitkomst);
+    }
+
+    private static async Task<Results<Ok<IEnumerable<GedeeldeKeuzeView>>, ProblemHttpResult>> Gedeeld(
+        string regioId, HttpContext context, LokaleKeuzesBeheer beheer, CancellationToken cancellationToken)
+    {
+        var uitkomst = await beheer.GedeeldMetRegioAsync(context.RequiredActor(), new RegioId(regioId), cancellationToken);
+        return uitkomst is Uitkomst<IReadOnlyList<(Gemeente Gemeente, LokaleKeuze Keuze)>>.Gelukt g
+            ? TypedResults.Ok(g.Waarde.Select(k => new GedeeldeKeuzeView(k.Gemeente.Id.Value, k.Gemeente.Naam, k.Keuze.Id, k.Keuze.Naam, k.Keuze.Onderwerp.ToString(), k.Keuze.Omschrijving)))
             : UitkomstResults.Weigering(uitkomst);
     }
 
@@ -66,6 +77,9 @@ public sealed record KeuzeView(string Id, string Naam, string Onderwerp, string 
     public static KeuzeView From(LokaleKeuze k, ETag etag) =>
         new(k.Id, k.Naam, k.Onderwerp.ToString(), k.Omschrijving, k.Trajecten.Select(t => t.Value).ToList(), k.NotitieVoorRaad, k.GedeeldMetRegio, etag.ToString());
 }
+
+/// <summary>A keuze a gemeente shared with the regio, as the coordinator reads it in the list: without the notes for the council.</summary>
+public sealed record GedeeldeKeuzeView(string Gemeente, string GemeenteNaam, string Id, string Naam, string Onderwerp, string Omschrijving);
 
 public sealed record KeuzeRequest(string? Naam, string? Onderwerp, string? Omschrijving, IReadOnlyList<string>? Trajecten, string? NotitieVoorRaad, bool GedeeldMetRegio)
 {
