@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net.Http.Json;
 using Microsoft.Playwright;
+using Regio.Functions.Tests.Trajecten.Stukken;
 using Regio.Tests;
 using static Regio.Functions.Tests.Aanmelden.AanmeldenBrowserTests;
 
@@ -64,4 +65,46 @@ public class DialoogPaginaBrowserTests(AzuriteFixture azurite, BrowserFixture br
         Assert.True(main.Contains("Ronde 1: kwaliteit (demo)", StringComparison.Ordinal), "Een deelnemer hoort de ronde te zien.");
         await AssertAccessibleAsync(quinten, "de dialoogpagina van een andere deelnemer");
     }
+
+    [Fact]
+    public async Task Inkoper_shares_a_document_through_the_page_and_every_participant_downloads_the_same_file()
+    {
+        await using var app = await StartAsync(azurite);
+        var api = app.ClientAs("haarlem-inkoper");
+        await GepubliceerdTraject.MaakAsync(api, "jeugd-dialoog", "Dialooggericht", ["Specialistische jeugdhulp"], aankondigen: false, Ct);
+        foreach (var aanbieder in new[] { "demo-thuishulp-ijmond", "demo-jeugdzorg-kennemerland" })
+        {
+            await api.PostAsJsonAsync("/api/trajecten/jeugd-dialoog/percelen/1/dialoog/deelnemers", new { aanbieder }, Ct);
+        }
+        var vandaag = DateOnly.FromDateTime(DateTime.UtcNow);
+        var ronde = await api.PostAsJsonAsync("/api/trajecten/jeugd-dialoog/percelen/1/dialoog/rondes", new
+        {
+            titel = "Ronde 1 (demo)", van = vandaag.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), tot = vandaag.AddDays(14).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        }, Ct);
+        Assert.True(ronde.IsSuccessStatusCode, await ronde.Content.ReadAsStringAsync(Ct));
+        var pdf = Testbestanden.Pdf("Agenda ronde 1");
+
+        var anna = await AlsAsync(app, "haarlem-inkoper");
+        var delen = anna.Locator("[data-testid='document-delen']");
+        await delen.GetByLabel("Titel van het document").FillAsync("Agenda ronde 1 (demo)");
+        await delen.GetByLabel("Bestand", new() { Exact = true }).SetInputFilesAsync(new FilePayload { Name = "agenda.pdf", MimeType = "application/pdf", Buffer = Encoding("MZ niet echt een pdf") });
+        await delen.GetByRole(AriaRole.Button, new() { Name = "Delen met alle deelnemers" }).ClickAsync();
+        Assert.Contains("PDF", await anna.Locator("[data-testid='foutoverzicht']").InnerTextAsync(), StringComparison.Ordinal);
+        await AssertAccessibleAsync(anna, "de dialoogpagina met een geweigerd bestand");
+        delen = anna.Locator("[data-testid='document-delen']");
+        await delen.GetByLabel("Titel van het document").FillAsync("Agenda ronde 1 (demo)");
+        await delen.GetByLabel("Bestand", new() { Exact = true }).SetInputFilesAsync(new FilePayload { Name = "agenda.pdf", MimeType = "application/pdf", Buffer = pdf });
+        await delen.GetByRole(AriaRole.Button, new() { Name = "Delen met alle deelnemers" }).ClickAsync();
+        await anna.GetByRole(AriaRole.Status).Filter(new() { HasText = "is gedeeld met alle deelnemers" }).WaitForAsync();
+
+        foreach (var deelnemer in new[] { "jeugdzorg-tekenbevoegde", "thuishulp-medewerker" })
+        {
+            var page = await AlsAsync(app, deelnemer);
+            var link = page.GetByRole(AriaRole.Link, new() { Name = "Agenda ronde 1 (demo) (PDF)" });
+            var download = await page.RunAndWaitForDownloadAsync(() => link.ClickAsync());
+            Assert.Equal(pdf, await File.ReadAllBytesAsync((await download.PathAsync())!, Ct));
+        }
+    }
+
+    private static byte[] Encoding(string tekst) => System.Text.Encoding.ASCII.GetBytes(tekst);
 }

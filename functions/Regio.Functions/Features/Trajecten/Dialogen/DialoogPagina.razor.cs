@@ -38,6 +38,16 @@ public partial class DialoogPagina
     [SupplyParameterFromForm(Name = "Verslag")]
     private VerslagFormulier? Verslag { get; set; }
 
+    [SupplyParameterFromForm]
+    private int? DeelRonde { get; set; }
+
+    [SupplyParameterFromForm]
+    private string? DeelTitel { get; set; }
+
+    /// <summary>Static SSR binds the upload as an IFormFile, buffered by ASP.NET to a temporary file rather than memory.</summary>
+    [SupplyParameterFromForm]
+    private IFormFile? DeelBestand { get; set; }
+
     private Dialoogbeeld? _beeld;
     private IReadOnlyList<Organisatie> _kandidaten = [];
     private DeelnemerFormulier _deelnemer = new();
@@ -117,6 +127,21 @@ public partial class DialoogPagina
         await AfhandelenAsync(naam, Beheer.LegVerslagVastAsync(Actor, Id, Nummer, _verslag.Ronde, _verslag.Deelnemer ?? "", _verslag.Tekst, afspraken, etag, Afgebroken),
             "Het verslag is opgeslagen. Alleen deze deelnemer en uw organisatie zien het.");
     }
+
+    private async Task DeelDocumentAsync()
+    {
+        var formulier = $"delen-{DeelRonde}";
+        if (DeelRonde is not { } ronde)
+        {
+            await Fouten(formulier, "titel", "Kies de ronde waarin u het document deelt.");
+            return;
+        }
+        await using var inhoud = DeelBestand?.OpenReadStream();
+        await AfhandelenAsync(formulier, Beheer.DeelDocumentAsync(Actor, Id, Nummer, ronde, DeelTitel, DeelBestand?.FileName, inhoud, Afgebroken),
+            $"‘{DeelTitel?.Trim()}’ is gedeeld met alle deelnemers van ronde {ronde}.");
+    }
+
+    private string? FoutBij(string formulier, string veld) => _formulier == formulier ? _fouten.FirstOrDefault(f => f.Veld == veld)?.Melding : null;
 
     private async Task AfhandelenAsync<T>(string formulier, Task<Uitkomst<T>> actie, string gelukt)
     {
