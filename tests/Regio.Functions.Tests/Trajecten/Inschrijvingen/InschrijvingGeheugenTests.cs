@@ -9,8 +9,10 @@ namespace Regio.Functions.Tests.Trajecten.Inschrijvingen;
 /// What is measured: <see cref="GC.GetTotalAllocatedBytes"/> of this process (the app runs in it, Azurite does not)
 /// over the submit request alone. Any copy of the file in managed memory (a byte[], a MemoryStream, a buffered request)
 /// would allocate at least its 100 MB; the verification's buffers and the HTTP plumbing allocate a few MB. So an
-/// allocation far below the file's size proves the file did not pass through the app's memory.
+/// allocation far below the file's size proves the file did not pass through the app's memory. The count is for the
+/// whole process, so this class runs alone (<see cref="Alleen"/>): other tests' allocations would otherwise be counted too.
 /// </summary>
+[Collection(nameof(Alleen))]
 public class InschrijvingGeheugenTests(AzuriteFixture azurite)
 {
     private const long Grootte = 100L * 1024 * 1024;
@@ -50,3 +52,7 @@ public class InschrijvingGeheugenTests(AzuriteFixture azurite)
         Assert.True(gealloceerd < Grens, $"Indienen van een bestand van 100 MB alloceerde {gealloceerd:N0} bytes; verwacht minder dan {Grens:N0}.");
     }
 }
+
+/// <summary>Tests that measure the whole process run after all others, one at a time.</summary>
+[CollectionDefinition(DisableParallelization = true)]
+public sealed class Alleen;

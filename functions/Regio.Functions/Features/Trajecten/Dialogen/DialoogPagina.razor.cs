@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Components;
 using Regio.Domain.Organisaties;
 using Regio.Domain.Trajecten;
 using Regio.Domain.Trajecten.Dialogen;
+using Regio.Functions.Components;
 using Regio.Functions.Components.Formulieren;
 using Regio.Functions.Hosting.Auth;
 using Regio.Platform;
@@ -22,9 +23,6 @@ public partial class DialoogPagina
 
     [Parameter]
     public int Nummer { get; set; }
-
-    [CascadingParameter]
-    public HttpContext? HttpContext { get; set; }
 
     [SupplyParameterFromForm(Name = "Deelnemer")]
     private DeelnemerFormulier? Deelnemer { get; set; }
@@ -59,22 +57,14 @@ public partial class DialoogPagina
     private string? _weigering;
     private string? _gelukt;
 
-    private Actor Actor => HttpContext!.RequiredActor();
-
-    private CancellationToken Afgebroken => HttpContext?.RequestAborted ?? CancellationToken.None;
-
     private TrajectId Id => new(TrajectId);
 
     protected override async Task OnInitializedAsync()
     {
         await LaadAsync();
-        if (_beeld is null && HttpContext is { } context)
+        if (_beeld is null)
         {
-            context.Response.OnStarting(() =>
-            {
-                context.Response.StatusCode = StatusCodes.Status404NotFound;
-                return Task.CompletedTask;
-            });
+            ZetStatus(StatusCodes.Status404NotFound);
         }
     }
 

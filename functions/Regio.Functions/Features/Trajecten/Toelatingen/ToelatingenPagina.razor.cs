@@ -1,6 +1,7 @@
 using Azure;
 using Microsoft.AspNetCore.Components;
 using Regio.Domain.Trajecten;
+using Regio.Functions.Components;
 using Regio.Functions.Components.Formulieren;
 using Regio.Functions.Features.Trajecten.Dialogen;
 using Regio.Functions.Hosting.Auth;
@@ -18,9 +19,6 @@ public partial class ToelatingenPagina
 
     [Parameter]
     public string TrajectId { get; set; } = "";
-
-    [CascadingParameter]
-    public HttpContext? HttpContext { get; set; }
 
     [SupplyParameterFromForm(Name = "Aanvraag")]
     private AanvraagFormulier? Aanvraag { get; set; }
@@ -40,22 +38,14 @@ public partial class ToelatingenPagina
     private string? _weigering;
     private string? _gelukt;
 
-    private Actor Actor => HttpContext!.RequiredActor();
-
-    private CancellationToken Afgebroken => HttpContext?.RequestAborted ?? CancellationToken.None;
-
     private TrajectId Id => new(TrajectId);
 
     protected override async Task OnInitializedAsync()
     {
         await LaadAsync();
-        if (_overzicht is null && HttpContext is { } context)
+        if (_overzicht is null)
         {
-            context.Response.OnStarting(() =>
-            {
-                context.Response.StatusCode = StatusCodes.Status404NotFound;
-                return Task.CompletedTask;
-            });
+            ZetStatus(StatusCodes.Status404NotFound);
         }
     }
 
@@ -77,7 +67,7 @@ public partial class ToelatingenPagina
         var naam = $"besluit-{_besluit.Perceel}-{_besluit.Nummer}";
         if (_besluit.Besluit is not ("toegelaten" or "afgewezen"))
             return FoutAsync(naam, "toegelaten", $"{naam}-besluit", "Kies het besluit: toegelaten of afgewezen.");
-        return AfhandelenAsync(naam, Beheer.BeslisAsync(Actor, Id, _besluit.Perceel, _besluit.Nummer, _besluit.Besluit == "toegelaten", _besluit.Motivering, Etag(_besluit.ETag), Afgebroken),
+        return AfhandelenAsync(naam, Beheer.BeslisAsync(Actor, Id, _besluit.Perceel, _besluit.Nummer, _besluit.Besluit == "toegelaten", _besluit.Motivering, GelezenEtag(_besluit.ETag), Afgebroken),
             a => $"Aanvraag {a.Aanvraag.Nummer} is {(a.Aanvraag.IsToegelaten ? "toegelaten" : "afgewezen")}.");
     }
 
@@ -87,7 +77,7 @@ public partial class ToelatingenPagina
         var naam = $"overeenkomst-{_overeenkomst.Perceel}-{_overeenkomst.Nummer}";
         if (DialoogInvoer.Datum(_overeenkomst.Datum) is not { } datum)
             return FoutAsync(naam, "datum", $"{naam}-datum", "Vul de datum in waarop de overeenkomst is getekend.");
-        return AfhandelenAsync(naam, Beheer.LegOvereenkomstVastAsync(Actor, Id, _overeenkomst.Perceel, _overeenkomst.Nummer, datum, Etag(_overeenkomst.ETag), Afgebroken),
+        return AfhandelenAsync(naam, Beheer.LegOvereenkomstVastAsync(Actor, Id, _overeenkomst.Perceel, _overeenkomst.Nummer, datum, GelezenEtag(_overeenkomst.ETag), Afgebroken),
             a => $"De overeenkomst van aanvraag {a.Aanvraag.Nummer} is vastgelegd; het perceel kan nu naar Gecontracteerd.");
     }
 
@@ -131,5 +121,6 @@ public partial class ToelatingenPagina
         _ => $"{formulier}-{veld}",
     };
 
-    private static ETag Etag(string? tekst) => string.IsNullOrWhiteSpace(tekst) ? default : new ETag(tekst);
+    /// <summary>An empty ETag means the form read nothing to compare with; the use case then decides on the current state.</summary>
+    private static ETag GelezenEtag(string? tekst) => string.IsNullOrWhiteSpace(tekst) ? default : new ETag(tekst);
 }
