@@ -85,24 +85,42 @@ public class DialoogPaginaBrowserTests(AzuriteFixture azurite, BrowserFixture br
         var pdf = Testbestanden.Pdf("Agenda ronde 1");
 
         var anna = await AlsAsync(app, "haarlem-inkoper");
-        var delen = anna.Locator("[data-testid='document-delen']");
-        await delen.GetByLabel("Titel van het document").FillAsync("Agenda ronde 1 (demo)");
-        await delen.GetByLabel("Bestand", new() { Exact = true }).SetInputFilesAsync(new FilePayload { Name = "agenda.pdf", MimeType = "application/pdf", Buffer = Encoding("MZ niet echt een pdf") });
-        await delen.GetByRole(AriaRole.Button, new() { Name = "Delen met alle deelnemers" }).ClickAsync();
-        Assert.Contains("PDF", await anna.Locator("[data-testid='foutoverzicht']").InnerTextAsync(), StringComparison.Ordinal);
+        await DeelAsync(anna, null, null, "Kies het bestand dat u met de deelnemers wilt delen.");
+        await DeelAsync(anna, null, new FilePayload { Name = "agenda.pdf", MimeType = "application/pdf", Buffer = pdf }, "Vul de titel van het document in.");
+        await DeelAsync(anna, "Agenda ronde 1 (demo)", new FilePayload { Name = "agenda.pdf", MimeType = "application/pdf", Buffer = Encoding("MZ niet echt een pdf") }, "PDF");
+        Assert.Equal("Agenda ronde 1 (demo)", await anna.Locator("[data-testid='document-delen']").GetByLabel("Titel van het document").InputValueAsync());
         await AssertAccessibleAsync(anna, "de dialoogpagina met een geweigerd bestand");
-        delen = anna.Locator("[data-testid='document-delen']");
-        await delen.GetByLabel("Titel van het document").FillAsync("Agenda ronde 1 (demo)");
-        await delen.GetByLabel("Bestand", new() { Exact = true }).SetInputFilesAsync(new FilePayload { Name = "agenda.pdf", MimeType = "application/pdf", Buffer = pdf });
-        await delen.GetByRole(AriaRole.Button, new() { Name = "Delen met alle deelnemers" }).ClickAsync();
-        await anna.GetByRole(AriaRole.Status).Filter(new() { HasText = "is gedeeld met alle deelnemers" }).WaitForAsync();
+        Assert.Equal(0, await anna.GetByRole(AriaRole.Link, new() { Name = "Agenda ronde 1 (demo) (PDF)" }).CountAsync());
+        await DeelAsync(anna, "Agenda ronde 1 (demo)", new FilePayload { Name = "agenda.pdf", MimeType = "application/pdf", Buffer = pdf }, fout: null);
+        await anna.GetByRole(AriaRole.Status).Filter(new() { HasText = "‘Agenda ronde 1 (demo)’ is gedeeld met alle deelnemers van ronde 1." }).WaitForAsync();
+        await AssertAccessibleAsync(anna, "de dialoogpagina na het delen van een document");
 
         foreach (var deelnemer in new[] { "jeugdzorg-tekenbevoegde", "thuishulp-medewerker" })
         {
             var page = await AlsAsync(app, deelnemer);
+            Assert.Equal(0, await page.Locator("[data-testid='document-delen']").CountAsync());
+            await AssertAccessibleAsync(page, $"de dialoogpagina van deelnemer {deelnemer} met een gedeeld document");
             var link = page.GetByRole(AriaRole.Link, new() { Name = "Agenda ronde 1 (demo) (PDF)" });
             var download = await page.RunAndWaitForDownloadAsync(() => link.ClickAsync());
             Assert.Equal(pdf, await File.ReadAllBytesAsync((await download.PathAsync())!, Ct));
+        }
+    }
+
+    /// <summary>Fills and posts the share form; with <paramref name="fout"/>, waits for the new page's error summary to say it.</summary>
+    private static async Task DeelAsync(IPage page, string? titel, FilePayload? bestand, string? fout)
+    {
+        var delen = page.Locator("[data-testid='document-delen']");
+        if (titel is not null)
+            await delen.GetByLabel("Titel van het document").FillAsync(titel);
+        if (bestand is not null)
+            await delen.GetByLabel("Bestand", new() { Exact = true }).SetInputFilesAsync(bestand);
+        // A click that starts a navigation returns once the new page commits, so what follows reads the answer.
+        await delen.GetByRole(AriaRole.Button, new() { Name = "Delen met alle deelnemers" }).ClickAsync();
+        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+        if (fout is not null)
+        {
+            var samenvatting = await page.Locator("[data-testid='foutoverzicht']").InnerTextAsync();
+            Assert.True(samenvatting.Contains(fout, StringComparison.Ordinal), $"Verwacht '{fout}' in de foutmelding, maar die zegt: {samenvatting}");
         }
     }
 

@@ -34,6 +34,12 @@ public class CombinatieIndienenBrowserTests(AzuriteFixture azurite, BrowserFixtu
         return "Samen Thuis (demo)";
     }
 
+    private static async Task AlsCombinatieAsync(IPage page, string naam)
+    {
+        var intro = await page.Locator("main").InnerTextAsync();
+        Assert.True(intro.Contains($"U dient in als {naam}.", StringComparison.Ordinal), $"De pagina zegt niet namens wie wordt ingediend: {intro}");
+    }
+
     [Fact]
     public async Task Thuishulp_submits_for_the_combinatie_and_Jeugdzorg_sees_the_same_receipt_while_the_owner_counts_one_inschrijver()
     {
@@ -47,6 +53,7 @@ public class CombinatieIndienenBrowserTests(AzuriteFixture azurite, BrowserFixtu
         await SignInAsync(page, app, "thuishulp-medewerker");
 
         await page.GotoAsync(Url(app, $"trajecten/{Traject}/percelen/1/inschrijvingen"));
+        await AlsCombinatieAsync(page, naam);
         await page.GetByLabel("UEA", new() { Exact = true }).SetInputFilesAsync(Bestand("uea-combinatie.pdf", Testbestanden.Pdf("UEA combinatie")));
         await page.GetByRole(AriaRole.Button, new() { Name = "Uploaden en indienen" }).ClickAsync();
         var bewijs = page.Locator("[data-testid='ontvangstbevestiging']");
@@ -60,9 +67,13 @@ public class CombinatieIndienenBrowserTests(AzuriteFixture azurite, BrowserFixtu
         var penvoerder = await jeugdzorg.NewPageAsync();
         await SignInAsync(penvoerder, app, "jeugdzorg-tekenbevoegde");
         await penvoerder.GotoAsync(Url(app, $"trajecten/{Traject}/percelen/1/inschrijvingen"));
+        await AlsCombinatieAsync(penvoerder, naam);
         Assert.Contains("versie 1", await penvoerder.Locator("[data-testid='geldend']").InnerTextAsync(), StringComparison.Ordinal);
         await penvoerder.Locator("[data-testid='geldend'] a").ClickAsync();
         var doorJeugdzorg = await penvoerder.Locator("[data-testid='ontvangstbevestiging']").InnerTextAsync();
+        Assert.Equal(await page.Locator("[data-testid='kenmerk']").InnerTextAsync(), await penvoerder.Locator("[data-testid='kenmerk']").InnerTextAsync());
+        Assert.Equal(naam, await penvoerder.Locator("[data-testid='inschrijver']").InnerTextAsync());
+        await AssertAccessibleAsync(penvoerder, "de ontvangstbevestiging van de combinatie bij de penvoerder");
 
         var sha = Convert.ToHexStringLower(SHA256.HashData(Testbestanden.Pdf("UEA combinatie")));
         Assert.True(doorThuishulp.Contains(sha, StringComparison.Ordinal) && doorThuishulp.Contains(naam, StringComparison.Ordinal),
