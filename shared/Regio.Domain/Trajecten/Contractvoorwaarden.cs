@@ -2,9 +2,11 @@ namespace Regio.Domain.Trajecten;
 
 /// <summary>
 /// The terms of the contract a traject will close: its term in years, the contract years in which it is evaluated
-/// (e.g. 3 and 6, with a go/no-go for the years after), and how it pays.
+/// (e.g. 3 and 6, with a go/no-go for the years after), and how it pays. With <paramref name="ReeleTarieven"/> the
+/// gemeente sets fair rates itself (AMvB reële tarieven), so price is no award criterion.
 /// </summary>
-public sealed record Contractvoorwaarden(int LooptijdJaren, IReadOnlyList<int> Evaluatiemomenten, Bekostiging Bekostiging)
+public sealed record Contractvoorwaarden(
+    int LooptijdJaren, IReadOnlyList<int> Evaluatiemomenten, Bekostiging Bekostiging, bool ReeleTarieven = false)
 {
     /// <summary>
     /// Longer than nine years is beyond what the regio's inkoopbeleid allows for a sociaal-domein contract;

@@ -40,7 +40,8 @@ public sealed record DemoTraject(
     IReadOnlyList<DemoBezwaar>? Bezwaar = null,
     int? TweedeDialoogSamenwerkingsverbanden = null,
     IReadOnlyList<string>? Onderdelen = null,
-    IReadOnlyList<string>? Source = null);
+    IReadOnlyList<string>? Source = null,
+    string? Gunning = null);
 
 public sealed record DemoPerceel(
     int Nummer, string Naam, DateOnly? DialoogKickoff, DateOnly? DialoogStart, IReadOnlyList<string>? StrategischPartners = null);

@@ -106,7 +106,9 @@ public static partial class DemoDataMapper
             : t.Contract is { Start: { } start, Einde: { } einde } ? (int)Math.Ceiling(((einde.Year - start.Year) * 12 + einde.Month - start.Month) / 12.0)
             : null;
         var evaluaties = EvaluatieJaar().Matches(t.Contractduur ?? t.Contract?.Evaluaties ?? "").Select(e => int.Parse(e.Groups[1].Value, CultureInfo.InvariantCulture)).ToList();
-        return jaren is { } j ? new Contractvoorwaarden(j, evaluaties, bekostiging) : null;
+        // "prijs speelt geen rol (reele tarieven volgens AMvB)": the source's words for a quality-only award.
+        var reeleTarieven = t.Gunning?.Contains("reele tarieven", StringComparison.OrdinalIgnoreCase) == true;
+        return jaren is { } j ? new Contractvoorwaarden(j, evaluaties, bekostiging, reeleTarieven) : null;
     }
 
     private static Bekostiging? BekostigingUit(string? tekst) =>
