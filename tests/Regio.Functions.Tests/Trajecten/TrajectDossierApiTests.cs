@@ -32,7 +32,7 @@ public class TrajectDossierApiTests(AzuriteFixture azurite)
         await using var app = await new RegioAppFactory(azurite).LoadDemoDataAsync();
         var inkoper = app.ClientAs("haarlem-inkoper");
         var created = await inkoper.PostAsJsonAsync("/api/trajecten", Dagbesteding, Ct);
-        var vandaag = DateOnly.FromDateTime(DateTime.UtcNow).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var vandaag = Regio.Platform.Tijd.NederlandseTijd.Vandaag(TimeProvider.System).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
         var (feit, traject) = await PostAsync(inkoper, "/api/trajecten/dagbesteding-2027/percelen/1/dossier", new { soort = "Aankondiging", datum = vandaag }, created.Headers.ETag!.ToString());
         var (fase, na) = await PostAsync(inkoper, "/api/trajecten/dagbesteding-2027/percelen/1/fase", new { naar = "Aangekondigd" }, feit.Headers.ETag!.ToString());
