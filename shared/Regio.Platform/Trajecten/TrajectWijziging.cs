@@ -103,5 +103,5 @@ public sealed record TrajectWijziging(
     private static bool Gelijk(Contractvoorwaarden? a, Contractvoorwaarden? b) =>
         a is null || b is null
             ? a is null && b is null
-            : a.LooptijdJaren == b.LooptijdJaren && a.Bekostiging == b.Bekostiging && (a.Evaluatiemomenten ?? []).Order().SequenceEqual((b.Evaluatiemomenten ?? []).Order());
+            : a.LooptijdJaren == b.LooptijdJaren && a.Bekostiging == b.Bekostiging && a.ReeleTarieven == b.ReeleTarieven && (a.Evaluatiemomenten ?? []).Order().SequenceEqual((b.Evaluatiemomenten ?? []).Order());
 }

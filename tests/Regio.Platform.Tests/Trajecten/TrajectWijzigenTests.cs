@@ -27,8 +27,8 @@ public class TrajectWijzigenTests(AzuriteFixture azurite) : TrajectTestBasis(azu
         var table = Storage.Clients.Table(Names.TrajectenTable);
         var laatste = (await AuditLog.ReadAsync(table, "gemeente|haarlem", Ct))[^1];
         Assert.Equal(("Traject gewijzigd", "traject:dagbesteding-2027", anna.AuditNaam), (laatste.Actie, laatste.Onderwerp, laatste.Actor));
-        Assert.Equal("""{"naam":"Dagbesteding Haarlem","contract":{"looptijdJaren":6,"evaluatiemomenten":[3],"bekostiging":"Taakgericht"}}""", laatste.Voor);
-        Assert.Equal("""{"naam":"Dagbesteding Haarlem 2028 (demo)","contract":{"looptijdJaren":8,"evaluatiemomenten":[6,3],"bekostiging":"Inspanningsgericht"}}""", laatste.Na);
+        Assert.Equal("""{"naam":"Dagbesteding Haarlem","contract":{"looptijdJaren":6,"evaluatiemomenten":[3],"bekostiging":"Taakgericht","reeleTarieven":false}}""", laatste.Voor);
+        Assert.Equal("""{"naam":"Dagbesteding Haarlem 2028 (demo)","contract":{"looptijdJaren":8,"evaluatiemomenten":[6,3],"bekostiging":"Inspanningsgericht","reeleTarieven":false}}""", laatste.Na);
         Assert.Null(await AuditLog.VerifyAsync(table, "gemeente|haarlem", Ct));
     }
 

@@ -16,7 +16,7 @@ public sealed record TrajectDetailView(
         v.Traject.Deelnemers.Select(d => d.Value).ToList(),
         v.Traject.Procedure?.ToString(),
         v.Traject.Domein?.ToString(),
-        v.Traject.Contract is { } c ? new ContractView(c.LooptijdJaren, c.Evaluatiemomenten, c.Bekostiging.ToString()) : null,
+        v.Traject.Contract is { } c ? new ContractView(c.LooptijdJaren, c.Evaluatiemomenten, c.Bekostiging.ToString(), c.ReeleTarieven) : null,
         v.Traject.FaseOp(v.Peildatum).ToString(),
         v.Traject.IsGepubliceerd(v.Peildatum),
         v.Traject.Percelen.Select(p => new PerceelDetailView(
@@ -27,7 +27,8 @@ public sealed record TrajectDetailView(
         v.ETag.ToString());
 }
 
-public sealed record ContractView(int LooptijdJaren, IReadOnlyList<int> Evaluatiemomenten, string Bekostiging);
+/// <summary>The contract terms; <see cref="ReeleTarieven"/>: the gemeente sets the rates, so price is no award criterion.</summary>
+public sealed record ContractView(int LooptijdJaren, IReadOnlyList<int> Evaluatiemomenten, string Bekostiging, bool ReeleTarieven);
 
 public sealed record PerceelDetailView(
     int Nummer, string Naam, string Fase, DateOnly? FaseSinds, IReadOnlyList<OvergangView> Overgangen, DossierView Dossier);
@@ -38,7 +39,8 @@ public sealed record PerceelRequest(string? Naam);
 
 public sealed record FaseRequest(string? Naar);
 
-public sealed record ContractRequest(int? LooptijdJaren, IReadOnlyList<int>? Evaluatiemomenten, string? Bekostiging);
+/// <summary>The contract terms as sent; <see cref="ReeleTarieven"/> left out means false.</summary>
+public sealed record ContractRequest(int? LooptijdJaren, IReadOnlyList<int>? Evaluatiemomenten, string? Bekostiging, bool? ReeleTarieven = null);
 
 public sealed record NieuwTrajectRequest(
     string? Id, string? Naam, string? Eigenaar, IReadOnlyList<string>? Deelnemers, string? Procedure, string? Domein,
@@ -66,7 +68,7 @@ public sealed record NieuwTrajectRequest(
     public NieuwTraject AlsNieuwTraject() => new(
         Id, Naam, Eigenaar, Deelnemers, Parse<Procedure>(Procedure), Parse<Domein>(Domein),
         Contract is { LooptijdJaren: { } jaren } c && Parse<Bekostiging>(c.Bekostiging) is { } bekostiging
-            ? new Contractvoorwaarden(jaren, c.Evaluatiemomenten ?? [], bekostiging)
+            ? new Contractvoorwaarden(jaren, c.Evaluatiemomenten ?? [], bekostiging, c.ReeleTarieven == true)
             : null,
         Percelen);
 

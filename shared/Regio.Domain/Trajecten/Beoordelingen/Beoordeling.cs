@@ -24,6 +24,8 @@ public sealed record Consensus(string Inschrijver, IReadOnlyList<Score> Scores, 
 /// <summary>The rules that keep the scoring independent and complete.</summary>
 public static class Beoordelingsregels
 {
+    public const int MaximumMotivering = 2000;
+
     /// <summary>
     /// What is wrong with a set of scores against the criteria, per field, in Dutch: every point scored once, each
     /// value on the scale, each with a motivation.
@@ -42,9 +44,9 @@ public static class Beoordelingsregels
             {
                 fouten[$"scores[{i}].waarde"] = $"De score voor '{punt.Naam}' moet op de schaal liggen: {string.Join(", ", criteria.Schaal)}.";
             }
-            else if (string.IsNullOrWhiteSpace(score.Motivering))
+            else if (string.IsNullOrWhiteSpace(score.Motivering) || score.Motivering.Trim().Length > MaximumMotivering)
             {
-                fouten[$"scores[{i}].motivering"] = $"Motiveer de score voor '{punt.Naam}'.";
+                fouten[$"scores[{i}].motivering"] = $"Motiveer de score voor '{punt.Naam}' (hoogstens {MaximumMotivering} tekens).";
             }
         }
         var gescoord = (scores ?? []).Where(s => s.Punt is not null).Select(s => s.Punt).ToList();

@@ -25,6 +25,9 @@ public sealed record Beoordelingspunt(string Code, string Naam, string Criterium
 /// </summary>
 public sealed record Gunningscriteria(IReadOnlyList<Criterium> Criteria, IReadOnlyList<int> Schaal)
 {
+    /// <summary>Bounds that keep a set of criteria readable (and within one table row).</summary>
+    public const int MaximumCriteria = 12, MaximumSubcriteria = 8, MaximumCode = 20, MaximumNaam = 150, MaximumSchaal = 11, MaximumWaarde = 100;
+
     public int MaximumScore => Schaal.Count > 0 ? Schaal.Max() : 0;
 
     /// <summary>The points scored, in order, each with its weight in percent of the total (summing to 100).</summary>
@@ -36,14 +39,14 @@ public sealed record Gunningscriteria(IReadOnlyList<Criterium> Criteria, IReadOn
     public IReadOnlyDictionary<string, string> Controleer(bool reeleTarieven)
     {
         var fouten = new Dictionary<string, string>();
-        if (Criteria is not { Count: > 0 })
+        if (Criteria is not { Count: > 0 and <= MaximumCriteria })
         {
-            fouten["criteria"] = "Noem minstens één gunningscriterium.";
+            fouten["criteria"] = $"Noem minstens één en hoogstens {MaximumCriteria} gunningscriteria.";
             return fouten;
         }
-        if (Schaal is not { Count: >= 2 } || Schaal.Any(s => s < 0) || Schaal.Distinct().Count() != Schaal.Count)
+        if (Schaal is not { Count: >= 2 and <= MaximumSchaal } || Schaal.Any(s => s is < 0 or > MaximumWaarde) || Schaal.Distinct().Count() != Schaal.Count)
         {
-            fouten["schaal"] = "Geef de scoreschaal als minstens twee verschillende scores van 0 of hoger, bijvoorbeeld 0, 2, 4, 6, 8, 10.";
+            fouten["schaal"] = $"Geef de scoreschaal als 2 tot {MaximumSchaal} verschillende scores van 0 tot en met {MaximumWaarde}, bijvoorbeeld 0, 2, 4, 6, 8, 10.";
         }
         for (var i = 0; i < Criteria.Count; i++)
         {
@@ -62,11 +65,13 @@ public sealed record Gunningscriteria(IReadOnlyList<Criterium> Criteria, IReadOn
 
     private static void ControleerCriterium(Criterium criterium, string veld, bool reeleTarieven, Dictionary<string, string> fouten)
     {
-        if (string.IsNullOrWhiteSpace(criterium.Code) || string.IsNullOrWhiteSpace(criterium.Naam))
+        if (criterium is null || string.IsNullOrWhiteSpace(criterium.Code) || string.IsNullOrWhiteSpace(criterium.Naam)
+            || criterium.Code.Trim().Length > MaximumCode || criterium.Naam.Trim().Length > MaximumNaam)
         {
-            fouten[veld] = "Geef elk criterium een code en een naam.";
+            fouten[veld] = $"Geef elk criterium een code (hoogstens {MaximumCode} tekens) en een naam (hoogstens {MaximumNaam} tekens).";
+            return;
         }
-        else if (criterium.Weging is < 1 or > 100)
+        if (criterium.Weging is < 1 or > 100)
         {
             fouten[$"{veld}.weging"] = $"De weging van '{criterium.Naam}' is een percentage van 1 tot en met 100.";
         }
@@ -83,9 +88,10 @@ public sealed record Gunningscriteria(IReadOnlyList<Criterium> Criteria, IReadOn
         {
             return;
         }
-        if (subs.Any(s => string.IsNullOrWhiteSpace(s.Code) || string.IsNullOrWhiteSpace(s.Naam) || s.Weging is < 1 or > 100))
+        if (subs.Count > MaximumSubcriteria || subs.Any(s => s is null || string.IsNullOrWhiteSpace(s.Code) || string.IsNullOrWhiteSpace(s.Naam)
+            || s.Code.Trim().Length > MaximumCode || s.Naam.Trim().Length > MaximumNaam || s.Weging is < 1 or > 100))
         {
-            fouten[$"{veld}.subcriteria"] = "Geef elk subcriterium een code, een naam en een weging van 1 tot en met 100%.";
+            fouten[$"{veld}.subcriteria"] = $"Geef hoogstens {MaximumSubcriteria} subcriteria, elk met een code, een naam en een weging van 1 tot en met 100%.";
         }
         else if (subs.Select(s => s.Code.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).Count() != subs.Count)
         {

@@ -49,9 +49,19 @@ public sealed record ProcesVerbaal(Fase Fase, DateOnly Datum);
 /// <summary>The (voorlopige) gunningsbeslissing sent to all inschrijvers; its date starts the standstill.</summary>
 public sealed record Gunningsbeslissing(DateOnly Datum, string Motivering);
 
-/// <summary>An objection against the gunningsbeslissing; it runs from <see cref="Ingediend"/> until its <see cref="Uitspraak"/>.</summary>
+/// <summary>
+/// An objection against the gunningsbeslissing; it runs from <see cref="Ingediend"/> until its <see cref="Uitspraak"/>.
+/// Filed on the platform by an aanbieder, it also names the <see cref="Indiener"/> (inschrijver key) and keeps its own
+/// words in <see cref="Toelichting"/>, the answer, and the court's dates. <see cref="Omschrijving"/> is what anyone who
+/// sees the dossier may read; the optional fields are absent in dossiers recorded before they existed.
+/// </summary>
 public sealed record Bezwaar(
-    DateOnly Ingediend, DateOnly? Uitspraak, BezwaarSoort Soort = BezwaarSoort.Bezwaar, string? Omschrijving = null, string? Uitkomst = null);
+    DateOnly Ingediend, DateOnly? Uitspraak, BezwaarSoort Soort = BezwaarSoort.Bezwaar, string? Omschrijving = null, string? Uitkomst = null,
+    string? Indiener = null, string? IndienerNaam = null, string? Toelichting = null, Bezwaarantwoord? Antwoord = null,
+    DateOnly? Dagvaarding = null, DateOnly? Zitting = null);
+
+/// <summary>The contracting authority's answer to a bezwaar, e.g. the aanvullende motivering given in a conversation.</summary>
+public sealed record Bezwaarantwoord(DateOnly Datum, string Tekst, string DoorNaam);
 
 public enum BezwaarSoort
 {

@@ -22,6 +22,7 @@ public sealed class NieuwTrajectFormulier
     public string? Looptijd { get; set; }
     public string? Evaluatiemomenten { get; set; }
     public string? Bekostiging { get; set; }
+    public bool ReeleTarieven { get; set; }
     public string? Percelen { get; set; }
 
     public (NieuwTraject Nieuw, Dictionary<string, string> Fouten) AlsNieuwTraject(Eigenaar eigenaar)
@@ -71,6 +72,6 @@ public sealed class NieuwTrajectFormulier
         }
         return fouten.Keys.Any(k => k.StartsWith("contract.", StringComparison.Ordinal))
             ? null
-            : new Contractvoorwaarden(jaren, evaluaties.Select(e => e!.Value).ToList(), bekostiging!.Value);
+            : new Contractvoorwaarden(jaren, evaluaties.Select(e => e!.Value).ToList(), bekostiging!.Value, ReeleTarieven);
     }
 }

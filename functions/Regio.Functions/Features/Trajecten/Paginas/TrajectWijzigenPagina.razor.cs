@@ -121,6 +121,7 @@ public sealed partial class TrajectWijzigenPagina : PaginaBasis
         Looptijd = traject.Contract?.LooptijdJaren.ToString(System.Globalization.CultureInfo.InvariantCulture),
         Evaluatiemomenten = traject.Contract is { } c ? string.Join(", ", c.Evaluatiemomenten.Order()) : null,
         Bekostiging = traject.Contract?.Bekostiging.ToString(),
+        ReeleTarieven = traject.Contract?.ReeleTarieven == true,
     };
 
     private string Doel(string veld) => veld switch

@@ -1,0 +1,147 @@
+using Azure;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Regio.Domain.Trajecten;
+using Regio.Domain.Trajecten.Beoordelingen;
+using Regio.Functions.Hosting;
+using Regio.Functions.Hosting.Auth;
+using Regio.Platform;
+using Regio.Platform.Trajecten.Beoordelingen;
+using Regio.Platform.Trajecten.Inschrijvingen;
+
+namespace Regio.Functions.Features.Trajecten.Beoordelingen;
+
+/// <summary>
+/// Award criteria and the beoordeling of a perceel: criteria frozen at the opening, the commissie and conflicts of
+/// interest, validity per inschrijving, independent scores (another's are 404 until everyone has scored), consensus and
+/// the ranking. Who may do what is decided behind BeoordelingBeheer.
+/// </summary>
+public static class BeoordelingEndpoints
+{
+    public static IEndpointRouteBuilder MapTrajectBeoordeling(this IEndpointRouteBuilder app)
+    {
+        var criteria = app.MapGroup("/api/trajecten/{trajectId}/percelen/{nummer:int}/criteria").WithTags("Gunningscriteria").RequireAuthorization(Policies.Lid);
+        criteria.MapGet("/", Criteria).WithSummary("De gunningscriteria van een perceel met wegingen, subcriteria en scoreschaal (iedereen die het traject mag zien).");
+        criteria.MapPut("/", StelCriteriaVast)
+            .WithSummary("De gunningscriteria vaststellen of wijzigen (inkoper of regiocoördinator; If-Match bij wijzigen). Na de opening liggen ze vast (409 CriteriaBevroren); bij reële tarieven is prijs geen criterium.");
+        var group = app.MapGroup("/api/trajecten/{trajectId}/percelen/{nummer:int}/beoordeling").WithTags("Beoordeling").RequireAuthorization(Policies.Lid);
+        group.MapGet("/", Overzicht).WithSummary("De beoordeling zoals u die mag zien: commissie, voortgang, geldigheid, uw eigen scores en, als iedereen heeft gescoord, alle scores en de consensus.");
+        group.MapPut("/commissie", StelCommissieSamen).WithSummary("De beoordelingscommissie samenstellen: beoordelaars of inkopers van de gemeente(n) (If-Match bij wijzigen).");
+        group.MapPost("/verstrengeling", MeldVerstrengeling).WithSummary("Belangenverstrengeling melden met toelichting (lid van de commissie): u bent daarna uitgesloten van scoren en ziet geen scores.");
+        group.MapPut("/geldigheid/{inschrijver}", StelGeldigheidVast)
+            .WithSummary("Na de opening vastleggen of een inschrijving aan de eisen voldoet, met de reden als dat niet zo is (If-Match bij wijzigen). Alleen geldige inschrijvingen worden gescoord.");
+        group.MapPut("/scores/{inschrijver}", Scoor)
+            .WithSummary("Uw eigen scores voor een geldige inschrijving: elk criterium een score op de schaal met motivering. Vervangen kan (If-Match) tot iedereen heeft gescoord.");
+        group.MapGet("/scores/{inschrijver}", Scores).WithSummary("De scores voor een inschrijving die u mag zien: uw eigen, en pas als iedereen heeft gescoord die van de anderen.");
+        group.MapGet("/scores/{inschrijver}/{beoordelaar}", ScoresVan).WithSummary("De scores van één beoordelaar voor een inschrijving: die van een ander geven 404 tot iedereen heeft gescoord.");
+        group.MapPut("/consensus/{inschrijver}", LegConsensusVast)
+            .WithSummary("De consensus per criterium met motivering vastleggen (inkoper of regiocoördinator), pas als iedereen heeft gescoord (anders 409 NietIedereenGescoord).");
+        group.MapGet("/rangschikking", Rangschikking).WithSummary("De rangschikking op de consensus; gelijke totalen delen een plaats en worden gemeld, niet stil beslecht.");
+        return app;
+    }
+
+    private static async Task<Results<Ok<CriteriaView>, ProblemHttpResult>> Criteria(string trajectId, int nummer, HttpContext context, BeoordelingBeheer beheer, CancellationToken ct)
+    {
+        var uitkomst = await beheer.CriteriaAsync(context.RequiredActor(), new TrajectId(trajectId), nummer, ct);
+        if (uitkomst is not Uitkomst<Criteriabeeld>.Gelukt { Waarde: var b })
+            return UitkomstResults.Weigering(uitkomst);
+        context.Response.Headers.ETag = b.Criteria?.ETag?.ToString();
+        return TypedResults.Ok(CriteriaView.From(b));
+    }
+
+    private static async Task<Results<Ok<CriteriaView>, ProblemHttpResult>> StelCriteriaVast(string trajectId, int nummer, CriteriaRequest request,
+        [FromHeader(Name = "If-Match")] string? ifMatch, HttpContext context, BeoordelingBeheer beheer, CancellationToken ct)
+    {
+        var actor = context.RequiredActor();
+        var uitkomst = await beheer.StelCriteriaVastAsync(actor, new TrajectId(trajectId), nummer, request.AlsCriteria(), Etag(ifMatch), ct);
+        if (uitkomst is not Uitkomst<Gelezen<Gunningscriteria>>.Gelukt { Waarde: var c })
+            return UitkomstResults.Weigering(uitkomst);
+        context.Response.Headers.ETag = c.ETag?.ToString();
+        return TypedResults.Ok(await beheer.CriteriaAsync(actor, new TrajectId(trajectId), nummer, ct) is Uitkomst<Criteriabeeld>.Gelukt { Waarde: var b }
+            ? CriteriaView.From(b with { Criteria = c })
+            : CriteriaView.From(trajectId, nummer, c, false, false, true));
+    }
+
+    private static async Task<Results<Ok<BeoordelingView>, ProblemHttpResult>> Overzicht(string trajectId, int nummer, HttpContext context, BeoordelingBeheer beheer, CancellationToken ct)
+    {
+        var uitkomst = await beheer.BekijkAsync(context.RequiredActor(), new TrajectId(trajectId), nummer, ct);
+        return uitkomst is Uitkomst<Beoordelingsbeeld>.Gelukt g ? TypedResults.Ok(BeoordelingView.From(g.Waarde)) : UitkomstResults.Weigering(uitkomst);
+    }
+
+    private static async Task<Results<Ok<CommissieView>, ProblemHttpResult>> StelCommissieSamen(string trajectId, int nummer, CommissieRequest request,
+        [FromHeader(Name = "If-Match")] string? ifMatch, HttpContext context, BeoordelingBeheer beheer, CancellationToken ct) =>
+        Commissie(context, await beheer.StelCommissieSamenAsync(context.RequiredActor(), new TrajectId(trajectId), nummer, request.Beoordelaars, Etag(ifMatch), ct));
+
+    private static async Task<Results<Ok<CommissieView>, ProblemHttpResult>> MeldVerstrengeling(string trajectId, int nummer, VerstrengelingRequest request,
+        HttpContext context, BeoordelingBeheer beheer, CancellationToken ct) =>
+        Commissie(context, await beheer.MeldVerstrengelingAsync(context.RequiredActor(), new TrajectId(trajectId), nummer, request.Toelichting, ct));
+
+    private static async Task<Results<Ok<GeldigheidView>, ProblemHttpResult>> StelGeldigheidVast(string trajectId, int nummer, string inschrijver, GeldigheidRequest request,
+        [FromHeader(Name = "If-Match")] string? ifMatch, HttpContext context, BeoordelingBeheer beheer, CancellationToken ct)
+    {
+        var uitkomst = await beheer.StelGeldigheidVastAsync(context.RequiredActor(), new TrajectId(trajectId), nummer, inschrijver, request.Geldig, request.Reden, Etag(ifMatch), ct);
+        if (uitkomst is not Uitkomst<Gelezen<Geldigheid>>.Gelukt { Waarde: var g })
+            return UitkomstResults.Weigering(uitkomst);
+        context.Response.Headers.ETag = g.ETag?.ToString();
+        return TypedResults.Ok(GeldigheidView.From(g));
+    }
+
+    private static async Task<Results<Ok<ScoresView>, ProblemHttpResult>> Scoor(string trajectId, int nummer, string inschrijver, ScoresRequest request,
+        [FromHeader(Name = "If-Match")] string? ifMatch, HttpContext context, BeoordelingBeheer beheer, CancellationToken ct)
+    {
+        var actor = context.RequiredActor();
+        var uitkomst = await beheer.ScoorAsync(actor, new TrajectId(trajectId), nummer, inschrijver, request.AlsScores(), Etag(ifMatch), ct);
+        if (uitkomst is not Uitkomst<Gelezen<IndividueleBeoordeling>>.Gelukt { Waarde: var b })
+            return UitkomstResults.Weigering(uitkomst);
+        context.Response.Headers.ETag = b.ETag?.ToString();
+        return TypedResults.Ok(ScoresView.From(b.Waarde, b.ETag?.ToString(), [new Beoordelaar(actor.AuditNaam, actor.Naam)]));
+    }
+
+    private static Task<Results<Ok<List<ScoresView>>, ProblemHttpResult>> Scores(string trajectId, int nummer, string inschrijver, HttpContext context, BeoordelingBeheer beheer, CancellationToken ct) =>
+        ScoresAsync(trajectId, nummer, inschrijver, null, context, beheer, ct);
+
+    private static Task<Results<Ok<List<ScoresView>>, ProblemHttpResult>> ScoresVan(string trajectId, int nummer, string inschrijver, string beoordelaar,
+        HttpContext context, BeoordelingBeheer beheer, CancellationToken ct) =>
+        ScoresAsync(trajectId, nummer, inschrijver, beoordelaar, context, beheer, ct);
+
+    private static async Task<Results<Ok<ConsensusView>, ProblemHttpResult>> LegConsensusVast(string trajectId, int nummer, string inschrijver, ScoresRequest request,
+        [FromHeader(Name = "If-Match")] string? ifMatch, HttpContext context, BeoordelingBeheer beheer, CancellationToken ct)
+    {
+        var id = new TrajectId(trajectId);
+        var uitkomst = await beheer.LegConsensusVastAsync(context.RequiredActor(), id, nummer, inschrijver, request.AlsScores(), Etag(ifMatch), ct);
+        if (uitkomst is not Uitkomst<Gelezen<Consensus>>.Gelukt { Waarde: var c })
+            return UitkomstResults.Weigering(uitkomst);
+        context.Response.Headers.ETag = c.ETag?.ToString();
+        var criteria = await beheer.CriteriaAsync(context.RequiredActor(), id, nummer, ct) is Uitkomst<Criteriabeeld>.Gelukt { Waarde.Criteria: { } k } ? k.Waarde : null;
+        return TypedResults.Ok(ConsensusView.From(c, criteria is null ? 0 : Beoordelingsregels.Totaal(criteria, c.Waarde.Scores)));
+    }
+
+    private static async Task<Results<Ok<UitslagView>, ProblemHttpResult>> Rangschikking(string trajectId, int nummer, HttpContext context, BeoordelingBeheer beheer, CancellationToken ct)
+    {
+        var uitkomst = await beheer.UitslagAsync(context.RequiredActor(), new TrajectId(trajectId), nummer, ct);
+        return uitkomst is Uitkomst<Beoordelingsuitslag>.Gelukt { Waarde: var u }
+            ? TypedResults.Ok(UitslagView.From(u.Rangschikking, u.Namen, u.Compleet))
+            : UitkomstResults.Weigering(uitkomst);
+    }
+
+    private static async Task<Results<Ok<List<ScoresView>>, ProblemHttpResult>> ScoresAsync(string trajectId, int nummer, string inschrijver, string? beoordelaar,
+        HttpContext context, BeoordelingBeheer beheer, CancellationToken ct)
+    {
+        var actor = context.RequiredActor();
+        var id = new TrajectId(trajectId);
+        var uitkomst = await beheer.ScoresAsync(actor, id, nummer, inschrijver, beoordelaar, ct);
+        return uitkomst is Uitkomst<Scoresbeeld>.Gelukt { Waarde: var b }
+            ? TypedResults.Ok(b.Scores.Select(s => ScoresView.From(s.Waarde, s.ETag?.ToString(), b.Commissie)).ToList())
+            : UitkomstResults.Weigering(uitkomst);
+    }
+
+    private static Results<Ok<CommissieView>, ProblemHttpResult> Commissie(HttpContext context, Uitkomst<Gelezen<IReadOnlyList<Beoordelaar>>> uitkomst)
+    {
+        if (uitkomst is not Uitkomst<Gelezen<IReadOnlyList<Beoordelaar>>>.Gelukt { Waarde: var c })
+            return UitkomstResults.Weigering(uitkomst);
+        context.Response.Headers.ETag = c.ETag?.ToString();
+        return TypedResults.Ok(CommissieView.From(c));
+    }
+
+    private static ETag? Etag(string? ifMatch) => string.IsNullOrWhiteSpace(ifMatch) ? null : new ETag(ifMatch);
+}

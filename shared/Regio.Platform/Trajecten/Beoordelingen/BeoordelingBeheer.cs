@@ -1,0 +1,101 @@
+using Azure;
+using Azure.Data.Tables;
+using Regio.Domain.Trajecten;
+using Regio.Domain.Trajecten.Beoordelingen;
+using Regio.Platform.Audit;
+using Regio.Platform.Organisaties;
+using Regio.Platform.Tijd;
+using Regio.Platform.Toegang;
+using Regio.Platform.Trajecten.Inschrijvingen;
+
+namespace Regio.Platform.Trajecten.Beoordelingen;
+
+/// <summary>
+/// The beoordeling of a perceel: criteria (frozen at the opening), the commissie and conflicts of interest, the verdict
+/// on each opened inschrijving's validity, independent scores, the consensus and the ranking. Who may do what comes from
+/// <see cref="AccessPolicy.BeslisBeoordeling"/>; the rules from <see cref="Beoordelingsverloop"/>; every change is
+/// written with its audit event (who and what, never a score) in the perceel's partition. See the partial files.
+/// </summary>
+public sealed partial class BeoordelingBeheer(
+    TrajectStore trajecten, BeoordelingStore store, InschrijvingStore inschrijvingen, OrganisatieStore organisaties, Toegangslog log, TimeProvider time)
+{
+    private const int Attempts = 5;
+    private const string Tegelijk = "Tegelijk met u is de beoordeling gewijzigd. Er is niets opgeslagen; bekijk de beoordeling opnieuw en probeer het nog eens.";
+
+    private sealed record Context(Traject Traject, Perceel Perceel, GelezenBeoordeling Gelezen, Beoordelaar? Lid, DateOnly Vandaag)
+    {
+        public Beoordelingsdossier Dossier => Gelezen.Dossier;
+
+        public bool Mag(Actor actor, Actie actie) => AccessPolicy.BeslisBeoordeling(actor, actie, Traject, Vandaag, Dossier.Commissie) is Besluit.Toegestaan;
+    }
+
+    /// <summary>A decided change: the new value, its row (and the ETag it must still have), the audit event's words.</summary>
+    private sealed record Wijziging<T>(T Waarde, TableEntity Rij, ETag? Verwacht, bool VanClient, string Actie, string? Na, bool MomentVastzetten = false);
+
+    /// <summary>The traject, perceel and beoordeling, if the policy allows <paramref name="actie"/>; else the (logged) refusal.</summary>
+    private async Task<(Context? Context, Uitkomst<T>? Weigering)> LeesAsync<T>(Actor actor, TrajectId id, int perceel, Actie actie, string wat, CancellationToken ct)
+    {
+        var vandaag = time.Vandaag();
+        var gelezen = await trajecten.GetAsync(id, ct).ConfigureAwait(false);
+        var p = gelezen?.Traject.Percelen.FirstOrDefault(x => x.Nummer == perceel);
+        if (gelezen is not { Traject: var traject } || p is null || AccessPolicy.Beslis(actor, Actie.TrajectBekijken, traject, vandaag) is not Besluit.Toegestaan)
+            return (null, await WeigerAsync<T>(actor, id, wat, new Besluit.NietGevonden(), ct).ConfigureAwait(false));
+        var beoordeling = await store.LeesAsync(id, perceel, ct).ConfigureAwait(false);
+        var besluit = AccessPolicy.BeslisBeoordeling(actor, actie, traject, vandaag, beoordeling.Dossier.Commissie);
+        return besluit is Besluit.Toegestaan
+            ? (new Context(traject, p, beoordeling, AccessPolicy.Commissielid(actor, beoordeling.Dossier.Commissie), vandaag), null)
+            : (null, await WeigerAsync<T>(actor, id, wat, besluit, ct).ConfigureAwait(false));
+    }
+
+    private Task<Uitkomst<Gelezen<T>>> WijzigAsync<T>(Actor actor, TrajectId id, int perceel, Actie actie, string wat,
+        Func<Context, (Wijziging<T>? Wijziging, Uitkomst<Gelezen<T>>? Weigering)> beslis, CancellationToken ct) =>
+        WijzigMetAsync<T>(actor, id, perceel, actie, wat, c => Task.FromResult(beslis(c)), ct);
+
+    /// <summary>Reads, decides and writes; decides again on a fresh read when another change came first.</summary>
+    private async Task<Uitkomst<Gelezen<T>>> WijzigMetAsync<T>(Actor actor, TrajectId id, int perceel, Actie actie, string wat,
+        Func<Context, Task<(Wijziging<T>? Wijziging, Uitkomst<Gelezen<T>>? Weigering)>> beslis, CancellationToken ct)
+    {
+        for (var attempt = 1; attempt <= Attempts; attempt++)
+        {
+            var (c, weigering) = await LeesAsync<Gelezen<T>>(actor, id, perceel, actie, wat, ct).ConfigureAwait(false);
+            if (weigering is not null)
+                return weigering;
+            var (w, nee) = await beslis(c!).ConfigureAwait(false);
+            if (nee is not null)
+                return nee;
+            var audit = new AuditEvent(time.GetUtcNow(), actor.AuditNaam, w!.Actie, Onderwerp(id, perceel), null, w.Na);
+            var geschreven = await store.SchrijfAsync(id, perceel, c!.Gelezen, [(w.Rij, w.Verwacht)], w.MomentVastzetten, audit, ct).ConfigureAwait(false);
+            if (geschreven.ETags is { } etags)
+                return new Gelezen<T>(w.Waarde, etags[0]);
+            if (geschreven.Verouderd && w.VanClient)
+                return new Uitkomst<Gelezen<T>>.Conflict(Tegelijk, Verouderd: true);
+        }
+        return new Uitkomst<Gelezen<T>>.Conflict(Tegelijk);
+    }
+
+    /// <summary>A change to something that exists must name the version it read (If-Match); null when it may go ahead.</summary>
+    private static Uitkomst<T>? Versie<T>(ETag? huidig, ETag? gelezen, string bestaatAl) => (huidig, gelezen) switch
+    {
+        (null, null) => null,
+        ({ }, null) => new Uitkomst<T>.Conflict($"{bestaatAl} Stuur de ETag mee die u las (If-Match), zodat een wijziging van een ander niet verloren gaat.", Verouderd: true),
+        var (h, g) when h == g => null,
+        _ => new Uitkomst<T>.Conflict(Tegelijk, Verouderd: true),
+    };
+
+    private static Uitkomst<T> Weiger<T>(BeoordelingWeigering w) => w switch
+    {
+        { Fouten: { } fouten } => new Uitkomst<T>.Ongeldig(fouten),
+        BeoordelingWeigering.OnbekendeInschrijving => new Uitkomst<T>.NietGevonden(),
+        _ => new Uitkomst<T>.Conflict(w.Melding, Code: w.Code),
+    };
+
+    private async Task<Uitkomst<T>> WeigerAsync<T>(Actor actor, TrajectId id, string wat, Besluit besluit, CancellationToken ct)
+    {
+        var reden = besluit is Besluit.Geweigerd g ? g.Reden : null;
+        await log.GeweigerdAsync(actor, $"traject:{id} {wat}", reden ?? "Niet zichtbaar voor deze gebruiker of bestaat niet", ct).ConfigureAwait(false);
+        return reden is null ? new Uitkomst<T>.NietGevonden() : new Uitkomst<T>.Geweigerd(reden);
+    }
+
+    /// <summary>Audit events of the beoordeling: in the sealed chain of the perceel, apart from any inschrijver's own history.</summary>
+    private static string Onderwerp(TrajectId id, int perceel) => $"beoordeling:{id}:{perceel}";
+}
