@@ -34,6 +34,15 @@ public static class PlatformServices
         services.AddSingleton<Trajecten.Inschrijvingen.InschrijvingStore>();
         services.AddSingleton<Trajecten.Inschrijvingen.InschrijvingBlobs>();
         services.AddSingleton<Trajecten.Inschrijvingen.InschrijvingenBeheer>();
+        services.AddSingleton<Trajecten.Beoordelingen.BeoordelingStore>();
+        services.AddSingleton<Trajecten.Beoordelingen.BeoordelingBeheer>();
+        services.AddSingleton<Trajecten.Beoordelingen.BeoordelingLezer>();
+        services.AddSingleton<Trajecten.Gunningen.GunningStore>();
+        services.AddSingleton<Trajecten.Gunningen.GunningBlobs>();
+        services.AddSingleton<Trajecten.Gunningen.GunningBeheer>();
+        services.AddSingleton<Contracten.ContractStore>();
+        services.AddSingleton(sp => new Contracten.ContractenBeheer(sp.GetRequiredService<Contracten.ContractStore>(), sp.GetRequiredService<TrajectStore>(),
+            sp.GetRequiredService<RegioStore>(), new Domain.Regios.RegioId(configuration["Regio:Id"] ?? "zk-ijmond"), sp.GetRequiredService<Toegangslog>(), sp.GetRequiredService<TimeProvider>()));
         // The platform serves one regio; which one is configuration (Regio:Id), the demo's by default.
         services.AddSingleton(sp => new TrajectBeheer(
             sp.GetRequiredService<TrajectStore>(), sp.GetRequiredService<RegioStore>(),
@@ -49,6 +58,12 @@ public static class PlatformServices
         services.AddSingleton<VerdelingStore>();
         services.AddSingleton<VerdelingBeheer>();
         services.AddSingleton<RegioOverzichtQuery>();
+        services.AddSingleton<Regiostatus.Statusprojectie>();
+        services.AddSingleton<Regiostatus.IContractbron, Regiostatus.TrajectContractbron>();
+        services.AddSingleton<Regiostatus.RegiostatusQuery>();
+        services.AddSingleton<Rapportages.RapportageStore>();
+        services.AddSingleton<Rapportages.Maandbronnen>();
+        services.AddSingleton<Rapportages.RapportageBeheer>();
         services.AddSingleton<DemoDataLoader>();
         services.AddSingleton<OrganisatieStore>();
         services.AddSingleton<OrganisatieBeheer>();

@@ -31,12 +31,36 @@ public sealed class VerdelingStore(StorageClients clients)
         var verdelingen = new Dictionary<int, (Verdeling, ETag)>();
         await foreach (var r in Table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
-            var sleutel = Json.Read<List<OpgeslagenRegel>>(r.GetString("Sleutel")).Select(s => new Sleutelregel(
-                new GemeenteId(s.Gemeente), Breuk.TryLees(s.Fractie, out var f) ? f : null, s.Vast)).ToList();
-            verdelingen[int.Parse(r.RowKey[begin.Length..], CultureInfo.InvariantCulture)] =
-                (new Verdeling(Json.Read<List<int>>(r.GetString("Jaren")), Json.Read<List<long>>(r.GetString("Contractwaarde")), sleutel), r.ETag);
+            verdelingen[int.Parse(r.RowKey[begin.Length..], CultureInfo.InvariantCulture)] = (Lees(r), r.ETag);
         }
         return verdelingen;
+    }
+
+    /// <summary>
+    /// Every verdeling of the regio's shared trajecten in one range query (the regio status). Only the regio's own scope
+    /// reads them: a gemeente's scope gets nothing, as it may see its own share only, beside its budget.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<(TrajectId Traject, int Perceel), Verdeling>> ListVoorRegioAsync(OrganisatieScope scope, RegioId regio, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        var verdelingen = new Dictionary<(TrajectId, int), Verdeling>();
+        if (scope.Organisatie.Value != regio.Value)
+            return verdelingen;
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {TrajectStore.PartitionKey(new Eigenaar.DeRegio(regio))} and RowKey gt {Prefix} and RowKey lt {"verdeling}"}");
+        await foreach (var r in Table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            var delen = r.RowKey[Prefix.Length..].Split('|');
+            if (delen.Length == 2 && int.TryParse(delen[1], CultureInfo.InvariantCulture, out var perceel))
+                verdelingen[(new TrajectId(delen[0]), perceel)] = Lees(r);
+        }
+        return verdelingen;
+    }
+
+    private static Verdeling Lees(TableEntity r)
+    {
+        var sleutel = Json.Read<List<OpgeslagenRegel>>(r.GetString("Sleutel")).Select(s => new Sleutelregel(
+            new GemeenteId(s.Gemeente), Breuk.TryLees(s.Fractie, out var f) ? f : null, s.Vast)).ToList();
+        return new Verdeling(Json.Read<List<int>>(r.GetString("Jaren")), Json.Read<List<long>>(r.GetString("Contractwaarde")), sleutel);
     }
 
     /// <summary>Adds (<paramref name="expected"/> null) or replaces the verdeling with its audit event; null when the row refused.</summary>

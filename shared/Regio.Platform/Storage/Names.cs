@@ -20,10 +20,19 @@ public static class Names
     /// <summary>Sealed submissions: no public access, readable only after the opening.</summary>
     public const string InschrijvingenContainer = "inschrijvingen";
 
+    /// <summary>The regio's monthly raadsinformatiebrieven, one row per month, and their audit chain.</summary>
+    public const string RapportagesTable = "rapportages";
+
+    /// <summary>The documents (DOCX) of final raadsinformatiebrieven.</summary>
+    public const string RapportagesContainer = "rapportages";
+
+    /// <summary>Sent gunningsbrieven (DOCX): created once, never overwritten; their SHA-256 is kept with the gunning.</summary>
+    public const string GunningsbrievenContainer = "gunningsbrieven";
+
     /// <summary>ASP.NET Core data-protection keys, shared by all instances of the app.</summary>
     public const string DataProtectionContainer = "dataprotection";
 
-    public static readonly IReadOnlyList<string> Tables = [RegiosTable, TrajectenTable, BudgettenTable, OrganisatiesTable, AanmeldingenTable, InschrijvingenTable];
+    public static readonly IReadOnlyList<string> Tables = [RegiosTable, TrajectenTable, BudgettenTable, OrganisatiesTable, AanmeldingenTable, InschrijvingenTable, RapportagesTable];
 
-    public static readonly IReadOnlyList<string> Containers = [PublicatiesContainer, InschrijvingenContainer, DataProtectionContainer];
+    public static readonly IReadOnlyList<string> Containers = [PublicatiesContainer, InschrijvingenContainer, DataProtectionContainer, RapportagesContainer, GunningsbrievenContainer];
 }

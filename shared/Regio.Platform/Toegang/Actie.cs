@@ -72,4 +72,36 @@ public enum Actie
     InschrijvingenOpenen,
     /// <summary>Read the documents of an opened submission moment (the owner's beoordelaars, inkoper or regio coordinator).</summary>
     InschrijvingenLezen,
+    /// <summary>See the status of the regio's trajecten: phases, milestones, objections, counts, shares (coordinator and gemeente staff).</summary>
+    RegiostatusBekijken,
+    /// <summary>Read a perceel's award criteria (they are in the tender documents: everyone who may see the traject).</summary>
+    CriteriaInzien,
+    /// <summary>Set the criteria, name the commissie, record validity (the owner's inkoper or the regio coordinator).</summary>
+    BeoordelingLeiden,
+    /// <summary>See how a beoordeling progresses, without scores (the owner's people and the commissie).</summary>
+    BeoordelingVolgen,
+    /// <summary>Score opened valid inschrijvingen (a member of the commissie who declared no conflict of interest).</summary>
+    Scoren,
+    /// <summary>Declare a conflict of interest, and so leave the scoring (a member of the commissie).</summary>
+    VerstrengelingMelden,
+    /// <summary>Read everyone's scores once all have scored, the consensus and the ranking (active members, the inkoper or coordinator).</summary>
+    ScoresInzien,
+    /// <summary>Record the agreed score per criterion (the owner's inkoper or the regio coordinator, without a conflict of interest).</summary>
+    ConsensusVastleggen,
+    /// <summary>Generate, edit and finalise the regio's monthly raadsinformatiebrief (its regio coordinators).</summary>
+    RapportageOpstellen,
+    /// <summary>List, read and download the regio's raadsinformatiebrieven (coordinators; the regio's gemeenten once final).</summary>
+    RapportageLezen,
+    /// <summary>Draft and send the gunningsbeslissing, record the answers to bezwaren, award definitively (the owner's inkoper or the regio coordinator).</summary>
+    GunningBeheren,
+    /// <summary>See a perceel's gunning: the decision, every letter, the bezwaren, the proces-verbaal (the owner's people).</summary>
+    GunningInzien,
+    /// <summary>Read one's own gunningsbrief once sent (every member of the inschrijver that received it).</summary>
+    GunningsbriefLezen,
+    /// <summary>Ask for an aanvullende motivering or announce a kort geding during the standstill (an inschrijver that received a letter).</summary>
+    BezwaarIndienen,
+    /// <summary>Read a contract: the owner's people, the gemeenten taking part in a regional one, the contracted aanbieder.</summary>
+    ContractBekijken,
+    /// <summary>Move a contract's start with a reason and set its amount per year (the owner's inkoper or the regio coordinator).</summary>
+    ContractBeheren,
 }

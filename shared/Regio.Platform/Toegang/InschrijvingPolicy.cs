@@ -13,7 +13,9 @@ public static partial class AccessPolicy
 {
     /// <param name="alsInschrijver">The <c>Inschrijver.Sleutel</c> the actor acts for on this perceel, or null.</param>
     /// <param name="moment">The submission moment concerned, for reading documents (null: not set).</param>
-    public static Besluit BeslisInschrijving(Actor actor, Actie actie, Traject traject, DateOnly vandaag, string? alsInschrijver, Indienmoment? moment = null)
+    /// <param name="commissielid">For reading documents: the actor's place in the perceel's beoordelingscommissie, if any.</param>
+    public static Besluit BeslisInschrijving(Actor actor, Actie actie, Traject traject, DateOnly vandaag, string? alsInschrijver, Indienmoment? moment = null,
+        Domain.Trajecten.Beoordelingen.Beoordelaar? commissielid = null)
     {
         ArgumentNullException.ThrowIfNull(actor);
         ArgumentNullException.ThrowIfNull(traject);
@@ -39,7 +41,9 @@ public static partial class AccessPolicy
                     : "Alleen een inkoper van de gemeente die het traject voert stelt indienmomenten vast en opent inschrijvingen."),
             // Sealed: before the opening nobody learns that documents exist, whatever their role.
             Actie.InschrijvingenLezen when moment is not { IsGeopend: true } => new Besluit.NietGevonden(),
-            Actie.InschrijvingenLezen => beheerder || (vanEigenaar && actor.HeeftRol(Rol.Beoordelaar))
+            // A commissie member may be of a participating gemeente (regional trajecten); one with a conflict of interest reads nothing.
+            Actie.InschrijvingenLezen when commissielid is { IsUitgesloten: true } => new Besluit.Geweigerd(UitgeslotenReden),
+            Actie.InschrijvingenLezen => beheerder || commissielid is not null || (vanEigenaar && actor.HeeftRol(Rol.Beoordelaar))
                 ? Toegestaan(eigenaar)
                 : new Besluit.Geweigerd("Geopende inschrijvingen zijn alleen te lezen voor de beoordelaars en de inkoper of regiocoördinator van de aanbestedende dienst."),
             _ => new Besluit.NietGevonden(),

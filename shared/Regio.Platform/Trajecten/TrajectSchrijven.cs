@@ -67,7 +67,7 @@ public sealed partial class TrajectStore
         for (var attempt = 1; ; attempt++)
         {
             var kop = await AuditLog.ReadKopAsync(Table, row.PartitionKey, cancellationToken).ConfigureAwait(false);
-            var actions = new[] { new TableTransactionAction(type, row, expected) }
+            var actions = MetStatus([new TableTransactionAction(type, row, expected)])
                 .Concat(AuditLog.Append(row.PartitionKey, kop, auditEvent))
                 .ToList();
             try

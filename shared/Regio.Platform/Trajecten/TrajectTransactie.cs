@@ -24,7 +24,8 @@ internal static class TrajectTransactie
             var kop = await AuditLog.ReadKopAsync(table, partition, cancellationToken).ConfigureAwait(false);
             try
             {
-                var response = await table.SubmitTransactionAsync(rows.Concat(AuditLog.Append(partition, kop, auditEvent)).ToList(), cancellationToken).ConfigureAwait(false);
+                // A traject row brings its status row along (after our rows, so the indexes below stay ours).
+                var response = await table.SubmitTransactionAsync(TrajectStore.MetStatus(rows).Concat(AuditLog.Append(partition, kop, auditEvent)).ToList(), cancellationToken).ConfigureAwait(false);
                 return new(response.Value.Take(rows.Count).Select(r => r.Headers.ETag ?? default).ToList(), null);
             }
             // 400 on one of our rows is an If-Match that is no ETag of ours: as stale as any other.

@@ -17,10 +17,17 @@ public class IsolationMatrixTests(AzuriteFixture azurite)
 {
     /// <summary>
     /// Endpoints that answer everyone, or answer about the caller only; their bodies are still checked for leaks. The
-    /// coordinator reads its own regio's shared keuzes: only what gemeenten chose to share (GedeeldeKeuzesApiTests).
+    /// coordinator reads its own regio's shared keuzes: only what gemeenten chose to share (GedeeldeKeuzesApiTests). The regio
+    /// status answers the coordinator and the regio's gemeenten (Velsen) with what they may see; the leak check below still
+    /// holds for it, so Haarlem's unpublished traject and people must stay out of it (RegiostatusApiTests).
     /// </summary>
     private static readonly HashSet<string> PublicOrSelf = ["GET /api/regio/", "GET /api/me", "GET /api/organisaties/", "GET /api/trajecten/", "GET /api/aanbieders/", "GET /api/aanbieders/aanmeldingen",
-        "GET /api/regio/{regioId}/gedeelde-keuzes/"];
+        "GET /api/regio/{regioId}/gedeelde-keuzes/", "GET /api/regio/{regioId}/status",
+        // The coordinator writes its own regio's raadsinformatiebrieven (Velsen lists the final ones): not Haarlem's (RapportageApiTests).
+        "GET /api/regio/{regioId}/rapportages/", "POST /api/regio/{regioId}/rapportages/", "GET /api/regio/{regioId}/rapportages/{maand}",
+        "GET /api/regio/{regioId}/rapportages/{maand}/docx",
+        // Contracts: everyone lists only those they are party to or pay for; none of Haarlem's unpublished traject (GunningApiTests).
+        "GET /api/contracten/"];
 
     private const string GeheimTraject = "Geheim lokaal traject van Haarlem (demo)";
 
@@ -82,6 +89,7 @@ public class IsolationMatrixTests(AzuriteFixture azurite)
             ["importId"] = "0123456789abcdef0123456789abcdef",
             ["keuzeId"] = "sociaal-wijkteam",
             ["regioId"] = "zk-ijmond",
+            ["maand"] = "2022-01",
             ["domein"] = "jeugd",
             ["ronde"] = "1",
             ["deelnemer"] = "aanbieder|demo-jeugdzorg-kennemerland",
@@ -90,6 +98,10 @@ public class IsolationMatrixTests(AzuriteFixture azurite)
             ["moment"] = "inschrijving",
             ["bewijsId"] = "0123456789abcdef0123456789abcdef",
             ["uploadId"] = "0123456789abcdef0123456789abcdef",
+            ["inschrijver"] = "aanbieder|demo-jeugdzorg-kennemerland",
+            ["beoordelaar"] = "haarlem-beoordelaar",
+            ["bezwaarNummer"] = "1",
+            ["contractId"] = "haarlem-geheim.1.aanbieder.demo-jeugdzorg-kennemerland",
         };
         var secrets = haarlemMensen.Where(m => m.Id != "haarlem-zonder-rol")
             .SelectMany(m => new[] { m.ObjectId.ToString(), m.Naam }).Append(GeheimTraject).ToList();
@@ -117,7 +129,8 @@ public class IsolationMatrixTests(AzuriteFixture azurite)
                 {
                     leaks.Add($"{key} als {actor}: antwoord bevat '{secret}'");
                 }
-                if ((pattern.Contains("{id}", StringComparison.Ordinal) || pattern.Contains("{trajectId}", StringComparison.Ordinal) || pattern.Contains("{combinatieId}", StringComparison.Ordinal)) && actor is not ("onbekende-tenant" or "anoniem" or "haarlem-zonder-rol")
+                if ((pattern.Contains("{id}", StringComparison.Ordinal) || pattern.Contains("{trajectId}", StringComparison.Ordinal) || pattern.Contains("{combinatieId}", StringComparison.Ordinal)
+                    || pattern.Contains("{contractId}", StringComparison.Ordinal)) && actor is not ("onbekende-tenant" or "anoniem" or "haarlem-zonder-rol")
                     && response.StatusCode != HttpStatusCode.NotFound)
                 {
                     leaks.Add($"{key} als {actor}: {(int)response.StatusCode} in plaats van 404 (het bestaan lekt)");
@@ -195,10 +208,28 @@ public class IsolationMatrixTests(AzuriteFixture azurite)
         ("POST", var p) when p.EndsWith("/leden", StringComparison.Ordinal) => JsonContent.Create(new { organisatie = "demo-jeugdzorg-kennemerland" }),
         ("POST", var p) when p.EndsWith("/bevestiging", StringComparison.Ordinal) || p.EndsWith("/verklaringen", StringComparison.Ordinal) || p.EndsWith("/aanmeldingen/", StringComparison.Ordinal) =>
             JsonContent.Create(new { verklaringen = Uea }),
+        ("POST", var p) when p.EndsWith("/gunning", StringComparison.Ordinal) => JsonContent.Create(new { winnaars = new[] { "aanbieder|demo-jeugdzorg-kennemerland" } }),
+        ("POST", var p) when p.EndsWith("/gunning/definitief", StringComparison.Ordinal) => JsonContent.Create(new { startdatum = "2027-01-01" }),
+        ("POST", var p) when p.EndsWith("/bezwaren", StringComparison.Ordinal) => JsonContent.Create(new { soort = "AanvullendeMotivering", toelichting = "Lek (demo)" }),
+        ("PUT", var p) when p.EndsWith("/bezwaren/{bezwaarNummer:int}", StringComparison.Ordinal) => JsonContent.Create(new { antwoordDatum = "2026-01-05", antwoord = "Lek (demo)" }),
+        ("PUT", var p) when p.EndsWith("/startdatum", StringComparison.Ordinal) => JsonContent.Create(new { startdatum = "2027-04-01", reden = "Lek (demo)" }),
+        ("PUT", var p) when p.EndsWith("/bedrag", StringComparison.Ordinal) => JsonContent.Create(new { bedragPerJaar = 1000L }),
+        ("PUT", var p) when p.EndsWith("/criteria/", StringComparison.Ordinal) => JsonContent.Create(new
+        {
+            criteria = new[] { new { code = "K1", naam = "Lek (demo)", soort = "Kwaliteit", weging = 100 } }, schaal = new[] { 0, 5, 10 },
+        }),
+        ("PUT", var p) when p.EndsWith("/beoordeling/commissie", StringComparison.Ordinal) => JsonContent.Create(new { beoordelaars = new[] { "haarlem-beoordelaar" } }),
+        ("POST", var p) when p.EndsWith("/beoordeling/verstrengeling", StringComparison.Ordinal) => JsonContent.Create(new { toelichting = "Lek (demo)" }),
+        ("PUT", var p) when p.Contains("/beoordeling/geldigheid/", StringComparison.Ordinal) => JsonContent.Create(new { geldig = true }),
+        ("PUT", var p) when p.Contains("/beoordeling/scores/", StringComparison.Ordinal) || p.Contains("/beoordeling/consensus/", StringComparison.Ordinal) =>
+            JsonContent.Create(new { scores = new[] { new { punt = "K1", waarde = 5, motivering = "Lek (demo)" } } }),
         ("PUT", "/api/trajecten/{trajectId}") => JsonContent.Create(new
         {
             naam = "Lek (demo)", procedure = "Openbaar", domein = "Wmo", contract = new { looptijdJaren = 4, evaluatiemomenten = new[] { 2 }, bekostiging = "Taakgericht" },
         }),
+        ("POST", var p) when p.EndsWith("/rapportages/", StringComparison.Ordinal) => JsonContent.Create(new { maand = "2022-01" }),
+        ("PUT", var p) when p.EndsWith("/rapportages/{maand}", StringComparison.Ordinal) =>
+            JsonContent.Create(new { aanleiding = "Lek (demo)", kernboodschap = "Lek (demo)", consequenties = "Lek (demo)", vervolg = "Lek (demo)" }),
         ("PUT", _) => JsonContent.Create(new { naam = "Eva Smit (demo)", rollen = Inkoper }),
         ("POST", var p) when p.Contains("/documenten", StringComparison.Ordinal) =>
             Trajecten.Stukken.Testbestanden.Formulier(p.EndsWith("/versies", StringComparison.Ordinal) ? null : "Lek-document (demo)", Trajecten.Stukken.Testbestanden.Pdf()),

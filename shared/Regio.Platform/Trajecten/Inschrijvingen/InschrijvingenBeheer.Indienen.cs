@@ -98,6 +98,7 @@ public sealed partial class InschrijvingenBeheer
             Onderwerp(id, perceel, als), null, Json.Write(laatste));
         if (!await store.SchrijfAsync(id, perceel, soort, nieuw, bestaand?.ETag, audit, ct).ConfigureAwait(false))
             return new Uitkomst<Ontvangstbevestiging>.Conflict(Tegelijk);
+        await status.TelOpnieuwAsync(c.Traject, perceel, ct).ConfigureAwait(false);
         return Bewijs(c, soort, als.Naam, laatste);
     }
 
@@ -117,9 +118,10 @@ public sealed partial class InschrijvingenBeheer
             return Weiger<Ontvangstbevestiging>(w.Weigering);
         var nieuw = ((InschrijvingUitkomst<Inschrijving>.Toegestaan)regel).Waarde;
         var audit = Event(actor, $"Inschrijving ingetrokken ({Indienmoment.Naam(soort)})", Onderwerp(id, perceel, c.Als), null, Json.Write(nieuw.Versies[^1]));
-        return await store.SchrijfAsync(id, perceel, soort, nieuw, bestaand!.ETag, audit, ct).ConfigureAwait(false)
-            ? Bewijs(c, soort, c.Als.Naam, nieuw.Versies[^1])
-            : new Uitkomst<Ontvangstbevestiging>.Conflict(Tegelijk);
+        if (!await store.SchrijfAsync(id, perceel, soort, nieuw, bestaand!.ETag, audit, ct).ConfigureAwait(false))
+            return new Uitkomst<Ontvangstbevestiging>.Conflict(Tegelijk);
+        await status.TelOpnieuwAsync(c.Traject, perceel, ct).ConfigureAwait(false);
+        return Bewijs(c, soort, c.Als.Naam, nieuw.Versies[^1]);
     }
 
     /// <summary>A receipt of one's own inschrijver, by its id; someone else's does not exist for this actor.</summary>

@@ -23,7 +23,8 @@ public sealed record Inschrijvingsbeeld(Traject Traject, Perceel Perceel, IReadO
 /// audit event in the perceel's partition of "inschrijvingen". See the .Indienen and .Opening parts.
 /// </summary>
 public sealed partial class InschrijvingenBeheer(
-    TrajectStore trajecten, InschrijvingStore store, InschrijvingBlobs blobs, Inschrijvers inschrijvers, Toegangslog log, TimeProvider time)
+    TrajectStore trajecten, InschrijvingStore store, InschrijvingBlobs blobs, Inschrijvers inschrijvers, Beoordelingen.BeoordelingStore beoordelingen,
+    Regiostatus.Statusprojectie status, Toegangslog log, TimeProvider time)
 {
     /// <summary>The largest file of a submission.</summary>
     public const long MaximumBytes = 200L * 1024 * 1024;
@@ -72,9 +73,10 @@ public sealed partial class InschrijvingenBeheer(
         var moment = ((InschrijvingUitkomst<Indienmoment>.Toegestaan)regel).Waarde;
         var audit = Event(actor, bestaand is null ? $"Indienmoment {Indienmoment.Naam(soort)} vastgesteld" : $"Indienmoment {Indienmoment.Naam(soort)} gewijzigd",
             $"moment:{id}:{perceel}:{Indienmoment.Naam(soort)}", bestaand is null ? null : Json.Write(bestaand.Waarde), Json.Write(moment));
-        return await store.SchrijfAsync(id, perceel, moment, bestaand?.ETag, audit, ct).ConfigureAwait(false) is { } nieuw
-            ? new Gelezen<Indienmoment>(moment, nieuw)
-            : new Uitkomst<Gelezen<Indienmoment>>.Conflict(Tegelijk, Verouderd: true);
+        if (await store.SchrijfAsync(id, perceel, moment, bestaand?.ETag, audit, ct).ConfigureAwait(false) is not { } nieuw)
+            return new Uitkomst<Gelezen<Indienmoment>>.Conflict(Tegelijk, Verouderd: true);
+        await status.TelOpnieuwAsync(c!.Traject, perceel, ct).ConfigureAwait(false);
+        return new Gelezen<Indienmoment>(moment, nieuw);
     }
 
     private sealed record Context(Traject Traject, Perceel Perceel, Inschrijver? Als, Actie Besluit);
@@ -88,7 +90,10 @@ public sealed partial class InschrijvingenBeheer(
         if (gelezen is not { Traject: var traject } || p is null)
             return (null, await WeigerAsync<T>(actor, id, wat, new Besluit.NietGevonden(), stil, ct).ConfigureAwait(false));
         var als = await inschrijvers.VoorAsync(actor, id, perceel, ct).ConfigureAwait(false);
-        var besluit = AccessPolicy.BeslisInschrijving(actor, actie, traject, time.Vandaag(), als?.Sleutel, moment);
+        var lid = actie == Actie.InschrijvingenLezen && moment is { IsGeopend: true }
+            ? AccessPolicy.Commissielid(actor, await beoordelingen.CommissieAsync(id, perceel, ct).ConfigureAwait(false))
+            : null;
+        var besluit = AccessPolicy.BeslisInschrijving(actor, actie, traject, time.Vandaag(), als?.Sleutel, moment, lid);
         return besluit is Besluit.Toegestaan
             ? (new Context(traject, p, als, actie), null)
             : (null, await WeigerAsync<T>(actor, id, wat, besluit, stil, ct).ConfigureAwait(false));

@@ -1,0 +1,102 @@
+using Azure;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Regio.Domain.Regios;
+using Regio.Functions.Hosting;
+using Regio.Functions.Hosting.Auth;
+using Regio.Platform;
+using Regio.Platform.Rapportages;
+
+namespace Regio.Functions.Features.Rapportages;
+
+/// <summary>
+/// The regio's monthly raadsinformatiebrief: generate a concept for a month from the data, edit it (If-Match), make it
+/// final (If-Match; then it never changes), list per month, read, download as DOCX. Access is decided behind
+/// RapportageBeheer: the coordinators write; the regio's gemeenten read final letters; everyone else gets 404.
+/// </summary>
+public static class RapportageEndpoints
+{
+    public static IEndpointRouteBuilder MapRapportages(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/regio/{regioId}/rapportages").WithTags("Raadsinformatiebrieven").RequireAuthorization(Policies.Lid);
+        group.MapGet("/", List)
+            .WithSummary("De raadsinformatiebrieven van de regio per maand, nieuwste eerst. Medewerkers van de gemeenten zien alleen definitieve brieven.");
+        group.MapPost("/", Generate)
+            .WithSummary("Een concept genereren voor een maand (regiocoördinator), bijvoorbeeld {\"maand\": \"2022-01\"}. Niet voor een maand die nog moet beginnen; bestaat er al een brief, dan 409 met code BestaatAl.");
+        group.MapGet("/{maand}", Get).WithSummary("Eén brief (maand als jjjj-mm) met de vier onderdelen. De ETag staat in de header.");
+        group.MapPut("/{maand}", Update)
+            .WithSummary("De vier onderdelen van een concept vervangen (If-Match). Geen onderdeel mag leeg zijn. Een definitieve brief verandert niet meer (409, code AlDefinitief).");
+        group.MapPost("/{maand}/definitief", Finalise)
+            .WithSummary("Een concept definitief maken zoals u het las (If-Match). Het document (DOCX) wordt bewaard en de brief verandert daarna niet meer.");
+        group.MapGet("/{maand}/docx", Download)
+            .WithSummary("De brief als Word-document (DOCX). Een concept is als concept gemarkeerd; van een definitieve brief komt het bewaarde document.");
+        return app;
+    }
+
+    private static async Task<Results<Ok<RapportagesView>, ProblemHttpResult>> List(
+        string regioId, HttpContext context, RapportageBeheer beheer, CancellationToken cancellationToken)
+    {
+        var uitkomst = await beheer.LijstAsync(context.RequiredActor(), new RegioId(regioId), cancellationToken);
+        return uitkomst is Uitkomst<Rapportagelijst>.Gelukt g ? TypedResults.Ok(RapportagesView.From(g.Waarde)) : UitkomstResults.Weigering(uitkomst);
+    }
+
+    private static async Task<Results<Created<RapportageView>, ProblemHttpResult>> Generate(
+        string regioId, NieuweRapportageRequest request, HttpContext context, RapportageBeheer beheer, CancellationToken cancellationToken)
+    {
+        var uitkomst = await beheer.GenereerAsync(context.RequiredActor(), new RegioId(regioId), request.Maand, cancellationToken);
+        if (uitkomst is not Uitkomst<RapportageVersie>.Gelukt g)
+        {
+            return UitkomstResults.Weigering(uitkomst);
+        }
+        context.Response.Headers.ETag = g.Waarde.ETag.ToString();
+        return TypedResults.Created(RapportageView.Pad(g.Waarde.Rapportage), RapportageView.From(g.Waarde));
+    }
+
+    private static async Task<Results<Ok<RapportageView>, ProblemHttpResult>> Get(
+        string regioId, string maand, HttpContext context, RapportageBeheer beheer, CancellationToken cancellationToken) =>
+        Answer(context, await beheer.LeesAsync(context.RequiredActor(), new RegioId(regioId), maand, cancellationToken));
+
+    private static async Task<Results<Ok<RapportageView>, ProblemHttpResult>> Update(
+        string regioId, string maand, RapportageTekstenRequest request, [FromHeader(Name = "If-Match")] string? ifMatch,
+        HttpContext context, RapportageBeheer beheer, CancellationToken cancellationToken) =>
+        string.IsNullOrWhiteSpace(ifMatch)
+            ? EtagNodig()
+            : Answer(context, await beheer.WijzigAsync(context.RequiredActor(), new RegioId(regioId), maand, request.AlsInvoer(), new ETag(ifMatch), cancellationToken));
+
+    private static async Task<Results<Ok<RapportageView>, ProblemHttpResult>> Finalise(
+        string regioId, string maand, [FromHeader(Name = "If-Match")] string? ifMatch,
+        HttpContext context, RapportageBeheer beheer, CancellationToken cancellationToken) =>
+        string.IsNullOrWhiteSpace(ifMatch)
+            ? EtagNodig()
+            : Answer(context, await beheer.MaakDefinitiefAsync(context.RequiredActor(), new RegioId(regioId), maand, new ETag(ifMatch), cancellationToken));
+
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Download(
+        string regioId, string maand, HttpContext context, RapportageBeheer beheer, CancellationToken cancellationToken)
+    {
+        var uitkomst = await beheer.DocumentAsync(context.RequiredActor(), new RegioId(regioId), maand, cancellationToken);
+        if (uitkomst is not Uitkomst<RapportageDocument>.Gelukt { Waarde: var document })
+        {
+            return UitkomstResults.Weigering(uitkomst);
+        }
+        context.Response.Headers.CacheControl = "private, no-store";
+        if (document.Versie.Bestand is { } bestand)
+        {
+            context.Response.Headers["X-Regio-Sha256"] = bestand.Sha256;
+        }
+        return TypedResults.File(document.Inhoud, RapportageDocx.ContentType, document.Bestandsnaam);
+    }
+
+    private static Results<Ok<RapportageView>, ProblemHttpResult> Answer(HttpContext context, Uitkomst<RapportageVersie> uitkomst)
+    {
+        if (uitkomst is not Uitkomst<RapportageVersie>.Gelukt g)
+        {
+            return UitkomstResults.Weigering(uitkomst);
+        }
+        context.Response.Headers.ETag = g.Waarde.ETag.ToString();
+        return TypedResults.Ok(RapportageView.From(g.Waarde));
+    }
+
+    private static ProblemHttpResult EtagNodig() => TypedResults.Problem(
+        statusCode: StatusCodes.Status428PreconditionRequired,
+        detail: "Stuur de ETag van de brief die u las mee in de header If-Match, zodat u niemands wijziging overschrijft.");
+}

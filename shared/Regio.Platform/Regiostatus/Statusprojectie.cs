@@ -1,0 +1,132 @@
+using System.Collections.Concurrent;
+using Azure;
+using Azure.Data.Tables;
+using Microsoft.Extensions.Logging;
+using Regio.Domain.Regiostatus;
+using Regio.Domain.Trajecten;
+using Regio.Platform.Storage;
+using Regio.Platform.Trajecten;
+using Regio.Platform.Trajecten.Inschrijvingen;
+
+namespace Regio.Platform.Regiostatus;
+
+/// <summary>
+/// The per-owner status projection, so that the status page reads one range of rows per owner partition however many
+/// trajecten and percelen there are, instead of a query per perceel in "inschrijvingen".
+/// <list type="bullet">
+/// <item>Every write of a traject row also upserts (merges) its status row in the same transaction: TrajectStore and
+/// TrajectTransactie add <see cref="Actie"/> themselves, so no code path can change a traject without its status.</item>
+/// <item>What lives in other partitions is recomputed and merged right after its own write, idempotently: a perceel's
+/// counts after a moment is set, a submission or a withdrawal (<see cref="TelOpnieuwAsync"/>), counted after reading the
+/// row's ETag and merged with If-Match, so the last merge always holds the newest count. The regio's verdeling lives in
+/// the regio partition itself and is read there directly, one range query; contracts come through <see cref="IContractbron"/>.</item>
+/// <item>Storage from before this projection heals itself: a partition without a current marker is rebuilt on its first
+/// read (missing rows added, counts merged; a traject write that gets there first wins), then marked. The marker is checked
+/// once per process and partition, beside the range query, not in it.</item>
+/// </list>
+/// One range query returns at most 1,000 rows per page, so an owner with more than 1,000 trajecten costs a round trip per
+/// further 1,000; below that the number of round trips does not depend on the number of trajecten.
+/// </summary>
+public sealed partial class Statusprojectie(StorageClients clients, TrajectStore trajecten, InschrijvingStore inschrijvingen, ILogger<Statusprojectie> logger)
+{
+    private const int Pogingen = 5;
+
+    private readonly ConcurrentDictionary<string, bool> _gemarkeerd = new();
+
+    private TableClient Table => clients.Table(Names.TrajectenTable);
+
+    /// <summary>The status row of <paramref name="traject"/>, merged, for the transaction that writes the traject row.</summary>
+    internal static TableTransactionAction Actie(Traject traject) =>
+        new(TableTransactionActionType.UpsertMerge, StatusRijen.ToRow(TrajectStore.PartitionKey(traject.Eigenaar), traject));
+
+    public async Task<IReadOnlyList<Statusrij>> LeesAsync(Eigenaar eigenaar, CancellationToken ct)
+    {
+        var partitie = TrajectStore.PartitionKey(eigenaar);
+        var sleutel = $"{Table.Name}/{partitie}";
+        if (_gemarkeerd.ContainsKey(sleutel))
+        {
+            return [.. (await LeesRijenAsync(partitie, ct).ConfigureAwait(false)).Select(r => r.Rij)];
+        }
+        var markering = Table.GetEntityIfExistsAsync<TableEntity>(partitie, StatusRijen.Markering, cancellationToken: ct);
+        var rijen = LeesRijenAsync(partitie, ct);
+        await Task.WhenAll(markering, rijen).ConfigureAwait(false);
+        var actueel = (await markering.ConfigureAwait(false)) is { HasValue: true, Value: { } m } && m.GetInt32("Versie") >= StatusRijen.Versie;
+        if (!actueel)
+        {
+            await HerbouwAsync(eigenaar, partitie, await rijen.ConfigureAwait(false), ct).ConfigureAwait(false);
+        }
+        _gemarkeerd[sleutel] = true;
+        return [.. (actueel ? await rijen.ConfigureAwait(false) : await LeesRijenAsync(partitie, ct).ConfigureAwait(false)).Select(r => r.Rij)];
+    }
+
+    /// <summary>
+    /// After a moment is set, a submission or a withdrawal: the perceel's counts again, merged into the status row. The
+    /// change itself is done (a submission has its receipt), so a storage failure here is logged, not thrown; the next
+    /// change brings the count up to date.
+    /// </summary>
+    public async Task TelOpnieuwAsync(Traject traject, int perceel, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(traject);
+        try
+        {
+            await WerkTellingenBijAsync(traject, [perceel], ct).ConfigureAwait(false);
+        }
+        catch (RequestFailedException e)
+        {
+            LogTellingNietBijgewerkt(logger, e, traject.Id.Value, perceel);
+        }
+    }
+
+    /// <summary>Counts first, then merges with the ETag read before counting: a merge that lost a race is retried.</summary>
+    private async Task WerkTellingenBijAsync(Traject traject, IReadOnlyList<int> percelen, CancellationToken ct)
+    {
+        var partitie = TrajectStore.PartitionKey(traject.Eigenaar);
+        for (var poging = 1; poging <= Pogingen; poging++)
+        {
+            var rij = await Table.GetEntityIfExistsAsync<TableEntity>(partitie, StatusRijen.Key(traject.Id), ["Versie"], ct).ConfigureAwait(false);
+            if (!rij.HasValue || rij.Value is not { } gelezen)
+            {
+                return; // Storage from before the projection: the rebuild counts when the partition is first read.
+            }
+            var merge = new TableEntity(partitie, StatusRijen.Key(traject.Id));
+            foreach (var (nummer, tellingen) in await TelAsync(traject.Id, percelen, ct).ConfigureAwait(false))
+            {
+                merge[StatusRijen.TellingKolom(nummer)] = StatusRijen.Tellingwaarde(tellingen);
+            }
+            try
+            {
+                await Table.UpdateEntityAsync(merge, gelezen.ETag, TableUpdateMode.Merge, ct).ConfigureAwait(false);
+                return;
+            }
+            catch (RequestFailedException e) when (e.Status is 412 && poging < Pogingen)
+            {
+            }
+        }
+    }
+
+    /// <summary>Per perceel, the submissions that count per moment that was set; a moment nobody set is not shown as zero.</summary>
+    private async Task<IReadOnlyList<(int Perceel, IReadOnlyList<Inschrijvingstelling> Tellingen)>> TelAsync(TrajectId traject, IReadOnlyList<int> percelen, CancellationToken ct) =>
+        await Task.WhenAll(percelen.Select(async perceel =>
+        {
+            var momenten = await inschrijvingen.MomentenAsync(traject, perceel, ct).ConfigureAwait(false);
+            var tellingen = await Task.WhenAll(momenten.Select(async m =>
+                new Inschrijvingstelling(m.Waarde.Soort, await inschrijvingen.TelAsync(traject, perceel, m.Waarde.Soort, ct).ConfigureAwait(false)))).ConfigureAwait(false);
+            return (perceel, (IReadOnlyList<Inschrijvingstelling>)tellingen);
+        })).ConfigureAwait(false);
+
+    private async Task<IReadOnlyList<(Statusrij Rij, ETag ETag, int Versie)>> LeesRijenAsync(string partitie, CancellationToken ct)
+    {
+        var rijen = new List<(Statusrij, ETag, int)>();
+        await foreach (var row in Table.QueryAsync<TableEntity>(StatusRijen.Bereik(partitie), cancellationToken: ct).ConfigureAwait(false))
+        {
+            if (StatusRijen.ToTraject(row) is { } traject)
+            {
+                rijen.Add((new Statusrij(traject, StatusRijen.Tellingen(row)), row.ETag, row.GetInt32("Versie") ?? 0));
+            }
+        }
+        return rijen;
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Telling van inschrijvingen in de status van traject {Traject}, perceel {Perceel}, niet bijgewerkt")]
+    private static partial void LogTellingNietBijgewerkt(ILogger logger, Exception e, string traject, int perceel);
+}
