@@ -59,7 +59,7 @@ public static class PlatformServices
         services.AddSingleton<VerdelingBeheer>();
         services.AddSingleton<RegioOverzichtQuery>();
         services.AddSingleton<Regiostatus.Statusprojectie>();
-        services.AddSingleton<Regiostatus.IContractbron, Regiostatus.TrajectContractbron>();
+        services.AddSingleton<Regiostatus.IContractbron, Regiostatus.ContractRijenbron>();
         services.AddSingleton<Regiostatus.RegiostatusQuery>();
         services.AddSingleton<Rapportages.RapportageStore>();
         services.AddSingleton<Rapportages.Maandbronnen>();

@@ -22,7 +22,7 @@ public abstract class RegiostatusTestBasis(AzuriteFixture azurite) : TrajectTest
     {
         var log = new Toegangslog(Storage.Organisaties, Storage.Time);
         return new(Storage.Regios, projectie ?? NieuweProjectie(), new VerdelingStore(Storage.Clients), new BudgetBeheer(Storage.Budgetten, log, Storage.Time),
-            new TrajectContractbron(), log, Storage.Time);
+            new ContractRijenbron(new Regio.Platform.Contracten.ContractStore(Storage.Clients)), log, Storage.Time);
     }
 
     protected async Task<Statusoverzicht> LeesAsync(string gebruiker, string? domein = null, string? fase = null, string? gemeente = null) =>
