@@ -67,6 +67,30 @@ public partial class RegiostatusBrowserTests(AzuriteFixture azurite, BrowserFixt
         await AssertAccessibleAsync(page, "de regiostatus van een gemeente");
     }
 
+    [Fact]
+    public async Task From_the_filtered_status_the_coordinator_generates_the_months_letter_and_downloads_it_as_DOCX()
+    {
+        await using var app = await StartAsync(azurite);
+        await using var context = await browser.Browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await SignInAsync(page, app, "regio-coordinator");
+        await page.GotoAsync(Url(app, "regio/zk-ijmond/status"));
+        await page.GetByLabel("Domein").SelectOptionAsync("Jeugd");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Filteren" }).ClickAsync();
+        Assert.Equal("1 traject past bij de filters.", (await page.Locator("[data-testid='aantal']").InnerTextAsync()).Trim());
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "de raadsinformatiebrieven per maand" }).ClickAsync();
+        await page.GetByLabel("Maand", new() { Exact = true }).FillAsync("2022-01");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Concept genereren" }).ClickAsync();
+        await AssertAccessibleAsync(page, "het concept van de maandbrief, bereikt vanuit de status");
+
+        var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("[data-testid='docx']").ClickAsync());
+        var docx = await File.ReadAllBytesAsync((await download.PathAsync())!, TestContext.Current.CancellationToken);
+        var alineas = Rapportages.RapportageApiTests.Alineas(docx);
+        Assert.Equal(["Aanleiding", "Kernboodschap", "Consequenties", "Vervolg"], alineas.Where(a => a.Stijl == "Heading1").Select(a => a.Tekst));
+        Assert.Contains(alineas, a => a.Tekst.Contains("19 januari 2022", StringComparison.Ordinal));
+    }
+
     [GeneratedRegex(@"\d+ dagen te laat")]
     private static partial Regex DagenTeLaat();
 }
