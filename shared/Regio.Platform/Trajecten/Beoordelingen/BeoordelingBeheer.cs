@@ -60,7 +60,13 @@ public sealed partial class BeoordelingBeheer(
             var (c, weigering) = await LeesAsync<Gelezen<T>>(actor, id, perceel, actie, wat, ct).ConfigureAwait(false);
             if (weigering is not null)
                 return weigering;
-            var (w, nee) = await beslis(c!).ConfigureAwait(false);
+            // The letters quote these scores and the standstill runs on them: after sending, the beoordeling is on record.
+            if (c!.Perceel.Dossier.Gunningsbeslissing is { } besluit)
+            {
+                return new Uitkomst<Gelezen<T>>.Conflict(
+                    $"De gunningsbeslissing is op {Domain.Trajecten.Gunningen.Dagtekst.Kort(besluit.Datum)} verzonden; de beoordeling ligt daarmee vast en kan niet meer veranderen.", Code: "GunningVerzonden");
+            }
+            var (w, nee) = await beslis(c).ConfigureAwait(false);
             if (nee is not null)
                 return nee;
             var audit = new AuditEvent(time.GetUtcNow(), actor.AuditNaam, w!.Actie, Onderwerp(id, perceel), null, w.Na);
