@@ -61,6 +61,7 @@ public static class PlatformServices
         services.AddSingleton<Regiostatus.Statusprojectie>();
         services.AddSingleton<Regiostatus.IContractbron, Regiostatus.ContractRijenbron>();
         services.AddSingleton<Regiostatus.RegiostatusQuery>();
+        services.AddSingleton<OpenData.OcdsQuery>();
         services.AddSingleton<Rapportages.RapportageStore>();
         services.AddSingleton<Rapportages.Maandbronnen>();
         services.AddSingleton<Rapportages.RapportageBeheer>();
