@@ -27,7 +27,9 @@ public class IsolationMatrixTests(AzuriteFixture azurite)
         "GET /api/regio/{regioId}/rapportages/", "POST /api/regio/{regioId}/rapportages/", "GET /api/regio/{regioId}/rapportages/{maand}",
         "GET /api/regio/{regioId}/rapportages/{maand}/docx",
         // Contracts: everyone lists only those they are party to or pay for; none of Haarlem's unpublished traject (GunningApiTests).
-        "GET /api/contracten/"];
+        "GET /api/contracten/",
+        // Open data for anyone: only published trajecten, so the leak check below keeps Haarlem's unpublished one out (OcdsApiTests).
+        "GET /api/ocds/releases", "GET /api/ocds/records"];
 
     private const string GeheimTraject = "Geheim lokaal traject van Haarlem (demo)";
 

@@ -58,6 +58,21 @@ public class StartpaginaBrowserTests(AzuriteFixture azurite, BrowserFixture brow
         Assert.Equal("inhoud", await page.EvaluateAsync<string>("document.activeElement.id"));
     }
 
+    [Fact]
+    public async Task Anyone_downloads_the_open_data_from_the_home_page_without_signing_in()
+    {
+        await using var app = await StartAsync();
+        var page = await browser.Browser.NewPageAsync();
+        await page.GotoAsync(app.ClientOptions.BaseAddress.ToString());
+
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Alle releases (OCDS release package, JSON)" }).ClickAsync());
+        var json = await File.ReadAllTextAsync((await download.PathAsync())!, TestContext.Current.CancellationToken);
+
+        Assert.Equal("regio-ocds-releases.json", download.SuggestedFilename);
+        Assert.Empty(await OpenData.OcdsSchema.ReleasePackageFoutenAsync(json));
+        Assert.Contains("\"ocid\":\"ocds-regio-jeugdhulp-2023\"", json, StringComparison.Ordinal);
+    }
+
     private async Task<RegioAppFactory> StartAsync()
     {
         var app = new RegioAppFactory(azurite);
