@@ -16,6 +16,16 @@ public static partial class AccessPolicy
     public static bool MagRapportagesOpstellen(Actor actor, RegioId regio) =>
         BeslisRapportage(actor, Actie.RapportageOpstellen, regio, [], RapportageStatus.Concept) is Besluit.Toegestaan;
 
+    /// <summary>
+    /// Whether the menu offers the letters: to the coordinators who write them and to the people of a gemeente who read the
+    /// final ones. Which gemeenten belong to the regio the page decides with <see cref="BeslisRapportage"/>.
+    /// </summary>
+    public static bool KanRapportagesZien(Actor actor, RegioId regio)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        return MagRapportagesOpstellen(actor, regio) || actor.Organisatie?.Soort == OrganisatieSoort.Gemeente && actor.Rollen.Count > 0;
+    }
+
     /// <param name="gemeenten">The regio's gemeenten, whose people may read its final letters.</param>
     /// <param name="status">The letter concerned, or null for the regio's letters as a whole (the list, generating a new one).</param>
     public static Besluit BeslisRapportage(Actor actor, Actie actie, RegioId regio, IReadOnlyCollection<GemeenteId> gemeenten, RapportageStatus? status = null)

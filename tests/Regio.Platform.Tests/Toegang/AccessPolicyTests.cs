@@ -49,4 +49,17 @@ public class AccessPolicyTests
         var besluit = Assert.IsType<Besluit.Toegestaan>(AccessPolicy.Beslis(Van(Platform, Rol.Beheerder), Actie.LedenBekijken, Velsen.Id));
         Assert.Equal(Velsen.Id, besluit.Scope.Organisatie);
     }
+
+    [Fact]
+    public void The_menu_offers_the_raadsinformatiebrieven_to_the_coordinator_and_gemeente_staff_with_a_role_and_to_no_aanbieder()
+    {
+        var regio = new Regio.Domain.Regios.RegioId("zk-ijmond");
+        var coordinator = Van(Org("zk-ijmond", OrganisatieSoort.Regio), Rol.Regiocoordinator);
+
+        Assert.True(AccessPolicy.KanRapportagesZien(coordinator, regio));
+        Assert.True(AccessPolicy.KanRapportagesZien(Van(Velsen, Rol.Inkoper), regio));
+        Assert.False(AccessPolicy.KanRapportagesZien(Van(Velsen), regio));
+        Assert.False(AccessPolicy.KanRapportagesZien(Van(Org("zorg-bv", OrganisatieSoort.Aanbieder), Rol.Medewerker), regio));
+        Assert.False(AccessPolicy.KanRapportagesZien(Van(Platform, Rol.Beheerder), regio));
+    }
 }
