@@ -5,6 +5,8 @@ public static class NederlandseTijd
 {
     public static TimeZoneInfo Zone { get; } = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
 
-    public static DateOnly Vandaag(this TimeProvider time) =>
-        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), Zone).DateTime);
+    public static DateOnly Vandaag(this TimeProvider time) => Datum(time.GetUtcNow());
+
+    /// <summary>The Dutch calendar day of a moment: something recorded at 00:30 on 1 February belongs to February.</summary>
+    public static DateOnly Datum(DateTimeOffset moment) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(moment, Zone).DateTime);
 }

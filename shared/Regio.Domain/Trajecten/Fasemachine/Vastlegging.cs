@@ -83,6 +83,24 @@ public static class Vastlegging
         return Eenmalig(dossier.OpeningGeregistreerd, "de opening van de inschrijvingen", dossier with { OpeningGeregistreerd = datum });
     }
 
+    /// <summary>
+    /// The platform's own four-eyes opening, recorded in the dossier: <paramref name="sluiting"/> is the day the moment
+    /// closed, which becomes the inschrijvingstermijn when none was recorded, and <paramref name="geopend"/> the day two
+    /// people opened it. Unlike an opening a person records, it may fall on the closing day itself: the moment closed to
+    /// the millisecond and the platform saw the opening come after it, where the dossier alone only knows whole days.
+    /// </summary>
+    public static Vastleggingsuitkomst LegOpeningOpHetPlatformVast(this Dossier dossier, DateOnly sluiting, DateOnly geopend)
+    {
+        ArgumentNullException.ThrowIfNull(dossier);
+        var termijn = dossier.InschrijvingstermijnSluit ?? sluiting;
+        if (geopend < sluiting || geopend < termijn)
+        {
+            return Weiger(new DossierWeigering.OpeningVoorSluiting(termijn));
+        }
+        return Eenmalig(dossier.OpeningGeregistreerd, "de opening van de inschrijvingen",
+            dossier with { InschrijvingstermijnSluit = termijn, OpeningGeregistreerd = geopend });
+    }
+
     private static Vastleggingsuitkomst Uitspraak(Dossier dossier, Feit.UitspraakBezwaar f)
     {
         if (f.Bezwaar < 1 || f.Bezwaar > dossier.Bezwaren.Count)

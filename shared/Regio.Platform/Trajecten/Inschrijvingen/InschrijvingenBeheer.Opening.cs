@@ -19,10 +19,18 @@ public sealed partial class InschrijvingenBeheer
         OpenAsync(actor, id, perceel, soort, "opening starten", (m, nu) => Inschrijvingsregels.StartOpening(m, actor.AuditNaam, actor.Naam, nu, Sluiting(m)),
             m => $"Opening van {Indienmoment.Naam(soort)} gestart door {m.Opening!.GestartDoorNaam}", ct);
 
-    /// <summary>The second key: a different authorised person confirms, and only then are the documents readable.</summary>
-    public Task<Uitkomst<Gelezen<Indienmoment>>> BevestigOpeningAsync(Actor actor, TrajectId id, int perceel, Momentsoort soort, CancellationToken ct) =>
-        OpenAsync(actor, id, perceel, soort, "opening bevestigen", (m, nu) => Inschrijvingsregels.BevestigOpening(m, actor.AuditNaam, actor.Naam, nu),
-            m => $"Inschrijvingen van {Indienmoment.Naam(soort)} geopend door {m.Opening!.GestartDoorNaam} en {m.Opening.BevestigdDoorNaam}", ct);
+    /// <summary>
+    /// The second key: a different authorised person confirms, and only then are the documents readable. The opening of the
+    /// inschrijving then goes into the perceel's dossier as well.
+    /// </summary>
+    public async Task<Uitkomst<Gelezen<Indienmoment>>> BevestigOpeningAsync(Actor actor, TrajectId id, int perceel, Momentsoort soort, CancellationToken ct)
+    {
+        var uitkomst = await OpenAsync(actor, id, perceel, soort, "opening bevestigen", (m, nu) => Inschrijvingsregels.BevestigOpening(m, actor.AuditNaam, actor.Naam, nu),
+            m => $"Inschrijvingen van {Indienmoment.Naam(soort)} geopend door {m.Opening!.GestartDoorNaam} en {m.Opening.BevestigdDoorNaam}", ct).ConfigureAwait(false);
+        if (uitkomst is Uitkomst<Gelezen<Indienmoment>>.Gelukt { Waarde.Waarde: var geopend })
+            await LegOpeningInDossierVastAsync(actor, id, perceel, geopend, ct).ConfigureAwait(false);
+        return uitkomst;
+    }
 
     /// <summary>The submissions that count, after a valid opening; before it they do not exist for anyone.</summary>
     public async Task<Uitkomst<GeopendMoment>> GeopendAsync(Actor actor, TrajectId id, int perceel, Momentsoort soort, CancellationToken ct)

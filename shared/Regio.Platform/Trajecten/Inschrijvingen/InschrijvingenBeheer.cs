@@ -24,7 +24,7 @@ public sealed record Inschrijvingsbeeld(Traject Traject, Perceel Perceel, IReadO
 /// </summary>
 public sealed partial class InschrijvingenBeheer(
     TrajectStore trajecten, InschrijvingStore store, InschrijvingBlobs blobs, Inschrijvers inschrijvers, Beoordelingen.BeoordelingStore beoordelingen,
-    Regiostatus.Statusprojectie status, Toegangslog log, TimeProvider time)
+    Regiostatus.Statusprojectie status, Toegangslog log, TimeProvider time, Microsoft.Extensions.Logging.ILogger<InschrijvingenBeheer> logger)
 {
     /// <summary>The largest file of a submission.</summary>
     public const long MaximumBytes = 200L * 1024 * 1024;

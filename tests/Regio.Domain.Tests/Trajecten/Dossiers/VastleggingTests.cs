@@ -44,6 +44,19 @@ public class VastleggingTests
     }
 
     [Fact]
+    public void The_platforms_opening_may_be_on_the_closing_day_records_the_termijn_when_missing_and_only_once()
+    {
+        var vastgelegd = Assert.IsType<Vastleggingsuitkomst.Vastgelegd>(Dossier.Leeg.LegOpeningOpHetPlatformVast(Vandaag, Vandaag)).Dossier;
+        Assert.Equal((Vandaag, Vandaag), (vastgelegd.InschrijvingstermijnSluit, vastgelegd.OpeningGeregistreerd));
+
+        var opgeschoven = Dossier.Leeg with { InschrijvingstermijnSluit = Vandaag.AddDays(2) };
+        Assert.Equal("OpeningVoorSluiting", Assert.IsType<Vastleggingsuitkomst.Geweigerd>(opgeschoven.LegOpeningOpHetPlatformVast(Vandaag, Vandaag)).Weigering.Code);
+        Assert.Equal("AlVastgelegd", Assert.IsType<Vastleggingsuitkomst.Geweigerd>(vastgelegd.LegOpeningOpHetPlatformVast(Vandaag, Vandaag.AddDays(1))).Weigering.Code);
+        Assert.Equal(Vandaag.AddDays(-3), Assert.IsType<Vastleggingsuitkomst.Vastgelegd>(
+            (Dossier.Leeg with { InschrijvingstermijnSluit = Vandaag.AddDays(-3) }).LegOpeningOpHetPlatformVast(Vandaag.AddDays(-1), Vandaag)).Dossier.InschrijvingstermijnSluit);
+    }
+
+    [Fact]
     public void A_ruling_needs_an_existing_objection_and_cannot_precede_it()
     {
         var dossier = Vastgelegd(Dossier.Leeg, new Feit.BezwaarIngediend(Vandaag.AddDays(-2), BezwaarSoort.AanvullendeMotivering, "Vraag om motivering (demo)"));

@@ -17,7 +17,7 @@ namespace Regio.Functions.Tests.Trajecten.Gunningen;
 /// Perceel 1 of a local Haarlem traject (openbaar, 9 years, evaluations after year 3 and 6, taakgericht), taken through
 /// the phases as an inkoper would: announced, inschrijving, three offers (Jeugdzorg Kennemerland, Thuishulp IJmond,
 /// Welzijn Duinstreek), the deadline passed, opened by two inkopers, the opening and the proces-verbaal of the inschrijving
-/// recorded, phase Beoordeling, the commissie named and every offer declared valid. With <c>scores</c> the commissie has
+/// recorded (the opening by the platform itself), phase Beoordeling, the commissie named and every offer declared valid. With <c>scores</c> the commissie has
 /// scored and the consensus is recorded (K1 and K2 per inschrijver). The clock is the test's.
 /// </summary>
 internal sealed class Gunningsperceel : IAsyncDisposable
@@ -85,7 +85,8 @@ internal sealed class Gunningsperceel : IAsyncDisposable
         var opening = $"{Indienen.Pad(traject)}/momenten/inschrijving/opening";
         await Verwacht(await inkoper.PostAsync(opening, null, Ct), "opening starten");
         await Verwacht(await app.ClientAs("haarlem-inkoper-2").PostAsync($"{opening}/bevestiging", null, Ct), "opening bevestigen");
-        etag = await p.FeitAsync(etag, new { soort = "Opening", datum = p.Vandaag });
+        // The four-eyes opening put itself in the dossier; the traject row changed, so read its ETag again.
+        etag = (await inkoper.GetAsync($"/api/trajecten/{traject}", Ct)).Headers.ETag!.ToString();
         etag = await p.FeitAsync(etag, new { soort = "ProcesVerbaal", datum = p.Vandaag, fase = "Inschrijving" });
         await p.FaseAsync(etag, "Beoordeling");
         await Verwacht(await inkoper.PutAsJsonAsync($"{p.Pad}/beoordeling/commissie",

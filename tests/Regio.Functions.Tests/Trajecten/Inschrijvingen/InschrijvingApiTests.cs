@@ -121,6 +121,34 @@ public class InschrijvingApiTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task The_four_eyes_opening_on_the_closing_day_puts_the_opening_and_the_termijn_in_the_dossier_with_both_names()
+    {
+        var (app, klok, sluiting) = await StartAsync(azurite, "open-op-sluitdag");
+        await using var _ = app;
+        var inkoper = app.ClientAs("haarlem-inkoper");
+        var opening = $"{Indienen.Pad("open-op-sluitdag")}/momenten/inschrijving/opening";
+        var sluitdag = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(sluiting, Regio.Platform.Tijd.NederlandseTijd.Zone).DateTime);
+
+        // Two hours after the deadline, on the closing day itself: a date the dossier form refuses, as it only knows whole days.
+        klok.SetUtcNow(sluiting.AddHours(2));
+        Assert.Equal(HttpStatusCode.OK, (await inkoper.PostAsync(opening, null, Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await app.ClientAs("haarlem-inkoper-2").PostAsync($"{opening}/bevestiging", null, Ct)).StatusCode);
+
+        var traject = System.Text.Json.JsonDocument.Parse(await inkoper.GetStringAsync("/api/trajecten/open-op-sluitdag", Ct)).RootElement;
+        var dossier = traject.GetProperty("percelen")[0].GetProperty("dossier");
+        var dag = sluitdag.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal((dag, dag), (dossier.GetProperty("inschrijvingstermijnSluit").GetString(), dossier.GetProperty("openingGeregistreerd").GetString()));
+        var geschiedenis = await inkoper.GetStringAsync("/api/trajecten/open-op-sluitdag/geschiedenis", Ct);
+        Assert.Contains("Feit vastgelegd: opening van de inschrijvingen (vier-ogen-opening door Anna de Vries (demo) en Wouter Smits (demo))", geschiedenis, StringComparison.Ordinal);
+
+        // By hand the closing day is still refused: only the platform saw the opening come after the deadline.
+        var handmatig = await GepubliceerdTraject.SendAsync(inkoper, HttpMethod.Post, "/api/trajecten/open-op-sluitdag/percelen/1/dossier",
+            new { soort = "Opening", datum = dag }, (await inkoper.GetAsync("/api/trajecten/open-op-sluitdag", Ct)).Headers.ETag!.ToString(), Ct);
+        Assert.Equal(HttpStatusCode.Conflict, handmatig.StatusCode);
+        Assert.Contains("OpeningVoorSluiting", await handmatig.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_file_named_pdf_that_is_an_executable_and_truncated_uploads_are_refused_at_submit_and_nothing_half_submitted_remains()
     {
         var (app, _, _) = await StartAsync(azurite, "onvolledig");
