@@ -48,9 +48,9 @@ public static partial class Conceptopsteller
                     _ => "",
                 }));
             }
-            foreach (var v in m.Verschuivingen.Where(v => maand.Bevat(OpDag(v.Wanneer))))
+            foreach (var v in m.Verschuivingen.Where(v => maand.Bevat(NederlandseTijd.Datum(v.Wanneer))))
             {
-                zinnen.Add((OpDag(v.Wanneer), $"De mijlpaal ‘{m.Omschrijving}’ is verschoven van {Dag(v.Van)} naar {Dag(v.Naar)}. Reden: {Zin(v.Reden)}"));
+                zinnen.Add((NederlandseTijd.Datum(v.Wanneer), $"De mijlpaal ‘{m.Omschrijving}’ is verschoven van {Dag(v.Van)} naar {Dag(v.Naar)}. Reden: {Zin(v.Reden)}"));
             }
         }
         var regels = new List<string> { Kop(traject) };
@@ -99,8 +99,4 @@ public static partial class Conceptopsteller
             .ToList();
         return delen.Count == 0 ? null : Opsomming(delen);
     }
-
-    /// <summary>The Dutch calendar day of a moment: a move recorded at 00:30 on 1 February belongs to February.</summary>
-    private static DateOnly OpDag(DateTimeOffset moment) =>
-        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(moment, NederlandseTijd.Zone).DateTime);
 }

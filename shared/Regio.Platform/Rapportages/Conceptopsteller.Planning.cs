@@ -1,6 +1,7 @@
 using Regio.Domain.Trajecten;
 using Regio.Domain.Trajecten.Fasemachine;
 using Regio.Domain.Trajecten.Planning;
+using Regio.Platform.Tijd;
 
 namespace Regio.Platform.Rapportages;
 
@@ -31,7 +32,7 @@ public static partial class Conceptopsteller
                     yield return $"de mijlpaal ‘{m.Omschrijving}’ stond gepland op {Dag(m.GeplandeDatum)} en is nog niet als gerealiseerd vastgelegd "
                         + $"({Aantal(v.DagenTeLaat, "dag", "dagen")} over de datum).";
                     break;
-                case MijlpaalStand.Gepland when m.GeplandeDatum > m.OorspronkelijkeDatum && m.Verschuivingen[^1] is var laatste && OpDag(laatste.Wanneer) <= peildatum:
+                case MijlpaalStand.Gepland when m.GeplandeDatum > m.OorspronkelijkeDatum && m.Verschuivingen[^1] is var laatste && NederlandseTijd.Datum(laatste.Wanneer) <= peildatum:
                     yield return $"de mijlpaal ‘{m.Omschrijving}’ is verschoven van {Dag(m.OorspronkelijkeDatum)} naar {Dag(m.GeplandeDatum)}, "
                         + $"{Aantal(m.GeplandeDatum.DayNumber - m.OorspronkelijkeDatum.DayNumber, "dag", "dagen")} later dan eerst gepland. Reden: {Zin(laatste.Reden)}";
                     break;

@@ -59,7 +59,7 @@ public static class RapportageDocx
 
     private static Table Kopgegevens(Rapportage r, Domain.Regios.Regio regio)
     {
-        var datum = r.Definitief is { } d ? Datumtekst.Lang(OpDag(d.Wanneer)) : $"Concept van {Datumtekst.Lang(OpDag((r.LaatstGewijzigd ?? r.Gegenereerd).Wanneer))}";
+        var datum = r.Definitief is { } d ? Datumtekst.Lang(Tijd.NederlandseTijd.Datum(d.Wanneer)) : $"Concept van {Datumtekst.Lang(Tijd.NederlandseTijd.Datum((r.LaatstGewijzigd ?? r.Gegenereerd).Wanneer))}";
         var velden = new List<(string, string)>
         {
             ("Onderwerp", r.Onderwerp),
@@ -95,7 +95,4 @@ public static class RapportageDocx
         alinea.Append(new Run(new Text(tekst) { Space = SpaceProcessingModeValues.Preserve }));
         return alinea;
     }
-
-    private static DateOnly OpDag(DateTimeOffset moment) =>
-        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(moment, Tijd.NederlandseTijd.Zone).DateTime);
 }

@@ -33,7 +33,7 @@ public static class Procesverbaal
         {
             new Documentblok.Kop($"Proces-verbaal {g.Traject.Naam}, perceel {g.Perceel.Nummer}: {g.Perceel.Naam}"),
             new Documentblok.Alinea($"Aanbestedende dienst: {g.Dienst}"),
-            new Documentblok.Alinea($"Procedure: {g.Traject.Procedure?.Naam() ?? "niet vastgelegd"}. Huidige fase van het perceel: {g.Perceel.FaseOp(Dag(g.Opgemaakt)).Naam()}."),
+            new Documentblok.Alinea($"Procedure: {g.Traject.Procedure?.Naam() ?? "niet vastgelegd"}. Huidige fase van het perceel: {g.Perceel.FaseOp(NederlandseTijd.Datum(g.Opgemaakt)).Naam()}."),
             new Documentblok.Alinea($"Opgemaakt door het platform Regio op {Tijd(g.Opgemaakt)} uit de vastgelegde gegevens en de auditketen van het traject."),
         };
         foreach (var m in g.Momenten)
@@ -118,8 +118,6 @@ public static class Procesverbaal
                 k.Opdrachtnemer.Naam, Dagtekst.Kort(k.Startdatum), $"{k.LooptijdJaren} jaar", k.Bekostiging.ToString()]).ToList());
         }
     }
-
-    private static DateOnly Dag(DateTimeOffset moment) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(moment, NederlandseTijd.Zone).DateTime);
 
     /// <summary>Dutch local time, to the second: "7 april 2026 14:03:12".</summary>
     public static string Tijd(DateTimeOffset moment)
