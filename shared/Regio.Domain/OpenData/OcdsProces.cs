@@ -55,7 +55,7 @@ public static class OcdsProces
     private static IEnumerable<DateOnly> Dagen(OcdsBron bron, DateOnly gepubliceerd, DateOnly vandaag, TimeZoneInfo zone)
     {
         var contracten = bron.Contracten.SelectMany(c => new[] { c.Gegund, c.Startdatum, c.Einddatum.AddDays(1) }
-            .Concat(c.Verschuivingen.Select(v => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(v.Wanneer, zone).DateTime))));
+            .Concat(c.Verschuivingen.Select(v => OcdsStand.Dag(v.Wanneer, zone))));
         return bron.Traject.Percelen.SelectMany(p => p.Overgangen.Select(o => o.Datum))
             .Concat(contracten)
             .Append(gepubliceerd)

@@ -49,6 +49,9 @@ internal static class OcdsStand
     private static DateOnly? Aangekondigd(Traject traject, DateOnly dag) =>
         traject.Percelen.Select(p => p.Dossier.AankondigingGepubliceerd).Where(d => d <= dag).Min();
 
+    /// <summary>The calendar day in <paramref name="zone"/> on which <paramref name="moment"/> fell.</summary>
+    public static DateOnly Dag(DateTimeOffset moment, TimeZoneInfo zone) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(moment, zone).DateTime);
+
     public static DateTimeOffset Tijdstip(DateOnly dag, TimeZoneInfo zone)
     {
         var middernacht = dag.ToDateTime(TimeOnly.MinValue);
@@ -91,7 +94,7 @@ internal static class OcdsStand
 
     private static Ocds.Contract Contract(ContractVanRegio c, DateOnly dag, TimeZoneInfo zone)
     {
-        var verschoven = c.Verschuivingen.Where(v => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(v.Wanneer, zone).DateTime) <= dag).ToList();
+        var verschoven = c.Verschuivingen.Where(v => Dag(v.Wanneer, zone) <= dag).ToList();
         var start = verschoven.Count > 0 ? verschoven[^1].Naar : c.OorspronkelijkeStart;
         var einde = start.AddYears(c.LooptijdJaren).AddDays(-1);
         var status = start > dag ? "pending" : einde < dag ? "terminated" : "active";

@@ -41,31 +41,24 @@ public static class OcdsEndpoints
         return app;
     }
 
-    private static async Task<Results<JsonHttpResult<Ocds.ReleasePackage>, ProblemHttpResult>> Releases(
-        string? ocid, HttpContext context, OcdsQuery query, IOptions<RegioOptions> options, CancellationToken cancellationToken)
-    {
-        var uitkomst = await query.LeesAsync(new RegioId(options.Value.Id), ocid, cancellationToken);
-        if (uitkomst is not Uitkomst<Opendata>.Gelukt { Waarde: var data })
-        {
-            return UitkomstResults.Weigering(uitkomst);
-        }
-        var package = new Ocds.ReleasePackage(
-            context.Request.GetEncodedUrl(), Ocds.Versie, Ocds.Extensies, data.Gepubliceerd, Uitgever(data), Ocds.Licentie,
-            [.. data.Processen.SelectMany(p => p.Releases)]);
-        return TypedResults.Json(package, Json, "application/json");
-    }
+    private static Task<Results<JsonHttpResult<Ocds.ReleasePackage>, ProblemHttpResult>> Releases(
+        string? ocid, HttpContext context, OcdsQuery query, IOptions<RegioOptions> options, CancellationToken cancellationToken) =>
+        PackageAsync(ocid, context, query, options, (uri, data) => new Ocds.ReleasePackage(
+            uri, Ocds.Versie, Ocds.Extensies, data.Gepubliceerd, Uitgever(data), Ocds.Licentie, [.. data.Processen.SelectMany(p => p.Releases)]), cancellationToken);
 
-    private static async Task<Results<JsonHttpResult<Ocds.RecordPackage>, ProblemHttpResult>> Records(
-        string? ocid, HttpContext context, OcdsQuery query, IOptions<RegioOptions> options, CancellationToken cancellationToken)
+    private static Task<Results<JsonHttpResult<Ocds.RecordPackage>, ProblemHttpResult>> Records(
+        string? ocid, HttpContext context, OcdsQuery query, IOptions<RegioOptions> options, CancellationToken cancellationToken) =>
+        PackageAsync(ocid, context, query, options, (uri, data) => new Ocds.RecordPackage(
+            uri, Ocds.Versie, Ocds.Extensies, data.Gepubliceerd, Uitgever(data), Ocds.Licentie, data.Processen), cancellationToken);
+
+    /// <summary>Reads the open data and wraps it as <typeparamref name="T"/>, with the request's own address as the package uri.</summary>
+    private static async Task<Results<JsonHttpResult<T>, ProblemHttpResult>> PackageAsync<T>(
+        string? ocid, HttpContext context, OcdsQuery query, IOptions<RegioOptions> options, Func<string, Opendata, T> package, CancellationToken cancellationToken)
     {
         var uitkomst = await query.LeesAsync(new RegioId(options.Value.Id), ocid, cancellationToken);
-        if (uitkomst is not Uitkomst<Opendata>.Gelukt { Waarde: var data })
-        {
-            return UitkomstResults.Weigering(uitkomst);
-        }
-        var package = new Ocds.RecordPackage(
-            context.Request.GetEncodedUrl(), Ocds.Versie, Ocds.Extensies, data.Gepubliceerd, Uitgever(data), Ocds.Licentie, data.Processen);
-        return TypedResults.Json(package, Json, "application/json");
+        return uitkomst is Uitkomst<Opendata>.Gelukt { Waarde: var data }
+            ? TypedResults.Json(package(context.Request.GetEncodedUrl(), data), Json, "application/json")
+            : UitkomstResults.Weigering(uitkomst);
     }
 
     private static Ocds.Publisher Uitgever(Opendata data) => new($"Regio {data.Regio.Naam}", null);
