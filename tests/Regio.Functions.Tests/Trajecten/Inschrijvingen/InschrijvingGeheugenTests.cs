@@ -12,7 +12,7 @@ namespace Regio.Functions.Tests.Trajecten.Inschrijvingen;
 /// allocation far below the file's size proves the file did not pass through the app's memory. The count is for the
 /// whole process, so this class runs alone (<see cref="Alleen"/>): other tests' allocations would otherwise be counted too.
 /// </summary>
-[Collection(nameof(Alleen))]
+[Collection<Alleen>]
 public class InschrijvingGeheugenTests(AzuriteFixture azurite)
 {
     private const long Grootte = 100L * 1024 * 1024;
@@ -53,6 +53,9 @@ public class InschrijvingGeheugenTests(AzuriteFixture azurite)
     }
 }
 
-/// <summary>Tests that measure the whole process run after all others, one at a time.</summary>
+/// <summary>
+/// Tests that measure the whole process run after all others, one at a time. Join it with <c>[Collection&lt;Alleen&gt;]</c>:
+/// a <c>[Collection("Alleen")]</c> by name does not find this unnamed definition and runs in parallel with the rest.
+/// </summary>
 [CollectionDefinition(DisableParallelization = true)]
 public sealed class Alleen;
