@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using Regio.Domain.Trajecten.Gunningen;
 using Regio.Functions.Tests.Trajecten;
 using Regio.Tests;
 using static Regio.Functions.Tests.Trajecten.Gunningen.Gunningsperceel;
@@ -32,12 +33,12 @@ public class OcdsGunningApiTests(AzuriteFixture azurite)
         Assert.DoesNotContain("Jeugdzorg Kennemerland", tijdensStandstill, StringComparison.Ordinal);
 
         p.Klok.SetUtcNow(p.Klok.GetUtcNow().AddDays(30));
-        await Verwacht(await p.Inkoper.PostAsJsonAsync($"{p.Pad}/gunning/definitief", new { startdatum = "2027-01-01" }, Ct), "definitief");
+        await Verwacht(await p.Inkoper.PostAsJsonAsync($"{p.Pad}/gunning/definitief", new { startdatum = Datum(p.Start) }, Ct), "definitief");
         p.Klok.SetUtcNow(p.Klok.GetUtcNow().AddDays(1));
         var id = $"{p.Traject}.1.aanbieder.demo-jeugdzorg-kennemerland";
         var etag = (await p.Inkoper.GetAsync($"/api/contracten/{id}", Ct)).Headers.ETag!.ToString();
         await Verwacht(await GepubliceerdTraject.SendAsync(p.Inkoper, HttpMethod.Put, $"/api/contracten/{id}/startdatum",
-            new { startdatum = "2027-04-01", reden = "Inwerkingtreding opgeschort vanwege kort geding (demo)" }, etag, Ct), "start verplaatsen");
+            new { startdatum = Datum(p.LatereStart), reden = "Inwerkingtreding opgeschort vanwege kort geding (demo)" }, etag, Ct), "start verplaatsen");
 
         var (export, records) = await OcdsApiTests.LeesAsync(anoniem, pad);
         Assert.Empty(await OcdsSchema.RecordPackageFoutenAsync(export));
@@ -49,9 +50,9 @@ public class OcdsGunningApiTests(AzuriteFixture azurite)
         Assert.Equal(("NL-KVK", "90000001"), (leverancier.GetProperty("identifier").GetProperty("scheme").GetString(), leverancier.GetProperty("identifier").GetProperty("id").GetString()));
         var contract = Assert.Single(gegund.GetProperty("contracts").EnumerateArray());
         Assert.Equal(("pending", award.GetProperty("id").GetString()), (contract.GetProperty("status").GetString(), contract.GetProperty("awardID").GetString()));
-        Assert.StartsWith("2027-04-01T00:00:00", contract.GetProperty("period").GetProperty("startDate").GetString(), StringComparison.Ordinal);
-        Assert.StartsWith("2036-03-31T00:00:00", contract.GetProperty("period").GetProperty("endDate").GetString(), StringComparison.Ordinal);
-        Assert.Equal("Startdatum gewijzigd van 1 januari 2027 naar 1 april 2027.", Assert.Single(contract.GetProperty("amendments").EnumerateArray()).GetProperty("description").GetString());
+        Assert.StartsWith($"{Datum(p.LatereStart)}T00:00:00", contract.GetProperty("period").GetProperty("startDate").GetString(), StringComparison.Ordinal);
+        Assert.StartsWith($"{Datum(p.LatereStart.AddYears(9).AddDays(-1))}T00:00:00", contract.GetProperty("period").GetProperty("endDate").GetString(), StringComparison.Ordinal);
+        Assert.Equal($"Startdatum gewijzigd van {Dagtekst.Kort(p.Start)} naar {Dagtekst.Kort(p.LatereStart)}.", Assert.Single(contract.GetProperty("amendments").EnumerateArray()).GetProperty("description").GetString());
         var telling = Assert.Single(gegund.GetProperty("bids").GetProperty("statistics").EnumerateArray());
         Assert.Equal(("bids", 3, "1"), (telling.GetProperty("measure").GetString(), telling.GetProperty("value").GetInt32(), telling.GetProperty("relatedLot").GetString()));
 

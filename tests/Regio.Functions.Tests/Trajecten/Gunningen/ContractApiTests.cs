@@ -19,28 +19,28 @@ public class ContractApiTests(AzuriteFixture azurite)
         await using var p = await MaakAsync(azurite, "gunning-start", Scores);
         await Verwacht(await p.GunAsync(Jeugdzorg), "verzenden");
         p.Klok.SetUtcNow(p.Klok.GetUtcNow().AddDays(30));
-        await Verwacht(await p.Inkoper.PostAsJsonAsync($"{p.Pad}/gunning/definitief", new { startdatum = "2027-01-01" }, Ct), "definitief");
+        await Verwacht(await p.Inkoper.PostAsJsonAsync($"{p.Pad}/gunning/definitief", new { startdatum = Datum(p.Start) }, Ct), "definitief");
         var id = $"{p.Traject}.1.aanbieder.demo-jeugdzorg-kennemerland";
         var gelezen = await p.Inkoper.GetAsync($"/api/contracten/{id}", Ct);
         var etag = gelezen.Headers.ETag!.ToString();
 
-        var zonderReden = await GepubliceerdTraject.SendAsync(p.Inkoper, HttpMethod.Put, $"/api/contracten/{id}/startdatum", new { startdatum = "2027-04-01", reden = "" }, etag, Ct);
+        var zonderReden = await GepubliceerdTraject.SendAsync(p.Inkoper, HttpMethod.Put, $"/api/contracten/{id}/startdatum", new { startdatum = Datum(p.LatereStart), reden = "" }, etag, Ct);
         var fout = await zonderReden.Content.ReadAsStringAsync(Ct);
         Assert.True(zonderReden.StatusCode == HttpStatusCode.BadRequest, fout);
         Assert.Contains("vraagt een reden", fout, StringComparison.Ordinal);
-        Assert.Equal(HttpStatusCode.PreconditionRequired, (await p.Inkoper.PutAsJsonAsync($"/api/contracten/{id}/startdatum", new { startdatum = "2027-04-01", reden = "x" }, Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.PreconditionRequired, (await p.Inkoper.PutAsJsonAsync($"/api/contracten/{id}/startdatum", new { startdatum = Datum(p.LatereStart), reden = "x" }, Ct)).StatusCode);
 
         var verplaatst = await GepubliceerdTraject.SendAsync(p.Inkoper, HttpMethod.Put, $"/api/contracten/{id}/startdatum",
-            new { startdatum = "2027-04-01", reden = "Inwerkingtreding opgeschort vanwege kort geding (demo)" }, etag, Ct);
+            new { startdatum = Datum(p.LatereStart), reden = "Inwerkingtreding opgeschort vanwege kort geding (demo)" }, etag, Ct);
         Assert.True(verplaatst.StatusCode == HttpStatusCode.OK, await verplaatst.Content.ReadAsStringAsync(Ct));
         Assert.Equal(HttpStatusCode.PreconditionFailed, (await GepubliceerdTraject.SendAsync(p.Inkoper, HttpMethod.Put, $"/api/contracten/{id}/startdatum",
-            new { startdatum = "2027-05-01", reden = "Oude ETag (demo)" }, etag, Ct)).StatusCode);
+            new { startdatum = Datum(p.LatereStart.AddMonths(1)), reden = "Oude ETag (demo)" }, etag, Ct)).StatusCode);
         var contract = JsonDocument.Parse(await p.App.ClientAs("jeugdzorg-tekenbevoegde").GetStringAsync($"/api/contracten/{id}", Ct)).RootElement;
-        Assert.Equal("2027-04-01", contract.GetProperty("startdatum").GetString());
-        Assert.Equal("2027-01-01", contract.GetProperty("oorspronkelijkeStart").GetString());
+        Assert.Equal(Datum(p.LatereStart), contract.GetProperty("startdatum").GetString());
+        Assert.Equal(Datum(p.Start), contract.GetProperty("oorspronkelijkeStart").GetString());
         var verschuiving = Assert.Single(contract.GetProperty("verschuivingen").EnumerateArray());
         Assert.Equal("Inwerkingtreding opgeschort vanwege kort geding (demo)", verschuiving.GetProperty("reden").GetString());
-        Assert.Equal("2030-04-01", contract.GetProperty("evaluaties")[0].GetProperty("datum").GetString());
+        Assert.Equal(Datum(p.LatereStart.AddYears(3)), contract.GetProperty("evaluaties")[0].GetProperty("datum").GetString());
         Assert.Equal(HttpStatusCode.Forbidden, (await GepubliceerdTraject.SendAsync(p.App.ClientAs("jeugdzorg-tekenbevoegde"), HttpMethod.Put, $"/api/contracten/{id}/bedrag",
             new { bedragPerJaar = 5 }, contract.GetProperty("eTag").GetString(), Ct)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await p.App.ClientAs("thuishulp-medewerker").GetAsync($"/api/contracten/{id}", Ct)).StatusCode);

@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using Microsoft.Playwright;
 using Regio.Domain.Trajecten.Fasemachine;
+using Regio.Domain.Trajecten.Gunningen;
 using Regio.Tests;
 using static Regio.Functions.Tests.Aanmelden.AanmeldenBrowserTests;
 
@@ -46,7 +47,7 @@ public class ContractPaginaBrowserTests(AzuriteFixture azurite, BrowserFixture b
         await SignInAsync(page, p.App, "haarlem-inkoper");
         await page.GotoAsync(gunning);
         Assert.Equal(0, await page.Locator("[data-testid='definitief-geweigerd']").CountAsync());
-        await page.GetByLabel("Startdatum van de contracten").FillAsync("2027-01-01");
+        await page.GetByLabel("Startdatum van de contracten").FillAsync(Gunningsperceel.Datum(p.Start));
         await page.GetByLabel("Vast bedrag per jaar (hele euro's, niet verplicht)").FillAsync("1250000");
         await page.GetByRole(AriaRole.Button, new() { Name = "Definitief gunnen en contracten aanmaken" }).ClickAsync();
         Assert.StartsWith("Het perceel is definitief gegund", await page.Locator("[data-testid='gelukt']").InnerTextAsync(), StringComparison.Ordinal);
@@ -57,17 +58,17 @@ public class ContractPaginaBrowserTests(AzuriteFixture azurite, BrowserFixture b
         await AssertAccessibleAsync(page, "de lijst van contracten");
         await page.GetByRole(AriaRole.Link, new() { Name = "Thuishulp IJmond (demo)" }).ClickAsync();
         Assert.Equal("Contract met Thuishulp IJmond (demo)", await page.Locator("h1").InnerTextAsync());
-        await page.GetByLabel("Nieuwe startdatum").FillAsync("2027-04-01");
+        await page.GetByLabel("Nieuwe startdatum").FillAsync(Gunningsperceel.Datum(p.LatereStart));
         await page.GetByRole(AriaRole.Button, new() { Name = "Startdatum verplaatsen" }).ClickAsync();
         Assert.Contains("vraagt een reden", await page.Locator("[data-testid='foutoverzicht']").InnerTextAsync(), StringComparison.Ordinal);
         await AssertAccessibleAsync(page, "het contract met een foutmelding");
-        await page.GetByLabel("Nieuwe startdatum").FillAsync("2027-04-01");
+        await page.GetByLabel("Nieuwe startdatum").FillAsync(Gunningsperceel.Datum(p.LatereStart));
         await page.GetByLabel("Reden").FillAsync("Inwerkingtreding opgeschort vanwege kort geding (demo)");
         await page.GetByRole(AriaRole.Button, new() { Name = "Startdatum verplaatsen" }).ClickAsync();
 
         Assert.StartsWith("De startdatum is verplaatst", await page.Locator("[data-testid='gelukt']").InnerTextAsync(), StringComparison.Ordinal);
-        Assert.Equal("1 april 2027 (oorspronkelijk 1 januari 2027)", await page.Locator("[data-testid='startdatum']").InnerTextAsync());
-        Assert.Contains("Van 1 januari 2027 naar 1 april 2027", await page.Locator("[data-testid='verschuivingen']").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Equal($"{Dagtekst.Kort(p.LatereStart)} (oorspronkelijk {Dagtekst.Kort(p.Start)})", await page.Locator("[data-testid='startdatum']").InnerTextAsync());
+        Assert.Contains($"Van {Dagtekst.Kort(p.Start)} naar {Dagtekst.Kort(p.LatereStart)}", await page.Locator("[data-testid='verschuivingen']").InnerTextAsync(), StringComparison.Ordinal);
         await AssertAccessibleAsync(page, "het contract na het verplaatsen");
     }
 }

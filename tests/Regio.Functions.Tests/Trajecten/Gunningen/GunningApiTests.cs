@@ -29,14 +29,14 @@ public class GunningApiTests(AzuriteFixture azurite)
             new { soort = "KortGeding", toelichting = "Wij dagvaarden de gemeente (demo)." }, Ct);
         Assert.Equal(HttpStatusCode.Created, kortGeding.StatusCode);
 
-        var teVroeg = await p.Inkoper.PostAsJsonAsync($"{p.Pad}/gunning/definitief", new { startdatum = "2027-01-01" }, Ct);
+        var teVroeg = await p.Inkoper.PostAsJsonAsync($"{p.Pad}/gunning/definitief", new { startdatum = Datum(p.Start) }, Ct);
         var standstill = await teVroeg.Content.ReadAsStringAsync(Ct);
         Assert.True(teVroeg.StatusCode == HttpStatusCode.Conflict, standstill);
         Assert.Contains("\"code\":\"StandstillLoopt\"", standstill, StringComparison.Ordinal);
         Assert.Contains($"loopt tot en met {Dagtekst.Kort(einde)}", standstill, StringComparison.Ordinal);
 
         p.Klok.SetUtcNow(p.Klok.GetUtcNow().AddDays(einde.DayNumber - p.Vandaag.DayNumber + 1));
-        var bezwaar = await p.Inkoper.PostAsJsonAsync($"{p.Pad}/gunning/definitief", new { startdatum = "2027-01-01" }, Ct);
+        var bezwaar = await p.Inkoper.PostAsJsonAsync($"{p.Pad}/gunning/definitief", new { startdatum = Datum(p.Start) }, Ct);
         var loopt = await bezwaar.Content.ReadAsStringAsync(Ct);
         Assert.True(bezwaar.StatusCode == HttpStatusCode.Conflict, loopt);
         Assert.Contains("\"code\":\"BezwaarLoopt\"", loopt, StringComparison.Ordinal);
@@ -47,13 +47,13 @@ public class GunningApiTests(AzuriteFixture azurite)
             dagvaarding = Datum(p.Vandaag.AddDays(-3)), zitting = Datum(p.Vandaag), uitspraakDatum = Datum(p.Vandaag), uitkomst = "Alle vorderingen afgewezen (demo).",
         }, Ct);
         Assert.True(uitspraak.IsSuccessStatusCode, await uitspraak.Content.ReadAsStringAsync(Ct));
-        var definitief = await p.Inkoper.PostAsJsonAsync($"{p.Pad}/gunning/definitief", new { startdatum = "2027-01-01", bedragPerJaar = 1_250_000 }, Ct);
+        var definitief = await p.Inkoper.PostAsJsonAsync($"{p.Pad}/gunning/definitief", new { startdatum = Datum(p.Start), bedragPerJaar = 1_250_000 }, Ct);
         Assert.True(definitief.StatusCode == HttpStatusCode.OK, await definitief.Content.ReadAsStringAsync(Ct));
 
         var contracten = JsonDocument.Parse(await p.Inkoper.GetStringAsync("/api/contracten", Ct)).RootElement.EnumerateArray().ToList();
         Assert.Equal([Jeugdzorg, Thuishulp], contracten.Select(c => c.GetProperty("opdrachtnemer").GetProperty("inschrijver").GetString()).Order());
-        Assert.All(contracten, c => Assert.Equal("2027-01-01", c.GetProperty("startdatum").GetString()));
-        Assert.All(contracten, c => Assert.Equal(["2030-01-01", "2033-01-01"], c.GetProperty("evaluaties").EnumerateArray().Select(e => e.GetProperty("datum").GetString())));
+        Assert.All(contracten, c => Assert.Equal(Datum(p.Start), c.GetProperty("startdatum").GetString()));
+        Assert.All(contracten, c => Assert.Equal([Datum(p.Start.AddYears(3)), Datum(p.Start.AddYears(6))], c.GetProperty("evaluaties").EnumerateArray().Select(e => e.GetProperty("datum").GetString())));
         Assert.All(contracten, c => Assert.Equal(1_250_000, c.GetProperty("bedragPerJaar").GetInt64()));
         Assert.Equal("DefinitieveGunning", JsonDocument.Parse(await p.Inkoper.GetStringAsync($"/api/trajecten/{p.Traject}", Ct)).RootElement
             .GetProperty("percelen")[0].GetProperty("fase").GetString());

@@ -30,7 +30,11 @@ internal sealed class Gunningsperceel : IAsyncDisposable
     public static readonly (string Inschrijver, string Gebruiker)[] Aanbieders =
         [(Jeugdzorg, "jeugdzorg-tekenbevoegde"), (Thuishulp, "thuishulp-medewerker"), (Duinstreek, "duinstreek-medewerker")];
 
-    private Gunningsperceel(RegioAppFactory app, FakeTimeProvider klok, string traject) => (App, Klok, Traject) = (app, klok, traject);
+    private Gunningsperceel(RegioAppFactory app, FakeTimeProvider klok, string traject)
+    {
+        (App, Klok, Traject) = (app, klok, traject);
+        Start = new DateOnly(klok.Vandaag().Year + 2, 1, 1);
+    }
 
     public RegioAppFactory App { get; }
 
@@ -43,6 +47,15 @@ internal sealed class Gunningsperceel : IAsyncDisposable
     public HttpClient Inkoper => App.ClientAs("haarlem-inkoper");
 
     public DateOnly Vandaag => Klok.Vandaag();
+
+    /// <summary>
+    /// The contracts' start: 1 January two years on from the day the perceel was made, so it stays after every day a test
+    /// moves the clock to, whatever the day the tests run.
+    /// </summary>
+    public DateOnly Start { get; }
+
+    /// <summary>Where a test moves the start to: three months later, as the seeds' 1-1-2022 moved to 1-4-2022.</summary>
+    public DateOnly LatereStart => Start.AddMonths(3);
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
