@@ -35,6 +35,7 @@ builder.Services.AddRazorComponents();
 
 var app = builder.Build();
 
+app.UseFunctionsHostForwarding();
 app.UseRegioProblems();
 app.UseSecurityHeaders();
 app.UseStaticFiles();
