@@ -21,7 +21,7 @@ public static class BudgetEndpoints
         var group = app.MapGroup("/api/gemeenten/{gemeenteId}/budget").WithTags("Budget").RequireAuthorization(Policies.Lid);
         group.MapGet("/", Get).WithSummary("Het budget van de gemeente per domein en jaar, met totalen en het aandeel in gedeelde percelen; ?domein=jeugd&jaar=2023 beperkt het.");
         group.MapGet("/export", Export).WithSummary("Het budget van één domein als bestand: ?domein=jeugd&formaat=xlsx of csv. Dezelfde indeling als de import.");
-        group.MapPost("/import", Preview).BudgetUpload()
+        group.MapPost("/import", Preview).Budgetblad()
             .WithSummary("Voorvertoning van een import (budgethouder): domein en bestand (XLSX of CSV, één rij per post, één kolom per jaar). Verandert niets.");
         group.MapGet("/import/{importId}", GetPreview).WithSummary("Een eerdere voorvertoning opnieuw bekijken.");
         group.MapPost("/import/{importId}", Apply)
@@ -54,11 +54,11 @@ public static class BudgetEndpoints
     private static async Task<Results<Ok<VoorvertoningView>, ProblemHttpResult>> Preview(
         string gemeenteId, HttpContext context, BudgetBeheer beheer, IAntiforgery antiforgery, CancellationToken cancellationToken)
     {
-        var (form, probleem) = await BudgetUploadLezer.LeesAsync(context, antiforgery, cancellationToken);
+        var (form, probleem) = await Multipart.LeesAsync(context, antiforgery, BudgetFormulier.Teksten, cancellationToken);
         if (probleem is not null)
             return probleem;
         var bestand = form!.Files.GetFile("bestand");
-        var inhoud = bestand is null ? null : await BudgetUploadLezer.BytesAsync(bestand, cancellationToken);
+        var inhoud = bestand is null ? null : await BudgetFormulier.BytesAsync(bestand, cancellationToken);
         var uitkomst = await beheer.BekijkImportAsync(context.RequiredActor(), new GemeenteId(gemeenteId), form["domein"], bestand?.FileName, inhoud, cancellationToken);
         return Voorvertoning(context, uitkomst);
     }

@@ -55,7 +55,7 @@ public sealed partial class BudgetPagina
 
     private async Task BekijkImportAsync()
     {
-        byte[]? inhoud = Bestand is null ? null : await BudgetUploadLezer.BytesAsync(Bestand, Afgebroken);
+        byte[]? inhoud = Bestand is null ? null : await BudgetFormulier.BytesAsync(Bestand, Afgebroken);
         var uitkomst = await Beheer.BekijkImportAsync(Actor, new GemeenteId(GemeenteId), Domein, Bestand?.FileName, inhoud, Afgebroken);
         switch (uitkomst)
         {

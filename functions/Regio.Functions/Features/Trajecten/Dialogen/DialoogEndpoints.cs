@@ -31,7 +31,7 @@ public static class DialoogEndpoints
             .WithSummary("Een sessie met verslag en afspraken: alleen voor de eigenaar en de deelnemer zelf. Anderen krijgen 404.");
         group.MapPut("/rondes/{ronde:int}/sessies/{deelnemer}/verslag", Verslag)
             .WithSummary("Het verslag en de afspraken (omschrijving, eigenaar, uiterlijk) van een sessie vastleggen of herschrijven (If-Match: de ETag van de sessie).");
-        group.MapPost("/rondes/{ronde:int}/documenten", Deel).DialoogUpload()
+        group.MapPost("/rondes/{ronde:int}/documenten", Deel).GedeeldDocument()
             .WithSummary("Een document met alle deelnemers tegelijk delen (multipart: titel en bestand, PDF, DOCX, XLSX of ODT). Het wordt nooit overschreven.");
         group.MapGet("/rondes/{ronde:int}/documenten/{documentNummer:int}", Download)
             .WithSummary("Een gedeeld document downloaden (eigenaar en deelnemers). De SHA-256 staat in de header X-Regio-Sha256.");
@@ -107,7 +107,7 @@ public static class DialoogEndpoints
     private static async Task<Results<Created<GedeeldDocumentView>, ProblemHttpResult>> Deel(
         string trajectId, int nummer, int ronde, HttpContext context, DialoogBeheer beheer, IAntiforgery antiforgery, CancellationToken ct)
     {
-        var (form, probleem) = await StukUploadLezer.LeesAsync(context, antiforgery, ct);
+        var (form, probleem) = await Multipart.LeesAsync(context, antiforgery, StukFormulier.Teksten, ct);
         if (probleem is not null)
             return probleem;
         var bestand = form!.Files.GetFile("bestand");

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.Net.Http.Headers;
 using Regio.Domain.Trajecten;
 using Regio.Domain.Trajecten.Stukken;
@@ -21,20 +20,14 @@ public static class StukkenEndpoints
     {
         var group = app.MapGroup("/api/trajecten/{trajectId}/documenten").WithTags("Aanbestedingsstukken").RequireAuthorization(Policies.Lid);
         group.MapGet("/", List).WithSummary("De aanbestedingsstukken van een traject, met al hun versies (nieuwste eerst).");
-        group.MapPost("/", Publish).Upload(nieuwDocument: true)
+        group.MapPost("/", Publish).Stuk(nieuwDocument: true)
             .WithSummary("Een document publiceren (inkoper van de eigenaar): titel, perceel (leeg: hele traject) en bestand (PDF, DOCX, XLSX of ODT, hoogstens 95 MB).");
-        group.MapPost("/{documentId}/versies", PublishVersion).Upload(nieuwDocument: false)
+        group.MapPost("/{documentId}/versies", PublishVersion).Stuk(nieuwDocument: false)
             .WithSummary("Een nieuwe versie van een document publiceren: bestand en toelichting. Eerdere versies blijven ongewijzigd beschikbaar.");
         group.MapGet("/{documentId}/versies/{versie:int}", Download)
             .WithSummary("Een versie downloaden, zoals die is gepubliceerd. De SHA-256 staat in de header Repr-Digest (RFC 9530) en X-Regio-Sha256.");
         return app;
     }
-
-    /// <summary>Multipart uploads: the request limit for the largest document, and antiforgery checked only for cookie requests.</summary>
-    private static RouteHandlerBuilder Upload(this RouteHandlerBuilder route, bool nieuwDocument) => route
-        .Formulier(nieuwDocument)
-        .WithMetadata(new RequestSizeLimitAttribute(StukUploadLezer.MaximumVerzoek))
-        .DisableAntiforgery();
 
     private static async Task<Results<Ok<StukkenView>, ProblemHttpResult>> List(
         string trajectId, HttpContext context, StukkenBeheer beheer, CancellationToken cancellationToken)
@@ -46,7 +39,7 @@ public static class StukkenEndpoints
     private static async Task<Results<Created<StukView>, ProblemHttpResult>> Publish(
         string trajectId, HttpContext context, StukkenBeheer beheer, IAntiforgery antiforgery, CancellationToken cancellationToken)
     {
-        var (form, probleem) = await StukUploadLezer.LeesAsync(context, antiforgery, cancellationToken);
+        var (form, probleem) = await Multipart.LeesAsync(context, antiforgery, StukFormulier.Teksten, cancellationToken);
         if (probleem is not null)
             return probleem;
         var (perceel, fout) = StukTeksten.Perceel(form!["perceel"]);
@@ -62,7 +55,7 @@ public static class StukkenEndpoints
     private static async Task<Results<Created<StukView>, ProblemHttpResult>> PublishVersion(
         string trajectId, string documentId, HttpContext context, StukkenBeheer beheer, IAntiforgery antiforgery, CancellationToken cancellationToken)
     {
-        var (form, probleem) = await StukUploadLezer.LeesAsync(context, antiforgery, cancellationToken);
+        var (form, probleem) = await Multipart.LeesAsync(context, antiforgery, StukFormulier.Teksten, cancellationToken);
         if (probleem is not null)
             return probleem;
         var bestand = form!.Files.GetFile("bestand");
