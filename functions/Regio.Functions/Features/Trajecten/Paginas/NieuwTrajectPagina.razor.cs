@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Components;
 using Regio.Domain.Regios;
 using Regio.Domain.Trajecten;
+using Regio.Functions.Components;
 using Regio.Functions.Components.Formulieren;
 using Regio.Functions.Hosting.Auth;
 using Regio.Platform;
@@ -10,13 +11,10 @@ using Regio.Platform.Trajecten;
 namespace Regio.Functions.Features.Trajecten.Paginas;
 
 /// <summary>Checks who may start a traject (the policy, through <see cref="TrajectAanmaker"/>) and hands the form to <see cref="TrajectBeheer.MaakAsync"/>.</summary>
-public partial class NieuwTrajectPagina
+public partial class NieuwTrajectPagina : PaginaBasis
 {
     private static readonly string[] Volgorde =
         ["id", "naam", "eigenaar", "deelnemers", "procedure", "domein", "contract.looptijdJaren", "contract.evaluatiemomenten", "contract.bekostiging", "percelen"];
-
-    [CascadingParameter]
-    public HttpContext? HttpContext { get; set; }
 
     [SupplyParameterFromForm(FormName = "traject-aanmaken")]
     private NieuwTrajectFormulier? Traject { get; set; }
@@ -26,10 +24,6 @@ public partial class NieuwTrajectPagina
     private string? _geenToegang;
     private IReadOnlyList<Fout> _fouten = [];
     private string? _weigering;
-
-    private Actor Actor => HttpContext!.RequiredActor();
-
-    private CancellationToken Afgebroken => HttpContext?.RequestAborted ?? CancellationToken.None;
 
     protected override async Task OnInitializedAsync()
     {
@@ -51,15 +45,7 @@ public partial class NieuwTrajectPagina
     private void Weiger(string reden)
     {
         _geenToegang = reden;
-        if (HttpContext is { } context)
-        {
-            // As on the organisation page: set when the response starts, so the page renders in the layout, in Dutch.
-            context.Response.OnStarting(() =>
-            {
-                context.Response.StatusCode = StatusCodes.Status403Forbidden;
-                return Task.CompletedTask;
-            });
-        }
+        ZetStatus(StatusCodes.Status403Forbidden);
     }
 
     private async Task MaakAsync()
