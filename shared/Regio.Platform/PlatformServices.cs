@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Regio.Platform.Budgetten;
 using Regio.Platform.Demo;
 using Regio.Platform.Health;
+using Regio.Platform.Jobs;
 using Regio.Platform.Organisaties;
 using Regio.Platform.Toegang;
 using Regio.Platform.Regios;
@@ -70,6 +71,7 @@ public static class PlatformServices
         services.AddSingleton<OrganisatieBeheer>();
         services.AddSingleton<ActorResolver>();
         services.AddSingleton<Toegangslog>();
+        services.AddRegioJobs();
         return services;
     }
 }

@@ -29,10 +29,16 @@ public static class Names
     /// <summary>Sent gunningsbrieven (DOCX): created once, never overwritten; their SHA-256 is kept with the gunning.</summary>
     public const string GunningsbrievenContainer = "gunningsbrieven";
 
+    /// <summary>Runs of the background jobs, one partition per job, newest first.</summary>
+    public const string JobsTable = "jobs";
+
+    /// <summary>The lock blobs of the background jobs (one lease per job).</summary>
+    public const string JobsContainer = "jobs";
+
     /// <summary>ASP.NET Core data-protection keys, shared by all instances of the app.</summary>
     public const string DataProtectionContainer = "dataprotection";
 
-    public static readonly IReadOnlyList<string> Tables = [RegiosTable, TrajectenTable, BudgettenTable, OrganisatiesTable, AanmeldingenTable, InschrijvingenTable, RapportagesTable];
+    public static readonly IReadOnlyList<string> Tables = [RegiosTable, TrajectenTable, BudgettenTable, OrganisatiesTable, AanmeldingenTable, InschrijvingenTable, RapportagesTable, JobsTable];
 
-    public static readonly IReadOnlyList<string> Containers = [PublicatiesContainer, InschrijvingenContainer, DataProtectionContainer, RapportagesContainer, GunningsbrievenContainer];
+    public static readonly IReadOnlyList<string> Containers = [PublicatiesContainer, InschrijvingenContainer, DataProtectionContainer, RapportagesContainer, GunningsbrievenContainer, JobsContainer];
 }
