@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
 using Azure;
@@ -60,7 +61,28 @@ public static class AuditLog
     }
 
     /// <summary>Walks the chain and names the first broken link, or returns null when the chain is whole.</summary>
-    public static async Task<string?> VerifyAsync(TableClient table, string partitionKey, CancellationToken cancellationToken)
+    public static async Task<string?> VerifyAsync(TableClient table, string partitionKey, CancellationToken cancellationToken) =>
+        (await VerifyChainAsync(table, partitionKey, cancellationToken).ConfigureAwait(false)).Breuk switch
+        {
+            null => null,
+            Ketenbreuk.Ontbreekt o => $"Gebeurtenis {o.Volgnummer} ontbreekt in {partitionKey}; gevonden: {o.Gevonden}.",
+            Ketenbreuk.Gewijzigd g => $"De keten van {partitionKey} is verbroken bij gebeurtenis {g.Volgnummer}.",
+            Ketenbreuk.KopWijktAf k => $"De kop van de keten van {partitionKey} wijst naar gebeurtenis {k.Volgnummer}, de laatste is {k.Laatste}.",
+            _ => throw new InvalidOperationException("Onbekende ketenbreuk."),
+        };
+
+    /// <summary>Walks the chain: how many events it holds, and where it first breaks.</summary>
+    public static async Task<Ketenuitkomst> VerifyChainAsync(TableClient table, string partitionKey, CancellationToken cancellationToken)
+    {
+        var uitkomst = await WalkAsync(table, partitionKey, cancellationToken).ConfigureAwait(false);
+        // The head is read after the walk, so an append in between looks like a head that runs ahead. Events are never
+        // changed, so only that can be a race: a second walk tells it from a real break.
+        return uitkomst.Breuk is Ketenbreuk.KopWijktAf
+            ? await WalkAsync(table, partitionKey, cancellationToken).ConfigureAwait(false)
+            : uitkomst;
+    }
+
+    private static async Task<Ketenuitkomst> WalkAsync(TableClient table, string partitionKey, CancellationToken cancellationToken)
     {
         var vorige = Begin;
         long verwacht = 1;
@@ -69,19 +91,41 @@ public static class AuditLog
             var volgnummer = row.GetInt64("Volgnummer") ?? -1;
             if (volgnummer != verwacht)
             {
-                return $"Gebeurtenis {verwacht} ontbreekt in {partitionKey}; gevonden: {volgnummer}.";
+                return new Ketenuitkomst(verwacht - 1, new Ketenbreuk.Ontbreekt(verwacht, volgnummer));
             }
             if (row.GetString("VorigeHash") != vorige || row.GetString("Hash") != Hash(volgnummer, ToEvent(row), vorige))
             {
-                return $"De keten van {partitionKey} is verbroken bij gebeurtenis {volgnummer}.";
+                return new Ketenuitkomst(verwacht - 1, new Ketenbreuk.Gewijzigd(volgnummer));
             }
             vorige = row.GetString("Hash")!;
             verwacht++;
         }
+        var laatste = verwacht - 1;
         var kop = await ReadKopAsync(table, partitionKey, cancellationToken).ConfigureAwait(false);
-        return kop.Volgnummer == verwacht - 1 && kop.Hash == vorige
-            ? null
-            : $"De kop van de keten van {partitionKey} wijst naar gebeurtenis {kop.Volgnummer}, de laatste is {verwacht - 1}.";
+        return kop.Volgnummer == laatste && kop.Hash == vorige
+            ? new Ketenuitkomst(laatste, null)
+            : new Ketenuitkomst(laatste, new Ketenbreuk.KopWijktAf(kop.Volgnummer, laatste));
+    }
+
+    /// <summary>
+    /// The partitions of <paramref name="table"/> that hold a chain: one query for the head rows and first events, only
+    /// their partition keys, paged by the SDK. The first event finds a chain whose head was deleted. Storage scans the
+    /// table for it, which a nightly check can afford.
+    /// </summary>
+    public static async IAsyncEnumerable<string> ListChainsAsync(TableClient table, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        var filter = TableClient.CreateQueryFilter($"RowKey eq {KopRowKey} or RowKey eq {EventRowKey(1)}");
+        string? vorige = null;
+        // Rows come sorted by partition, so a chain's two rows arrive one after the other.
+        await foreach (var row in table.QueryAsync<TableEntity>(filter, select: ["PartitionKey"], cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            if (row.PartitionKey != vorige)
+            {
+                vorige = row.PartitionKey;
+                yield return row.PartitionKey;
+            }
+        }
     }
 
     private static string EventRowKey(long volgnummer) => EventPrefix + volgnummer.ToString("D10", CultureInfo.InvariantCulture);
