@@ -72,6 +72,7 @@ public static class PlatformServices
         services.AddSingleton<ActorResolver>();
         services.AddSingleton<Toegangslog>();
         services.AddRegioJobs();
+        services.AddSingleton<IScheduledJob, Audit.AuditVerificationJob>();
         return services;
     }
 }
