@@ -34,6 +34,7 @@ public static class PlatformServices
         services.AddSingleton<Trajecten.Toelatingen.ToelatingenBeheer>();
         services.AddSingleton<Trajecten.Inschrijvingen.InschrijvingStore>();
         services.AddSingleton<Trajecten.Inschrijvingen.InschrijvingBlobs>();
+        services.AddSingleton<Trajecten.Inschrijvingen.Uploadregister>();
         services.AddSingleton<Trajecten.Inschrijvingen.InschrijvingenBeheer>();
         services.AddSingleton<Trajecten.Beoordelingen.BeoordelingStore>();
         services.AddSingleton<Trajecten.Beoordelingen.BeoordelingBeheer>();

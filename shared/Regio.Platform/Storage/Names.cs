@@ -11,7 +11,10 @@ public static class Names
     /// <summary>Registrations of aanbieders and combinaties, one partition per perceel.</summary>
     public const string AanmeldingenTable = "aanmeldingen";
 
-    /// <summary>Sealed submissions: moments, versions, openings and their audit chain, one partition per perceel.</summary>
+    /// <summary>
+    /// Sealed submissions: moments, versions, upload grants, openings and their audit chain, one partition per perceel;
+    /// and one partition "uploadverloop" of reminders of expired grants, for the upload cleanup.
+    /// </summary>
     public const string InschrijvingenTable = "inschrijvingen";
 
     /// <summary>Published documents of trajecten.</summary>

@@ -10,6 +10,7 @@ namespace Regio.Platform.Trajecten.Inschrijvingen;
 /// The rows of one perceel's partition "inschrijving|{trajectId}|{perceel}" in the table "inschrijvingen": per moment
 /// "moment|{soort}" (documents, deadline, opening); per inschrijver a head "inschrijving|{soort}|{sleutel}" that each
 /// submission replaces with its ETag; and every version as its own row "versie|{soort}|{sleutel}|{nnnn}", never changed.
+/// Each granted upload has a row "upload|{soort}|{sleutel}|{uploadId}" too (see <see cref="UploadRijen"/>).
 /// </summary>
 internal static class InschrijvingRijen
 {

@@ -84,16 +84,19 @@ public sealed class InschrijvingStore(StorageClients clients)
 
     /// <summary>
     /// Writes the new last version and the head (added, or replaced if still <paramref name="expected"/>) with the audit
-    /// event, all or nothing. False when someone of the same inschrijver submitted meanwhile.
+    /// event, all or nothing; and marks the <paramref name="uploads"/> of its files submitted, if they are still as read.
+    /// False when someone of the same inschrijver submitted meanwhile, or an upload was granted again or cleaned up.
     /// </summary>
-    public async Task<bool> SchrijfAsync(TrajectId traject, int perceel, Momentsoort soort, Inschrijving inschrijving, ETag? expected, AuditEvent audit, CancellationToken ct)
+    public async Task<bool> SchrijfAsync(TrajectId traject, int perceel, Momentsoort soort, Inschrijving inschrijving, ETag? expected, AuditEvent audit, CancellationToken ct,
+        IReadOnlyList<Gelezen<Uploadregistratie>>? uploads = null)
     {
         var partitie = InschrijvingRijen.Partitie(traject, perceel);
-        var rijen = new[]
-        {
+        TableTransactionAction[] rijen =
+        [
             Actie(InschrijvingRijen.Kop(partitie, soort, inschrijving), expected),
             new TableTransactionAction(TableTransactionActionType.Add, InschrijvingRijen.Versie(partitie, soort, inschrijving.Inschrijver, inschrijving.Versies[^1])),
-        };
+            .. Uploadregister.Ingediend(uploads ?? [], inschrijving.Versies[^1].Tijdstip),
+        ];
         return (await TrajectTransactie.SchrijfAsync(Table, rijen, audit, ct).ConfigureAwait(false)).ETags is not null;
     }
 

@@ -19,6 +19,9 @@ public sealed partial class InschrijvingenBeheer
 {
     private static readonly TimeSpan Geldigheid = TimeSpan.FromHours(1);
 
+    /// <summary>A submission is one table transaction (at most 100 rows): its head, version and audit rows and a row per file.</summary>
+    private const int MaximumBestanden = 90;
+
     public async Task<Uitkomst<Uploadmachtiging>> MachtigUploadAsync(
         Actor actor, TrajectId id, int perceel, Momentsoort soort, string? document, string? bestandsnaam, long grootte, string? uploadId, CancellationToken ct)
     {
@@ -41,8 +44,9 @@ public sealed partial class InschrijvingenBeheer
         var upload = uploadId ?? Guid.NewGuid().ToString("N");
         var verloopt = nu + Geldigheid < moment.Sluiting ? nu + Geldigheid : moment.Sluiting;
         var uri = await blobs.SchrijfUriAsync(InschrijvingBlobs.BlobNaam(id, perceel, soort, c!.Als!.Sleutel, upload), nu, verloopt, ct).ConfigureAwait(false);
-        await store.AuditAsync(id, perceel, Event(actor, $"Uploadmachtiging verstrekt ({Indienmoment.Naam(soort)})", Onderwerp(id, perceel, c.Als),
-            null, Json.Write(new { document, bestandsnaam, grootte, upload, verloopt })), ct).ConfigureAwait(false);
+        await uploads.VastleggenAsync(new Uploadregistratie(id, perceel, soort, c.Als.Sleutel, upload, verloopt),
+            Event(actor, $"Uploadmachtiging verstrekt ({Indienmoment.Naam(soort)})", Onderwerp(id, perceel, c.Als),
+                null, Json.Write(new { document, bestandsnaam, grootte, upload, verloopt })), ct).ConfigureAwait(false);
         return new Uploadmachtiging(upload, uri, verloopt, MaximumBytes);
     }
 
@@ -68,6 +72,14 @@ public sealed partial class InschrijvingenBeheer
             return Weiger<Ontvangstbevestiging>(onvolledig);
 
         var als = c!.Als!;
+        // The cleanup marks an upload before it removes it; the write below holds the ETags read here, so only one of them wins.
+        var registraties = await uploads.VanAsync(id, perceel, soort, als.Sleutel, lijst.Select(b => b.UploadId!), ct).ConfigureAwait(false);
+        if (registraties.FirstOrDefault(r => r.Waarde.Opgeruimd is not null) is { Waarde.UploadId: var weg })
+        {
+            var melding = new InschrijvingWeigering.BestandOngeldig(lijst.First(b => b.UploadId == weg).Bestandsnaam!,
+                "dit bestand is niet binnen een dag na het verlopen van de uploadmachtiging ingediend en daarom opgeruimd.").Melding;
+            return new Uitkomst<Ontvangstbevestiging>.Ongeldig(new Dictionary<string, string> { ["bestanden"] = melding });
+        }
         var ontvangenBestanden = new List<OntvangenBestand>();
         var afgekeurd = new List<(string Blob, string Melding)>();
         foreach (var b in lijst)
@@ -96,7 +108,7 @@ public sealed partial class InschrijvingenBeheer
         var laatste = nieuw.Versies[^1];
         var audit = Event(actor, laatste.Versie == 1 ? $"Inschrijving ingediend ({Indienmoment.Naam(soort)})" : $"Inschrijving vervangen door versie {laatste.Versie} ({Indienmoment.Naam(soort)})",
             Onderwerp(id, perceel, als), null, Json.Write(laatste));
-        if (!await store.SchrijfAsync(id, perceel, soort, nieuw, bestaand?.ETag, audit, ct).ConfigureAwait(false))
+        if (!await store.SchrijfAsync(id, perceel, soort, nieuw, bestaand?.ETag, audit, ct, registraties).ConfigureAwait(false))
             return new Uitkomst<Ontvangstbevestiging>.Conflict(Tegelijk);
         await status.TelOpnieuwAsync(c.Traject, perceel, ct).ConfigureAwait(false);
         return Bewijs(c, soort, als.Naam, laatste);
@@ -168,6 +180,8 @@ public sealed partial class InschrijvingenBeheer
     {
         if (bestanden.Count == 0)
             return "Voeg de bestanden toe die u heeft geüpload. Uploaden alleen is geen indienen.";
+        if (bestanden.Count > MaximumBestanden)
+            return $"Dien hoogstens {MaximumBestanden} bestanden tegelijk in; voeg zo nodig bestanden samen.";
         if (bestanden.Any(b => b is null || string.IsNullOrWhiteSpace(b.Document) || !IsUploadId(b.UploadId)))
             return "Geef bij elk bestand het document en het uploadnummer dat u bij de uploadmachtiging kreeg.";
         if (bestanden.Any(b => string.IsNullOrWhiteSpace(b.Bestandsnaam) || b.Bestandsnaam.Length > 200))

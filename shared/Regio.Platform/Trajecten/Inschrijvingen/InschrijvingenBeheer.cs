@@ -23,7 +23,7 @@ public sealed record Inschrijvingsbeeld(Traject Traject, Perceel Perceel, IReadO
 /// audit event in the perceel's partition of "inschrijvingen". See the .Indienen and .Opening parts.
 /// </summary>
 public sealed partial class InschrijvingenBeheer(
-    TrajectStore trajecten, InschrijvingStore store, InschrijvingBlobs blobs, Inschrijvers inschrijvers, Beoordelingen.BeoordelingStore beoordelingen,
+    TrajectStore trajecten, InschrijvingStore store, InschrijvingBlobs blobs, Uploadregister uploads, Inschrijvers inschrijvers, Beoordelingen.BeoordelingStore beoordelingen,
     Regiostatus.Statusprojectie status, Toegangslog log, TimeProvider time, Microsoft.Extensions.Logging.ILogger<InschrijvingenBeheer> logger)
 {
     /// <summary>The largest file of a submission.</summary>
@@ -114,5 +114,8 @@ public sealed partial class InschrijvingenBeheer(
     private AuditEvent Event(Actor actor, string actie, string onderwerp, string? voor, string? na) =>
         new(time.GetUtcNow(), actor.AuditNaam, actie, onderwerp, voor, na);
 
-    private static string Onderwerp(TrajectId id, int perceel, Inschrijver als) => $"inschrijving:{id}:{perceel}:{als.Sleutel}";
+    private static string Onderwerp(TrajectId id, int perceel, Inschrijver als) => Onderwerp(id, perceel, als.Sleutel);
+
+    /// <summary>What the audit events about one inschrijver's submissions are about; its own history is read by it.</summary>
+    internal static string Onderwerp(TrajectId id, int perceel, string inschrijver) => $"inschrijving:{id}:{perceel}:{inschrijver}";
 }
