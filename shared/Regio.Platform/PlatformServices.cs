@@ -74,6 +74,7 @@ public static class PlatformServices
         services.AddSingleton<Toegangslog>();
         services.AddRegioJobs();
         services.AddSingleton<IScheduledJob, Audit.AuditVerificationJob>();
+        services.AddSingleton<IScheduledJob, Trajecten.Inschrijvingen.UploadCleanupJob>();
         return services;
     }
 }

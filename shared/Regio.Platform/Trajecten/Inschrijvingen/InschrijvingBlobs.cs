@@ -1,6 +1,7 @@
 using Azure;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
+using Azure.Storage.Blobs.Specialized;
 using Azure.Storage.Sas;
 using Regio.Domain.Trajecten;
 using Regio.Domain.Trajecten.Inschrijvingen;
@@ -87,6 +88,23 @@ public sealed class InschrijvingBlobs(StorageClients clients)
             return download.Value.Content;
         }
         catch (RequestFailedException e) when (e.Status is 404 or 412)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// What an upload takes up in storage: its committed length plus the blocks staged but never committed; null when
+    /// nothing lies under its name. One call, which (unlike reading the properties) also sees a blob that has only staged blocks.
+    /// </summary>
+    public async Task<long?> OmvangAsync(string blobNaam, CancellationToken ct)
+    {
+        try
+        {
+            var blokken = (await Container.GetBlockBlobClient(blobNaam).GetBlockListAsync(BlockListTypes.Uncommitted, cancellationToken: ct).ConfigureAwait(false)).Value;
+            return blokken.BlobContentLength + blokken.UncommittedBlocks.Sum(b => b.SizeLong);
+        }
+        catch (RequestFailedException e) when (e.Status == 404)
         {
             return null;
         }
