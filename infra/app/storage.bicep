@@ -15,7 +15,7 @@ param uploadOrigins string[]
 
 // Published documents, sealed submissions and the keys that sign cookies; the app serves all, so none is public.
 var containers = ['publicaties', 'inschrijvingen', 'dataprotection', 'rapportages', 'gunningsbrieven', 'jobs', deploymentContainerName]
-var tables = ['regios', 'trajecten', 'budgetten', 'organisaties', 'aanmeldingen', 'inschrijvingen', 'rapportages', 'jobs']
+var tables = ['regios', 'trajecten', 'budgetten', 'organisaties', 'aanmeldingen', 'inschrijvingen', 'rapportages', 'jobs', 'signalen']
 
 resource storage 'Microsoft.Storage/storageAccounts@2024-01-01' = {
   name: name

@@ -72,6 +72,10 @@ public static class PlatformServices
         services.AddSingleton<OrganisatieBeheer>();
         services.AddSingleton<ActorResolver>();
         services.AddSingleton<Toegangslog>();
+        services.AddSingleton<Signalen.SignaalStore>();
+        services.AddSingleton<Signalen.Signaalbron>();
+        services.AddSingleton<Signalen.SignalenQuery>();
+        services.AddSingleton<IScheduledJob, Signalen.SignalJob>();
         services.AddRegioJobs();
         services.AddSingleton<IScheduledJob, Audit.AuditVerificationJob>();
         services.AddSingleton<IScheduledJob, Trajecten.Inschrijvingen.UploadCleanupJob>();

@@ -2,7 +2,6 @@ using System.Globalization;
 using Regio.Domain.Contracten;
 using Regio.Domain.Regiostatus;
 using Regio.Domain.Trajecten;
-using Regio.Domain.Trajecten.Fasemachine;
 using Regio.Domain.Trajecten.Gunningen;
 using Regio.Domain.Trajecten.Inschrijvingen;
 using Regio.Domain.Trajecten.Planning;
@@ -74,30 +73,28 @@ public static class Signaalregels
     }
 
     /// <summary>
-    /// Percelen in voorlopige gunning whose standstill ends within 3 days, or ended at most 30 days ago without a
+    /// A perceel in voorlopige gunning whose standstill ends within 3 days, or ended at most 30 days ago without a
     /// definitive award yet. The end is the last day of the term as the Algemene termijnenwet extends it.
     /// </summary>
-    public static IEnumerable<Signaal> Standstills(Traject traject, Peilmoment peil)
+    public static Signaal? Standstill(Traject traject, Perceel perceel, Peilmoment peil)
     {
         ArgumentNullException.ThrowIfNull(traject);
+        ArgumentNullException.ThrowIfNull(perceel);
         ArgumentNullException.ThrowIfNull(peil);
-        foreach (var perceel in traject.Percelen)
+        if (perceel.Dossier.Gunningsbeslissing is not { } beslissing || perceel.FaseOp(peil.Vandaag) != Fase.VoorlopigeGunning)
         {
-            if (perceel.Dossier.Gunningsbeslissing is not { } beslissing || perceel.FaseOp(peil.Vandaag) != Fase.VoorlopigeGunning)
-            {
-                continue;
-            }
-            var einde = Standstill.EindigtOp(beslissing.Datum);
-            var dagen = einde.DayNumber - peil.Vandaag.DayNumber;
-            if (dagen > StandstillVooruitblikDagen || dagen < -VerjaringDagen)
-            {
-                continue;
-            }
-            var wat = dagen >= 0 ? $"eindigt op {Dagtekst.Lang(einde)}" : $"is geëindigd op {Dagtekst.Lang(einde)}";
-            yield return new(Signaalsoort.StandstillEindigt, string.Create(CultureInfo.InvariantCulture, $"traject:{traject.Id}|perceel:{perceel.Nummer}|standstill"),
-                $"De standstill van perceel {perceel.Nummer} van {traject.Naam} {wat}; daarna kan de definitieve gunning volgen.",
-                peil.Begin(einde), traject.Id, perceel.Nummer);
+            return null;
         }
+        var einde = Trajecten.Fasemachine.Standstill.EindigtOp(beslissing.Datum);
+        var dagen = einde.DayNumber - peil.Vandaag.DayNumber;
+        if (dagen > StandstillVooruitblikDagen || dagen < -VerjaringDagen)
+        {
+            return null;
+        }
+        var wat = dagen >= 0 ? $"eindigt op {Dagtekst.Lang(einde)}" : $"is geëindigd op {Dagtekst.Lang(einde)}";
+        return new(Signaalsoort.StandstillEindigt, string.Create(CultureInfo.InvariantCulture, $"traject:{traject.Id}|perceel:{perceel.Nummer}|standstill"),
+            $"De standstill van perceel {perceel.Nummer} van {traject.Naam} {wat}; daarna kan de definitieve gunning volgen.",
+            peil.Begin(einde), traject.Id, perceel.Nummer);
     }
 
     /// <summary>The evaluations of a contract due within 90 days (the 90th day included).</summary>

@@ -36,6 +36,24 @@ public sealed class RegioStore(StorageClients clients)
             : new Domain.Regios.Regio(id, root.GetString("Naam")!, gemeenten.OrderBy(g => g.Volgorde).Select(g => g.Gemeente).ToList());
     }
 
+    /// <summary>
+    /// Every regio on the platform, for work that covers them all (background jobs). The regios table holds a handful of
+    /// partitions, so one query over the root rows is cheap.
+    /// </summary>
+    public async Task<IReadOnlyList<RegioId>> ListAsync(CancellationToken cancellationToken)
+    {
+        var ids = new List<RegioId>();
+        var filter = TableClient.CreateQueryFilter($"RowKey eq {RootRowKey}");
+        await foreach (var row in Table.QueryAsync<TableEntity>(filter, select: ["PartitionKey"], cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            if (row.PartitionKey.StartsWith("regio|", StringComparison.Ordinal))
+            {
+                ids.Add(new RegioId(row.PartitionKey["regio|".Length..]));
+            }
+        }
+        return ids;
+    }
+
     /// <summary>Adds the regio with its gemeenten; false (and no change) when it exists already.</summary>
     public Task<bool> AddAsync(Domain.Regios.Regio regio, AuditEvent auditEvent, CancellationToken cancellationToken)
     {

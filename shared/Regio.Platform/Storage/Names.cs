@@ -35,13 +35,16 @@ public static class Names
     /// <summary>Runs of the background jobs, one partition per job, newest first.</summary>
     public const string JobsTable = "jobs";
 
+    /// <summary>Signals about coming and passed moments, one partition per organisation, newest moment first.</summary>
+    public const string SignalenTable = "signalen";
+
     /// <summary>The lock blobs of the background jobs (one lease per job).</summary>
     public const string JobsContainer = "jobs";
 
     /// <summary>ASP.NET Core data-protection keys, shared by all instances of the app.</summary>
     public const string DataProtectionContainer = "dataprotection";
 
-    public static readonly IReadOnlyList<string> Tables = [RegiosTable, TrajectenTable, BudgettenTable, OrganisatiesTable, AanmeldingenTable, InschrijvingenTable, RapportagesTable, JobsTable];
+    public static readonly IReadOnlyList<string> Tables = [RegiosTable, TrajectenTable, BudgettenTable, OrganisatiesTable, AanmeldingenTable, InschrijvingenTable, RapportagesTable, JobsTable, SignalenTable];
 
     public static readonly IReadOnlyList<string> Containers = [PublicatiesContainer, InschrijvingenContainer, DataProtectionContainer, RapportagesContainer, GunningsbrievenContainer, JobsContainer];
 }

@@ -17,6 +17,7 @@ public static partial class AccessPolicy
             ? Toegestaan(doel)
             : new Besluit.NietGevonden(),
         Actie.RollenBeheren => RollenBeheren(actor, doel),
+        Actie.SignalenBekijken => SignalenBekijken(actor, doel),
         _ => new Besluit.NietGevonden(),
     };
 

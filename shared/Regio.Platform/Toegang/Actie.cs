@@ -104,4 +104,6 @@ public enum Actie
     ContractBekijken,
     /// <summary>Move a contract's start with a reason and set its amount per year (the owner's inkoper or the regio coordinator).</summary>
     ContractBeheren,
+    /// <summary>Read the signals about coming deadlines and moments of one's own organisation (its people with a role).</summary>
+    SignalenBekijken,
 }

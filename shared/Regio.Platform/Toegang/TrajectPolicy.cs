@@ -90,7 +90,7 @@ public static partial class AccessPolicy
         actor.HoortBij(Eigenaar(eigenaar)) && actor.HeeftRol(eigenaar is Eigenaar.DeRegio ? Rol.Regiocoordinator : Rol.Inkoper);
 
     /// <summary>The organisation that owns a traject: a gemeente's or the regio's organisation id is its own id.</summary>
-    private static OrganisatieId Eigenaar(Eigenaar eigenaar) => eigenaar switch
+    internal static OrganisatieId Eigenaar(Eigenaar eigenaar) => eigenaar switch
     {
         Eigenaar.DeRegio r => new OrganisatieId(r.Regio.Value),
         Eigenaar.EenGemeente g => new OrganisatieId(g.Gemeente.Value),

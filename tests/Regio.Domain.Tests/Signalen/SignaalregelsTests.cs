@@ -115,12 +115,14 @@ public class SignaalregelsTests
         {
             Dossier = new Dossier { Gunningsbeslissing = new Gunningsbeslissing(beslissing, "test") },
         };
-        var eindigtWoensdag = Signaalregels.Standstills(Traject(perceel: Gegund(new DateOnly(2026, 11, 19))), Peil).ToList();
-        var eindigtVrijdag = Signaalregels.Standstills(Traject(perceel: Gegund(new DateOnly(2026, 11, 21))), Peil);
-        var geeindigd = Signaalregels.Standstills(Traject(perceel: Gegund(new DateOnly(2026, 11, 12))), Peil).Single();
+        Signaal? Voor(DateOnly beslissing)
+        {
+            var perceel = Gegund(beslissing);
+            return Signaalregels.Standstill(Traject(perceel: perceel), perceel, Peil);
+        }
 
-        Assert.Equal("De standstill van perceel 2 van Jeugdhulp ZK eindigt op woensdag 9 december 2026; daarna kan de definitieve gunning volgen.", eindigtWoensdag.Single().Titel);
-        Assert.Empty(eindigtVrijdag);
-        Assert.StartsWith("De standstill van perceel 2 van Jeugdhulp ZK is geëindigd op woensdag 2 december 2026", geeindigd.Titel, StringComparison.Ordinal);
+        Assert.Equal("De standstill van perceel 2 van Jeugdhulp ZK eindigt op woensdag 9 december 2026; daarna kan de definitieve gunning volgen.", Voor(new DateOnly(2026, 11, 19))?.Titel);
+        Assert.Null(Voor(new DateOnly(2026, 11, 21)));
+        Assert.StartsWith("De standstill van perceel 2 van Jeugdhulp ZK is geëindigd op woensdag 2 december 2026", Voor(new DateOnly(2026, 11, 12))?.Titel, StringComparison.Ordinal);
     }
 }

@@ -7,7 +7,7 @@ using Regio.Tests;
 namespace Regio.Platform.Tests.Aanbieders;
 
 /// <summary>Registrations for perceel 2 of the demo's published regional traject jeugdhulp 2023 (in its dialogue phase on the test's date).</summary>
-public abstract class AanmeldingTestBasis(AzuriteFixture azurite) : TrajectTestBasis(azurite)
+public abstract class AanmeldingTestBasis(AzuriteFixture azurite, DateTimeOffset? nu = null) : TrajectTestBasis(azurite, nu)
 {
     protected static readonly TrajectId Jeugdhulp = new("jeugdhulp-2023");
     protected const int Perceel = 2;

@@ -6,10 +6,13 @@ using Regio.Tests;
 
 namespace Regio.Platform.Tests.Trajecten;
 
-/// <summary>The trajecten use cases over real storage with the demo data loaded, acting as the demo people.</summary>
-public abstract class TrajectTestBasis(AzuriteFixture azurite)
+/// <summary>
+/// The trajecten use cases over real storage with the demo data loaded, acting as the demo people. The clock starts at
+/// <paramref name="nu"/> (TestStorage's default when null) and only moves forward.
+/// </summary>
+public abstract class TrajectTestBasis(AzuriteFixture azurite, DateTimeOffset? nu = null)
 {
-    protected TestStorage Storage { get; } = new(azurite);
+    protected TestStorage Storage { get; } = new(azurite, nu);
 
     protected static CancellationToken Ct => TestContext.Current.CancellationToken;
 

@@ -59,6 +59,21 @@ public sealed class InschrijvingStore(StorageClients clients)
         return aantal;
     }
 
+    /// <summary>
+    /// Who has a head row for a moment (submitted at least once) and whether their submission counts now: keys only, for
+    /// telling the inschrijvers themselves about their own perceel, never a file or a version.
+    /// </summary>
+    public async Task<IReadOnlyList<(string Inschrijver, bool Geldend)>> InschrijversAsync(TrajectId traject, int perceel, Momentsoort soort, CancellationToken ct)
+    {
+        var partitie = InschrijvingRijen.Partitie(traject, perceel);
+        var inschrijvers = new List<(string, bool)>();
+        await foreach (var row in Table.QueryAsync<TableEntity>(InschrijvingRijen.Bereik(partitie, $"inschrijving|{Indienmoment.Naam(soort)}|"), select: ["Inschrijver", "Geldend"], cancellationToken: ct).ConfigureAwait(false))
+        {
+            inschrijvers.Add((row.GetString("Inschrijver") ?? "", row.GetBoolean("Geldend") == true));
+        }
+        return inschrijvers;
+    }
+
     /// <summary>One inschrijver's submission with every version, and the head's ETag.</summary>
     public async Task<Gelezen<Inschrijving>?> InschrijvingAsync(TrajectId traject, int perceel, Momentsoort soort, string inschrijver, CancellationToken ct)
     {
