@@ -79,7 +79,7 @@ resource site 'Microsoft.Web/sites@2024-11-01' = {
         maximumInstanceCount: 100
         instanceMemoryMB: 2048
       }
-      // The custom handler is started with `dotnet`, which this runtime puts on the instance.
+      // The app is a .NET isolated worker (worker.config.json); local.settings.json names the same runtime for Core Tools.
       runtime: {
         name: 'dotnet-isolated'
         version: '10.0'

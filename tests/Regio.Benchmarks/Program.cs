@@ -1,4 +1,11 @@
 using BenchmarkDotNet.Running;
+using Regio.Benchmarks;
 
 // dotnet run -c Release --project tests/Regio.Benchmarks -- --filter '*'
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+// With --lege-app this program is instead the empty ASP.NET Core app that the cold-start benchmark starts as its baseline.
+if (LegeApp.IsGevraagd(args))
+{
+    LegeApp.Run(args);
+    return;
+}
+BenchmarkSwitcher.FromAssembly(typeof(LegeApp).Assembly).Run(args);

@@ -69,6 +69,8 @@ public sealed class RegioAppFactory(string connectionString, IDictionary<string,
             ["Startup:LoadDemoData"] = "false",
             ["Startup:DemoDataPath"] = AzuriteFixture.DemoDataPath,
             ["AzureAd:ClientId"] = TestTokens.Audience,
+            // A test starts the jobs it is about itself; on the schedule they would run whenever a test moves the clock.
+            [Regio.Functions.Hosting.JobScheduler.OnScheduleSetting] = "false",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
@@ -83,7 +85,12 @@ public sealed class RegioAppFactory(string connectionString, IDictionary<string,
         {
             builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(klok));
         }
-        builder.ConfigureServices(services => services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
+        builder.ConfigureServices(TrustTestSigningKeys);
+    }
+
+    /// <summary>Bearer tokens signed with <see cref="TestTokens.EntraKey"/> (or the development key) are trusted as Entra's would be.</summary>
+    public static void TrustTestSigningKeys(IServiceCollection services) =>
+        services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
             .PostConfigure<IServiceProvider>((options, provider) =>
             {
                 // What Entra's metadata document would give: the tenant-templated issuer and the signing keys.
@@ -94,6 +101,5 @@ public sealed class RegioAppFactory(string connectionString, IDictionary<string,
                     configuration.SigningKeys.Add(development.Key);
                 }
                 options.ConfigurationManager = new StaticConfigurationManager<OpenIdConnectConfiguration>(configuration);
-            }));
-    }
+            });
 }

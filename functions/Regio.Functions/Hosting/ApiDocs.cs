@@ -13,7 +13,7 @@ public static class ApiDocs
             return Task.CompletedTask;
         }));
 
-    public static WebApplication MapRegioApiDocs(this WebApplication app)
+    public static IEndpointRouteBuilder MapRegioApiDocs(this IEndpointRouteBuilder app)
     {
         app.MapOpenApi().AllowAnonymous();
         // No fonts from Scalar's CDN: the CSP allows none, and a government page should not call third parties.

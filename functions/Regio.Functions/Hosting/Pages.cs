@@ -9,7 +9,7 @@ public static class Pages
     /// The server-rendered pages. Each page declares its own authorization; the framework's own endpoints
     /// under /_framework (redirect plumbing, no data) are declared public here.
     /// </summary>
-    public static WebApplication MapRegioPages(this WebApplication app)
+    public static IEndpointRouteBuilder MapRegioPages(this IEndpointRouteBuilder app)
     {
         app.MapRazorComponents<App>().Add(endpoint =>
         {

@@ -29,7 +29,7 @@ public static class Problems
         return services;
     }
 
-    public static WebApplication UseRegioProblems(this WebApplication app)
+    public static IApplicationBuilder UseRegioProblems(this IApplicationBuilder app)
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();

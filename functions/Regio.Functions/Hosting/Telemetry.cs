@@ -1,5 +1,6 @@
 using Azure.Identity;
 using Azure.Monitor.OpenTelemetry.Exporter;
+using Microsoft.Azure.Functions.Worker.OpenTelemetry;
 using OpenTelemetry.Logs;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
@@ -35,12 +36,16 @@ public static class Telemetry
             })
             .WithMetrics(metrics =>
             {
-                metrics.AddAspNetCoreInstrumentation().AddHttpClientInstrumentation();
+                // Regio's own meters: job runs and audit chain breaks (an alert fires on regio.audit.breaks).
+                metrics.AddAspNetCoreInstrumentation().AddHttpClientInstrumentation().AddMeter("Regio.*");
                 if (exportToAzure)
                 {
                     metrics.AddAzureMonitorMetricExporter(o => { o.ConnectionString = connectionString; o.Credential = Credential(); });
                 }
-            });
+            })
+            // Under the Functions host: the Functions resource attributes, the worker's invocation traces, and the host no
+            // longer reporting the worker's telemetry a second time. On its own the app has no host to tell.
+            .UseFunctionsWorkerDefaults();
         if (exportToAzure)
         {
             logging.AddOpenTelemetry(o =>

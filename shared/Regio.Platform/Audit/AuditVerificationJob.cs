@@ -15,21 +15,23 @@ public sealed partial class AuditVerificationJob(StorageClients clients, IMeterF
 {
     public const string MeterName = "Regio.Audit";
 
+    public const string JobName = "audit-controle";
+
     /// <summary>Every night at 03:00 UTC, when hardly anybody writes.</summary>
-    public const string ScheduleNachtelijk = "0 0 3 * * *";
+    public const string JobSchedule = "0 0 3 * * *";
 
     private static readonly CultureInfo Nl = CultureInfo.GetCultureInfo("nl-NL");
 
     private readonly Counter<long> _breaks = meters.Create(MeterName).CreateCounter<long>("regio.audit.breaks", description: "Broken audit chains found, by table");
     private readonly Counter<long> _chains = meters.Create(MeterName).CreateCounter<long>("regio.audit.chains.verified", description: "Audit chains verified, by table");
 
-    public string Name => "audit-controle";
+    public string Name => JobName;
 
     public string Titel => "Controle van de auditketens";
 
     public string Omschrijving => "Loopt elke nacht alle auditketens na en meldt elke keten waarin een gebeurtenis achteraf is gewijzigd of ontbreekt.";
 
-    public string Schedule => ScheduleNachtelijk;
+    public string Schedule => JobSchedule;
 
     public async Task<JobOutcome> RunAsync(CancellationToken cancellationToken)
     {

@@ -11,6 +11,7 @@ public static class JobServices
         services.AddSingleton<JobLock>();
         services.AddSingleton<JobRunStore>();
         services.AddSingleton<JobRunner>();
+        services.AddSingleton<JobsBeheer>();
         return services;
     }
 }

@@ -18,9 +18,11 @@ public sealed partial class SignalJob(
     RegioStore regios, Signaalbron bron, SignaalStore store, OrganisatieStore organisaties, TimeProvider time, ILogger<SignalJob> logger) : IScheduledJob
 {
     /// <summary>Five minutes past every hour (UTC); a constant because a TimerTrigger attribute needs one.</summary>
-    public const string Schema = "0 5 * * * *";
+    public const string JobSchedule = "0 5 * * * *";
 
-    public string Name => "signalen";
+    public const string JobName = "signalen";
+
+    public string Name => JobName;
 
     public string Titel => "Signalen over termijnen";
 
@@ -28,7 +30,7 @@ public sealed partial class SignalJob(
         "Zet voor de betrokken organisaties klaar welke mijlpalen binnen 7 dagen vallen of verlopen zijn, welke termijnen binnen 48 uur sluiten, "
         + "welke standstills aflopen en welke contractevaluaties binnen 90 dagen vallen.";
 
-    public string Schedule => Schema;
+    public string Schedule => JobSchedule;
 
     public async Task<JobOutcome> RunAsync(CancellationToken cancellationToken)
     {

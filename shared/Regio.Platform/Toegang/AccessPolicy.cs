@@ -18,6 +18,9 @@ public static partial class AccessPolicy
             : new Besluit.NietGevonden(),
         Actie.RollenBeheren => RollenBeheren(actor, doel),
         Actie.SignalenBekijken => SignalenBekijken(actor, doel),
+        Actie.AchtergrondtakenBeheren => actor.IsBeheerder
+            ? Toegestaan(doel)
+            : new Besluit.Geweigerd("Alleen een platformbeheerder kan de achtergrondtaken inzien en starten."),
         _ => new Besluit.NietGevonden(),
     };
 

@@ -10,6 +10,8 @@ public enum Actie
     RollenBeheren,
     /// <summary>Register organisations and list all of them.</summary>
     OrganisatiesBeheren,
+    /// <summary>See the background jobs' last runs and start one now.</summary>
+    AchtergrondtakenBeheren,
     /// <summary>See a traject and its percelen.</summary>
     TrajectBekijken,
     /// <summary>Change a traject: add percelen, change phases.</summary>

@@ -1,58 +1,81 @@
+using System.Reflection;
 using System.Text.Json;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Regio.Functions.Hosting.Worker;
+using Regio.Platform;
+using Regio.Platform.Jobs;
 
 namespace Regio.Functions.Tests.Hosting;
 
 /// <summary>
-/// The Functions host finds the app through host.json and forwards requests through gateway/function.json.
-/// These files are checked against the build output, so a renamed assembly or a broken route fails here.
+/// What the Functions host reads from the build output: host.json, the worker's worker.config.json and the function
+/// metadata the worker SDK writes from the [Function]s. A renamed assembly, a lost route or a timer on another schedule
+/// than its job fails here.
 /// </summary>
 public class HostingFilesTests
 {
-    private static readonly string Output = Path.GetDirectoryName(typeof(Program).Assembly.Location)!;
+    private static readonly string Output = typeof(HostingFilesTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
+        .Single(a => a.Key == "FunctionsOutput").Value!;
 
-    private static JsonElement Read(string relativePath)
+    private static JsonElement Read(string file)
     {
-        var path = Path.Combine(Output, relativePath);
-        Assert.True(File.Exists(path), $"{relativePath} ontbreekt in de build-uitvoer {Output}: controleer CopyToOutputDirectory in Regio.Functions.csproj.");
+        var path = Path.Combine(Output, file);
+        Assert.True(File.Exists(path), $"{file} ontbreekt in de build-uitvoer {Output}: bouwt de worker-SDK het project nog?");
         return JsonDocument.Parse(File.ReadAllText(path)).RootElement;
     }
 
-    [Fact]
-    public void Host_json_starts_the_built_assembly_with_dotnet()
-    {
-        var handler = Read("host.json").GetProperty("customHandler");
-        var description = handler.GetProperty("description");
-        var arguments = description.GetProperty("arguments").EnumerateArray().Select(a => a.GetString()).ToList();
+    private static IReadOnlyList<JsonElement> Functions() => [.. Read("functions.metadata").EnumerateArray()];
 
-        Assert.Equal("dotnet", description.GetProperty("defaultExecutablePath").GetString());
-        Assert.Equal([typeof(Program).Assembly.GetName().Name + ".dll"], arguments);
-        Assert.True(File.Exists(Path.Combine(Output, arguments[0]!)), $"host.json start {arguments[0]}, maar dat bestand staat niet in {Output}.");
-        Assert.True(File.Exists(Path.Combine(Output, typeof(Program).Assembly.GetName().Name + ".runtimeconfig.json")), "Zonder runtimeconfig.json kan 'dotnet' de app niet starten.");
-        Assert.True(handler.GetProperty("enableProxyingHttpRequest").GetBoolean(), "Zonder enableProxyingHttpRequest stuurt de host geen HTTP-verzoeken door.");
-    }
+    private static JsonElement Trigger(JsonElement function, string type) =>
+        Assert.Single(function.GetProperty("bindings").EnumerateArray(), b => b.GetProperty("type").GetString() == type);
 
     [Fact]
-    public void Host_json_has_version_2_and_no_route_prefix()
+    public void Host_json_has_version_2_no_route_prefix_and_no_custom_handler()
     {
         var host = Read("host.json");
+
         Assert.Equal("2.0", host.GetProperty("version").GetString());
         Assert.Equal("", host.GetProperty("extensions").GetProperty("http").GetProperty("routePrefix").GetString());
+        Assert.False(host.TryGetProperty("customHandler", out _), "host.json beschrijft nog een custom handler; de app is een isolated worker.");
     }
 
     [Fact]
-    public void One_anonymous_catch_all_http_function_forwards_every_method()
+    public void Worker_config_starts_the_apps_assembly_as_a_dotnet_isolated_worker()
     {
-        var functions = Directory.GetFiles(Output, "function.json", SearchOption.AllDirectories);
-        var gateway = Assert.Single(functions);
-        var bindings = JsonDocument.Parse(File.ReadAllText(gateway)).RootElement.GetProperty("bindings").EnumerateArray().ToList();
-        var trigger = Assert.Single(bindings, b => b.GetProperty("type").GetString() == "httpTrigger");
+        var description = Read("worker.config.json").GetProperty("description");
+        var assembly = typeof(Program).Assembly.GetName().Name + ".dll";
 
+        Assert.Equal("dotnet-isolated", description.GetProperty("language").GetString());
+        Assert.Equal(assembly, description.GetProperty("defaultWorkerPath").GetString());
+        Assert.True(File.Exists(Path.Combine(Output, assembly)), $"worker.config.json start {assembly}, maar dat staat niet in {Output}.");
+    }
+
+    [Fact]
+    public void One_anonymous_catch_all_http_function_takes_every_method()
+    {
+        var http = Assert.Single(Functions(), f => f.GetProperty("bindings").EnumerateArray().Any(b => b.GetProperty("type").GetString() == "httpTrigger"));
+        var trigger = Trigger(http, "httpTrigger");
+
+        Assert.Equal(HttpFunction.Name, http.GetProperty("name").GetString());
         Assert.Equal("{*path}", trigger.GetProperty("route").GetString());
-        Assert.Equal("anonymous", trigger.GetProperty("authLevel").GetString());
-        Assert.Equal("in", trigger.GetProperty("direction").GetString());
-        Assert.Superset(
+        Assert.Equal("anonymous", trigger.GetProperty("authLevel").GetString(), StringComparer.OrdinalIgnoreCase);
+        Assert.Equal(
             new HashSet<string?> { "get", "head", "post", "put", "patch", "delete", "options" },
             trigger.GetProperty("methods").EnumerateArray().Select(m => m.GetString()).ToHashSet());
-        Assert.Single(bindings, b => b.GetProperty("type").GetString() == "http" && b.GetProperty("direction").GetString() == "out");
+    }
+
+    [Fact]
+    public void Each_job_has_a_timer_function_on_the_jobs_own_schedule()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection([new("Storage:ConnectionString", "UseDevelopmentStorage=true")]).Build();
+        using var services = new ServiceCollection().AddLogging().AddRegioPlatform(configuration).BuildServiceProvider();
+        var jobs = services.GetRequiredService<IEnumerable<IScheduledJob>>().ToDictionary(j => j.Name, j => j.Schedule);
+        var timers = Functions()
+            .Where(f => f.GetProperty("bindings").EnumerateArray().Any(b => b.GetProperty("type").GetString() == "timerTrigger"))
+            .ToDictionary(f => f.GetProperty("name").GetString()!, f => Trigger(f, "timerTrigger").GetProperty("schedule").GetString() ?? "");
+
+        Assert.NotEmpty(jobs);
+        Assert.Equal(jobs.OrderBy(j => j.Key), timers.OrderBy(t => t.Key));
     }
 }

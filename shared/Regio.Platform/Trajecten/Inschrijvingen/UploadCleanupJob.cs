@@ -21,7 +21,7 @@ public sealed partial class UploadCleanupJob(
     public const string JobName = "upload-opruiming";
 
     /// <summary>Every night at 02:30 UTC.</summary>
-    public const string ScheduleNcrontab = "0 30 2 * * *";
+    public const string JobSchedule = "0 30 2 * * *";
 
     /// <summary>How long after its grant expired an upload may still be submitted before it is removed.</summary>
     public static readonly TimeSpan Wachttijd = TimeSpan.FromDays(1);
@@ -35,7 +35,7 @@ public sealed partial class UploadCleanupJob(
     public string Omschrijving =>
         "Verwijdert bestanden die een aanbieder uploadde maar nooit indiende, een dag nadat de uploadmachtiging verliep; ingediende documenten en ontvangstbevestigingen blijven altijd staan.";
 
-    public string Schedule => ScheduleNcrontab;
+    public string Schedule => JobSchedule;
 
     public async Task<JobOutcome> RunAsync(CancellationToken cancellationToken)
     {
