@@ -64,6 +64,18 @@ public sealed partial class BicepTests(CompiledBicep bicep) : IClassFixture<Comp
         Assert.Equal("10.0", (string?)runtime?["version"]);
     }
 
+    /// <summary>Flex Consumption takes the runtime from functionAppConfig; Core Tools take it from local.settings.json. Both must say isolated worker.</summary>
+    [Fact]
+    public void Local_settings_name_the_worker_runtime_that_infra_declares_and_no_app_setting_overrides_it()
+    {
+        var site = Assert.Single(Resources(Template, "Microsoft.Web/sites"))["properties"];
+        var local = JsonNode.Parse(File.ReadAllText(Path.Combine(CompiledBicep.Metadata("RepoRoot"), "functions", "Regio.Functions", "local.settings.json")));
+        var settings = site?["siteConfig"]?["appSettings"]?.AsArray() ?? [];
+
+        Assert.Equal((string?)site?["functionAppConfig"]?["runtime"]?["name"], (string?)local?["Values"]?["FUNCTIONS_WORKER_RUNTIME"]);
+        Assert.DoesNotContain(settings, s => (string?)s?["name"] == "FUNCTIONS_WORKER_RUNTIME");
+    }
+
     [Fact]
     public void No_app_setting_carries_an_account_key()
     {
@@ -167,7 +179,7 @@ public sealed class CompiledBicep : IAsyncLifetime
 
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
-    private static string Metadata(string key) =>
+    internal static string Metadata(string key) =>
         typeof(CompiledBicep).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().SingleOrDefault(a => a.Key == key)?.Value
         ?? throw new InvalidOperationException($"The test project sets no AssemblyMetadata '{key}'.");
 
