@@ -15,6 +15,8 @@ public sealed partial class StorageStartup(
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // Off the start-up path at once: the host starts the next service (and the server) while this reaches storage.
+        await Task.Yield();
         var wait = TimeSpan.FromSeconds(1);
         while (!stoppingToken.IsCancellationRequested)
         {
