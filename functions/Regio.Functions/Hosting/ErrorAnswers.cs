@@ -15,7 +15,9 @@ public sealed partial class ErrorAnswers(IProblemDetailsService problems, ILogge
         var (status, detail) = Classify(exception);
         if (status == StatusCodes.Status503ServiceUnavailable)
         {
-            httpContext.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            // Busy (many writers on one chain) clears within a second or two; an outage takes longer.
+            var retryAfter = exception is Regio.Platform.Storage.StorageUnavailableException s ? (int)Math.Ceiling(s.RetryAfter.TotalSeconds) : RetryAfterSeconds;
+            httpContext.Response.Headers.RetryAfter = retryAfter.ToString(System.Globalization.CultureInfo.InvariantCulture);
             LogStorageUnavailable(logger, httpContext.Request.Path, exception.Message);
         }
         else if (status >= 500)
@@ -43,7 +45,7 @@ public sealed partial class ErrorAnswers(IProblemDetailsService problems, ILogge
             when bad.Message.Contains("no body was provided", StringComparison.Ordinal) || bad.Message.Contains("from body", StringComparison.Ordinal) =>
             (400, "Het verzoek mist de gegevens. Stuur ze als JSON-object in de body (Content-Type: application/json)."),
         BadHttpRequestException bad => (bad.StatusCode, null),
-        RequestFailedException { Status: 0 or >= 500 } or HttpRequestException or TimeoutException => (503, null),
+        Regio.Platform.Storage.StorageUnavailableException or RequestFailedException { Status: 0 or >= 500 } or HttpRequestException or TimeoutException => (503, null),
         AggregateException aggregate when aggregate.InnerExceptions.All(e => Classify(e).Status == 503) => (503, null),
         _ => (500, null),
     };

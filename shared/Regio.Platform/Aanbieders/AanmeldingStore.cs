@@ -32,8 +32,6 @@ public enum Schrijfuitkomst
 public sealed class AanmeldingStore(StorageClients clients)
 {
     public const string IndexPartition = "combinatieindex";
-    private const int Attempts = 5;
-
     private TableClient Table => clients.Table(Names.AanmeldingenTable);
 
     public async Task<Perceelaanmeldingen> LeesAsync(TrajectId traject, int perceel, CancellationToken ct)
@@ -77,7 +75,7 @@ public sealed class AanmeldingStore(StorageClients clients)
 
     /// <summary>An aanbieder registers alone: false, changing nothing, when it has a registration for this perceel already.</summary>
     public async Task<bool> MeldAanAsync(Aanmelding aanmelding, AuditEvent audit, CancellationToken ct) =>
-        await SchrijfAsync([new(TableTransactionActionType.Add, ToRow(aanmelding))], audit, ct).ConfigureAwait(false) is (Schrijfuitkomst.Gelukt, _);
+        await SchrijfAsync(Keten(aanmelding), [new(TableTransactionActionType.Add, ToRow(aanmelding))], audit, ct).ConfigureAwait(false) is (Schrijfuitkomst.Gelukt, _);
 
     /// <summary>
     /// A new combinatie with its penvoerder's registration. The index row comes first and outside the transaction (it
@@ -90,7 +88,7 @@ public sealed class AanmeldingStore(StorageClients clients)
             ["Traject"] = combinatie.Traject.Value,
             ["Perceel"] = combinatie.Perceel,
         }, TableUpdateMode.Replace, ct).ConfigureAwait(false);
-        return await SchrijfAsync(
+        return await SchrijfAsync(Keten(combinatie),
             [new(TableTransactionActionType.Add, ToRow(combinatie)), new(TableTransactionActionType.Add, ToRow(penvoerder))], audit, ct).ConfigureAwait(false);
     }
 
@@ -110,29 +108,20 @@ public sealed class AanmeldingStore(StorageClients clients)
         {
             acties.Add(new(TableTransactionActionType.Delete, new TableEntity(PartitionKey(combinatie.Traject, combinatie.Perceel), DeelnameKey(organisatie)), ETag.All));
         }
-        return SchrijfAsync(acties, audit, ct);
+        return SchrijfAsync(Keten(combinatie), acties, audit, ct);
     }
 
-    private async Task<(Schrijfuitkomst, ETag)> SchrijfAsync(List<TableTransactionAction> rows, AuditEvent audit, CancellationToken ct)
-    {
-        var partition = rows[0].Entity.PartitionKey;
-        for (var attempt = 1; ; attempt++)
+    /// <summary>An aanbieder's own chain in the perceel, so registrations side by side never wait for each other.</summary>
+    private static AuditKeten Keten(Aanmelding aanmelding) => new(PartitionKey(aanmelding.Traject, aanmelding.Perceel), $"aanbieder|{aanmelding.Aanbieder.Value}");
+
+    private static AuditKeten Keten(Combinatie combinatie) => new(PartitionKey(combinatie.Traject, combinatie.Perceel), $"combinatie|{combinatie.Id.Value}");
+
+    private async Task<(Schrijfuitkomst, ETag)> SchrijfAsync(AuditKeten keten, List<TableTransactionAction> rows, AuditEvent audit, CancellationToken ct) =>
+        await ChangeWriter.WriteAsync(Table, keten, rows, audit, ct).ConfigureAwait(false) switch
         {
-            var kop = await AuditLog.ReadKopAsync(Table, partition, ct).ConfigureAwait(false);
-            try
-            {
-                var response = await Table.SubmitTransactionAsync(rows.Concat(AuditLog.Append(partition, kop, audit)).ToList(), ct).ConfigureAwait(false);
-                return (Schrijfuitkomst.Gelukt, response.Value[0].Headers.ETag ?? default);
-            }
             // An added "deelname" row that exists: this aanbieder registered already. Any other refusal of our rows is a stale read.
-            catch (TableTransactionFailedException e) when (e.Status is 400 or 404 or 409 or 412 && e.FailedTransactionActionIndex < rows.Count)
-            {
-                var rij = rows[e.FailedTransactionActionIndex ?? 0];
-                return (e.Status == 409 && rij.Entity.RowKey.StartsWith(Deelname, StringComparison.Ordinal) ? Schrijfuitkomst.AlAangemeld : Schrijfuitkomst.Verouderd, default);
-            }
-            catch (TableTransactionFailedException e) when (e.Status is 409 or 412 && e.FailedTransactionActionIndex >= rows.Count && attempt < Attempts)
-            {
-            }
-        }
-    }
+            WriteResult.Conflict { Reden: ConflictReden.BestaatAl } c when c.RowKey.StartsWith(Deelname, StringComparison.Ordinal) => (Schrijfuitkomst.AlAangemeld, default),
+            WriteResult.Conflict or WriteResult.Rejected => (Schrijfuitkomst.Verouderd, default),
+            var geschreven => (Schrijfuitkomst.Gelukt, geschreven.VersiesOfNull()![0]),
+        };
 }

@@ -42,17 +42,17 @@ public sealed partial class AuditVerificationJob(StorageClients clients, IMeterF
         {
             var table = clients.Table(tabel);
             var tag = new KeyValuePair<string, object?>("table", tabel);
-            await foreach (var partitie in AuditLog.ListChainsAsync(table, cancellationToken).ConfigureAwait(false))
+            await foreach (var keten in AuditControle.ListChainsAsync(table, null, cancellationToken).ConfigureAwait(false))
             {
-                var uitkomst = await AuditLog.VerifyChainAsync(table, partitie, cancellationToken).ConfigureAwait(false);
+                var uitkomst = await AuditControle.VerifyChainAsync(table, keten, cancellationToken).ConfigureAwait(false);
                 ketens++;
                 gebeurtenissen += uitkomst.Gebeurtenissen;
                 _chains.Add(1, tag);
                 if (uitkomst.Breuk is { } breuk)
                 {
-                    LogBreak(logger, tabel, partitie, breuk.Volgnummer, breuk.GetType().Name);
+                    LogBreak(logger, tabel, keten.ToString(), breuk.Volgnummer, breuk.GetType().Name);
                     _breaks.Add(1, tag);
-                    breuken.Add(Ketenmelding.Tekst(tabel, partitie, breuk));
+                    breuken.Add(Ketenmelding.Tekst(tabel, keten, breuk));
                 }
             }
         }
@@ -77,6 +77,6 @@ public sealed partial class AuditVerificationJob(StorageClients clients, IMeterF
         return $"{gecontroleerd}; {stand}.";
     }
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Auditketen verbroken in tabel {Tabel}, partitie {Partitie}, bij gebeurtenis {Volgnummer} ({Breuk})")]
-    private static partial void LogBreak(ILogger logger, string tabel, string partitie, long volgnummer, string breuk);
+    [LoggerMessage(Level = LogLevel.Error, Message = "Auditketen verbroken in tabel {Tabel}, keten {Keten}, bij gebeurtenis {Volgnummer} ({Breuk})")]
+    private static partial void LogBreak(ILogger logger, string tabel, string keten, long volgnummer, string breuk);
 }

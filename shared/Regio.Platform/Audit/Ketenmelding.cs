@@ -25,7 +25,36 @@ public static class Ketenmelding
         _ => $"Tabel {tabel}, partitie {partitie}",
     };
 
-    public static string Tekst(string tabel, string partitie, Ketenbreuk breuk) => Naam(tabel, partitie) + ": " + breuk switch
+    /// <summary>The partition's name, and what the chain records within it where that says more (a traject, a vraag, an inschrijver).</summary>
+    public static string Naam(string tabel, AuditKeten keten)
+    {
+        ArgumentNullException.ThrowIfNull(keten);
+        return Onderdeel(keten.Naam.Split('|')) is { } onderdeel ? $"{Naam(tabel, keten.Partitie)}, {onderdeel}" : Naam(tabel, keten.Partitie);
+    }
+
+    private static string? Onderdeel(string[] naam) => naam switch
+    {
+        ["traject", var traject] => $"traject {traject}",
+        ["traject", var traject, "perceel", var perceel] => $"traject {traject}, perceel {perceel}",
+        ["traject", var traject, "vraag", var vraag] => $"traject {traject}, vraag {vraag}",
+        ["traject", var traject, "nvi"] => $"traject {traject}, nota's van inlichtingen",
+        ["traject", var traject, "stuk", var stuk] => $"traject {traject}, stuk {stuk}",
+        ["inschrijver", var inschrijver] => $"inschrijver {inschrijver}",
+        ["aanbieder", var aanbieder] => $"aanbieder {aanbieder}",
+        ["combinatie", var combinatie] => $"combinatie {combinatie}",
+        ["rapportage", var maand] => $"brief over {maand}",
+        ["organisatie", var organisatie] => $"organisatie {organisatie}",
+        ["leden"] => "leden",
+        ["toegang"] => "toegang",
+        // The partition chain, and chains that are the partition's one subject (a perceel, a budget, a regio's indeling).
+        _ => null,
+    };
+
+    public static string Tekst(string tabel, AuditKeten keten, Ketenbreuk breuk) => Naam(tabel, keten) + ": " + Breuk(breuk);
+
+    public static string Tekst(string tabel, string partitie, Ketenbreuk breuk) => Naam(tabel, partitie) + ": " + Breuk(breuk);
+
+    private static string Breuk(Ketenbreuk breuk) => breuk switch
     {
         Ketenbreuk.Ontbreekt o => Nl($"gebeurtenis {o.Volgnummer} ontbreekt; de keten is vanaf daar verbroken."),
         Ketenbreuk.Gewijzigd g => Nl($"gebeurtenis {g.Volgnummer} is achteraf gewijzigd; de keten is vanaf daar verbroken."),

@@ -39,7 +39,7 @@ public sealed partial class BudgetStore(StorageClients clients)
     {
         ArgumentNullException.ThrowIfNull(budget);
         var pk = PartitionKey(budget.Gemeente);
-        return TableWrites.AddWithAuditAsync(Table, pk, [HeadRow(budget), .. PostRows(budget)], auditEvent, cancellationToken);
+        return AddAsync(pk, [HeadRow(budget), .. PostRows(budget)], auditEvent, cancellationToken);
     }
 
     private async Task<IReadOnlyList<BudgetVersie>> LeesAsync(GemeenteId gemeente, CancellationToken cancellationToken)
@@ -86,6 +86,19 @@ public sealed partial class BudgetStore(StorageClients clients)
 
     private static string PostKey(Domein domein, int index) => $"{HeadKey(domein)}|post|{index.ToString("D3", CultureInfo.InvariantCulture)}";
 
-    private Task<(ETag? ETag, int? Geweigerd)> SchrijfAsync(string pk, List<TableTransactionAction> rijen, AuditEvent auditEvent, CancellationToken cancellationToken) =>
-        AuditTransactie.SchrijfAsync(Table, pk, rijen, auditEvent, cancellationToken);
+    /// <summary>The chain of a gemeente's budget: its posts, shares, covers, imports and local choices, apart from any other gemeente's.</summary>
+    public static AuditKeten Keten(string pk) => new(pk, "budget");
+
+    /// <summary>The first row's new ETag, or the index of the row that refused (a stale ETag, a row that exists or is gone).</summary>
+    private async Task<(ETag? ETag, int? Geweigerd)> SchrijfAsync(string pk, List<TableTransactionAction> rijen, AuditEvent auditEvent, CancellationToken cancellationToken) =>
+        await ChangeWriter.WriteAsync(Table, Keten(pk), rijen, auditEvent, cancellationToken).ConfigureAwait(false) switch
+        {
+            WriteResult.Conflict c => (null, c.Index),
+            WriteResult.Rejected r => (null, r.Index),
+            var geschreven => (geschreven.VersiesOfNull()![0], null),
+        };
+
+    private async Task<bool> AddAsync(string pk, IReadOnlyList<TableEntity> rijen, AuditEvent auditEvent, CancellationToken cancellationToken) =>
+        (await SchrijfAsync(pk, rijen.Select(r => new TableTransactionAction(TableTransactionActionType.Add, r)).ToList(), auditEvent, cancellationToken)
+            .ConfigureAwait(false)).Geweigerd is null;
 }

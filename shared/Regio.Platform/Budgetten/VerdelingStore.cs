@@ -80,7 +80,7 @@ public sealed class VerdelingStore(StorageClients clients)
         var actie = expected is { } etag
             ? new TableTransactionAction(TableTransactionActionType.UpdateReplace, rij, etag)
             : new TableTransactionAction(TableTransactionActionType.Add, rij);
-        return (await AuditTransactie.SchrijfAsync(Table, pk, [actie], auditEvent, cancellationToken).ConfigureAwait(false)).ETag;
+        return (await ChangeWriter.WriteAsync(Table, TrajectStore.Keten(pk, traject.Id, perceel), [actie], auditEvent, cancellationToken).ConfigureAwait(false)).VersiesOfNull()?[0];
     }
 
     private sealed record OpgeslagenRegel(string Gemeente, string? Fractie, long? Vast);

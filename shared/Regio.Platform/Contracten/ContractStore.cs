@@ -30,7 +30,7 @@ public sealed class ContractStore(StorageClients clients)
     {
         ArgumentNullException.ThrowIfNull(versie);
         var rij = ContractRijen.Rij(TrajectStore.PartitionKey(versie.Eigenaar), nieuw, versie.Eigenaar, versie.Deelnemers);
-        var uitkomst = await TrajectTransactie.SchrijfAsync(Table, [new TableTransactionAction(TableTransactionActionType.UpdateReplace, rij, expected)], audit, ct).ConfigureAwait(false);
+        var uitkomst = await TrajectTransactie.SchrijfAsync(Table, TrajectStore.Keten(rij.PartitionKey, nieuw.Traject, nieuw.Perceel), [new TableTransactionAction(TableTransactionActionType.UpdateReplace, rij, expected)], audit, ct).ConfigureAwait(false);
         return uitkomst.ETags?[0];
     }
 

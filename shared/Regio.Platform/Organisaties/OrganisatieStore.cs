@@ -18,7 +18,7 @@ namespace Regio.Platform.Organisaties;
 /// </list>
 /// The index rows follow the rows they point to and are rewritten idempotently, so a retry repairs an interrupted write.
 /// </summary>
-public sealed class OrganisatieStore(StorageClients clients)
+public sealed partial class OrganisatieStore(StorageClients clients)
 {
     public const string RegisterPartition = "register";
     public const string RegisterPrefix = "organisatie|";
@@ -36,7 +36,7 @@ public sealed class OrganisatieStore(StorageClients clients)
     /// <summary>Registers an organisation; false, changing nothing, when its id is taken.</summary>
     public async Task<bool> RegistreerAsync(Organisatie organisatie, AuditEvent auditEvent, CancellationToken cancellationToken)
     {
-        var added = await TableWrites.AddWithAuditAsync(Table, RegisterPartition, [OrganisatieMapping.ToRow(organisatie)], auditEvent, cancellationToken)
+        var added = await ChangeWriter.AddAsync(Table, new AuditKeten(RegisterPartition, $"organisatie|{organisatie.Id.Value}"), [OrganisatieMapping.ToRow(organisatie)], auditEvent, cancellationToken)
             .ConfigureAwait(false);
         if (added)
         {
@@ -117,43 +117,15 @@ public sealed class OrganisatieStore(StorageClients clients)
         await GetLidAsync(scope.Organisatie, tenant, objectId, cancellationToken).ConfigureAwait(false);
 
     /// <summary>
-    /// Writes a member's roles with the audit event in one transaction, and answers the member row's new ETag. <paramref name="expected"/> is the ETag that was
-    /// read, or null for a new member: a stale ETag, or a member that appeared meanwhile, is a conflict and changes nothing.
+    /// Appends an event to an organisation's access chain without changing anything else (sign-ins, refusals). It has its
+    /// own chain, so a crowd signing in never holds up a change to the members.
     /// </summary>
-    public async Task<(LidSchrijven Uitkomst, ETag ETag)> SchrijfLidAsync(OrganisatieScope scope, Lidmaatschap lid, ETag? expected, AuditEvent auditEvent, CancellationToken cancellationToken)
-    {
-        var index = await Table.GetEntityIfExistsAsync<TableEntity>(TenantPartition(lid.TenantId), $"lid|{lid.ObjectId:D}", cancellationToken: cancellationToken).ConfigureAwait(false);
-        if (index.HasValue && index.Value?.GetString("Organisatie") is { } bestaand && bestaand != scope.Organisatie.Value)
-        {
-            return (LidSchrijven.AndereOrganisatie, default);
-        }
-        var pk = OrganisatiePartition(scope.Organisatie);
-        var row = OrganisatieMapping.LidToRow(pk, LidRowKey(lid.TenantId, lid.ObjectId), lid);
-        var kop = await AuditLog.ReadKopAsync(Table, pk, cancellationToken).ConfigureAwait(false);
-        TableTransactionAction write = expected is { } etag
-            ? new(TableTransactionActionType.UpdateReplace, row, etag)
-            : new(TableTransactionActionType.Add, row);
-        ETag written;
-        try
-        {
-            var responses = await Table.SubmitTransactionAsync([write, .. AuditLog.Append(pk, kop, auditEvent)], cancellationToken).ConfigureAwait(false);
-            written = responses.Value[0].Headers.ETag ?? default;
-        }
-        catch (TableTransactionFailedException e) when (e.Status is 409 or 412 or 404)
-        {
-            return (LidSchrijven.Conflict, default);
-        }
-        await Table.UpsertEntityAsync(new TableEntity(TenantPartition(lid.TenantId), $"lid|{lid.ObjectId:D}") { ["Organisatie"] = scope.Organisatie.Value },
-            TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
-        return (LidSchrijven.Geschreven, written);
-    }
+    public async Task AuditAsync(string partitionKey, AuditEvent auditEvent, CancellationToken cancellationToken) =>
+        (await ChangeWriter.AppendAsync(Table, new AuditKeten(partitionKey, "toegang"), auditEvent, cancellationToken).ConfigureAwait(false)).VersiesOfNull();
 
-    /// <summary>Appends an event to an organisation's audit chain without changing anything else (sign-ins, refusals).</summary>
-    public Task AuditAsync(string partitionKey, AuditEvent auditEvent, CancellationToken cancellationToken) =>
-        TableWrites.AppendAuditAsync(Table, partitionKey, auditEvent, cancellationToken);
-
+    /// <summary>Everything recorded in an organisation's partition (members, access), in the order it happened.</summary>
     public Task<IReadOnlyList<AuditEvent>> ReadAuditAsync(string partitionKey, CancellationToken cancellationToken) =>
-        AuditLog.ReadAsync(Table, partitionKey, cancellationToken);
+        AuditLog.ReadPartitionAsync(Table, partitionKey, cancellationToken);
 
     private async Task<(Lidmaatschap, ETag)?> GetLidAsync(OrganisatieId organisatie, Guid tenant, Guid objectId, CancellationToken cancellationToken)
     {

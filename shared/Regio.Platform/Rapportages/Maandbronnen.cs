@@ -22,9 +22,9 @@ public sealed class Maandbronnen(StorageClients clients, TrajectStore trajecten)
         var lijst = trajecten.ListForOwnerAsync(eigenaar, ct);
         var filter = TableClient.CreateQueryFilter(
             $"PartitionKey eq {TrajectStore.PartitionKey(eigenaar)} and RowKey gt {"audit|"} and RowKey lt {"audit}"} and Tijdstip ge {Begin(maand)} and Tijdstip lt {Begin(maand.Volgende)}");
-        var gebeurtenissen = TrajectTransactie.LeesAsync(clients.Table(Names.TrajectenTable), filter, AuditLog.ToEvent, ct);
+        var gebeurtenissen = TrajectTransactie.LeesAsync(clients.Table(Names.TrajectenTable), filter, r => r, ct);
         var peildatum = maand.LaatsteDag < vandaag ? maand.LaatsteDag : vandaag;
-        return new Maandbron(regio, maand, peildatum, await lijst.ConfigureAwait(false), await gebeurtenissen.ConfigureAwait(false));
+        return new Maandbron(regio, maand, peildatum, await lijst.ConfigureAwait(false), AuditLog.InVolgorde(await gebeurtenissen.ConfigureAwait(false)));
     }
 
     /// <summary>Midnight in Amsterdam at the start of the month, as the UTC moment audit events are stored in.</summary>

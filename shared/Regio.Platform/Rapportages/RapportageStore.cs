@@ -39,6 +39,9 @@ public sealed class RapportageStore(StorageClients clients)
         return [.. lijst.OrderByDescending(v => v.Rapportage.Maand)];
     }
 
+    /// <summary>Each month's letter has its own chain.</summary>
+    private static AuditKeten Keten(Rapportage rapportage) => new(PartitionKey(rapportage.Regio), $"rapportage|{rapportage.Maand}");
+
     public async Task<RapportageVersie?> GetAsync(RegioId regio, Maand maand, CancellationToken ct)
     {
         var rij = await Table.GetEntityIfExistsAsync<TableEntity>(PartitionKey(regio), maand.ToString(), cancellationToken: ct).ConfigureAwait(false);
@@ -49,14 +52,14 @@ public sealed class RapportageStore(StorageClients clients)
     public async Task<ETag?> AddAsync(Rapportage rapportage, AuditEvent audit, CancellationToken ct)
     {
         var actie = new TableTransactionAction(TableTransactionActionType.Add, RapportageRijen.Rij(rapportage, null));
-        return (await AuditTransactie.SchrijfAsync(Table, PartitionKey(rapportage.Regio), [actie], audit, ct).ConfigureAwait(false)).ETag;
+        return (await ChangeWriter.WriteAsync(Table, Keten(rapportage), [actie], audit, ct).ConfigureAwait(false)).VersiesOfNull()?[0];
     }
 
     /// <summary>Replaces the letter if it still has <paramref name="expected"/>; null, and nothing written, when it is stale.</summary>
     public async Task<ETag?> SaveAsync(Rapportage rapportage, RapportageBestand? bestand, ETag expected, AuditEvent audit, CancellationToken ct)
     {
         var actie = new TableTransactionAction(TableTransactionActionType.UpdateReplace, RapportageRijen.Rij(rapportage, bestand), expected);
-        return (await AuditTransactie.SchrijfAsync(Table, PartitionKey(rapportage.Regio), [actie], audit, ct).ConfigureAwait(false)).ETag;
+        return (await ChangeWriter.WriteAsync(Table, Keten(rapportage), [actie], audit, ct).ConfigureAwait(false)).VersiesOfNull()?[0];
     }
 
     /// <summary>Stores a final letter's document under a new name (If-None-Match: *), so no upload ever replaces another.</summary>

@@ -65,6 +65,6 @@ public sealed class RegioStore(StorageClients clients)
             ["Subregio"] = g.Subregio,
             ["Volgorde"] = i,
         }));
-        return TableWrites.AddWithAuditAsync(Table, pk, rows, auditEvent, cancellationToken);
+        return ChangeWriter.AddAsync(Table, new AuditKeten(pk, "indeling"), rows, auditEvent, cancellationToken);
     }
 }

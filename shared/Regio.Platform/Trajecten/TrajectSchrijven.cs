@@ -2,6 +2,7 @@ using Azure;
 using Azure.Data.Tables;
 using Regio.Domain.Trajecten;
 using Regio.Platform.Audit;
+using Regio.Platform.Storage;
 
 namespace Regio.Platform.Trajecten;
 
@@ -14,8 +15,6 @@ public sealed record TrajectOpgeslagen(ETag? ETag)
 /// <summary>Reading one traject by id and writing it back with the ETag that was read (DESIGN rule 5).</summary>
 public sealed partial class TrajectStore
 {
-    private const int Attempts = 5;
-
     /// <summary>
     /// Adds the traject and its audit event in one transaction, then its index row. Null when it exists already.
     /// The index row is written after (and outside) the transaction because it lives in another partition; it is
@@ -60,30 +59,13 @@ public sealed partial class TrajectStore
     public async Task<TrajectOpgeslagen> SaveAsync(Traject traject, ETag expected, AuditEvent auditEvent, CancellationToken cancellationToken) =>
         new(await SchrijfAsync(ToRow(traject), TableTransactionActionType.UpdateReplace, expected, auditEvent, cancellationToken).ConfigureAwait(false));
 
-    /// <summary>Null when the row itself refused (exists already, or a stale ETag); retries when only the audit head moved.</summary>
+    /// <summary>Null when the row itself refused (exists already, or a stale ETag).</summary>
     private async Task<ETag?> SchrijfAsync(
         TableEntity row, TableTransactionActionType type, ETag expected, AuditEvent auditEvent, CancellationToken cancellationToken)
     {
-        for (var attempt = 1; ; attempt++)
-        {
-            var kop = await AuditLog.ReadKopAsync(Table, row.PartitionKey, cancellationToken).ConfigureAwait(false);
-            var actions = MetStatus([new TableTransactionAction(type, row, expected)])
-                .Concat(AuditLog.Append(row.PartitionKey, kop, auditEvent))
-                .ToList();
-            try
-            {
-                var response = await Table.SubmitTransactionAsync(actions, cancellationToken).ConfigureAwait(false);
-                return response.Value[0].Headers.ETag;
-            }
-            // 400 is an If-Match that is no ETag at all: as stale as any other, and the caller must read again.
-            catch (TableTransactionFailedException e) when (e.Status is 400 or 404 or 409 or 412 && e.FailedTransactionActionIndex == 0)
-            {
-                return null;
-            }
-            catch (TableTransactionFailedException e) when (e.Status is 409 or 412 && e.FailedTransactionActionIndex > 0 && attempt < Attempts)
-            {
-            }
-        }
+        var uitkomst = await ChangeWriter.WriteAsync(Table, Keten(row.PartitionKey, new TrajectId(row.RowKey[Prefix.Length..])),
+            MetStatus([new TableTransactionAction(type, row, expected)]), auditEvent, cancellationToken).ConfigureAwait(false);
+        return uitkomst.VersiesOfNull()?[0];
     }
 
     private async Task SchrijfIndexAsync(Traject traject, CancellationToken cancellationToken)

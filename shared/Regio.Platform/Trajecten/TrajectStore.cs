@@ -29,6 +29,14 @@ public sealed partial class TrajectStore(StorageClients clients)
         _ => throw new ArgumentOutOfRangeException(nameof(eigenaar)),
     };
 
+    /// <summary>The audit chain of one traject: its own, so writes to different trajecten of one owner never wait for each other.</summary>
+    public static AuditKeten Keten(Eigenaar eigenaar, TrajectId traject) => Keten(PartitionKey(eigenaar), traject);
+
+    internal static AuditKeten Keten(string partitie, TrajectId traject) => new(partitie, $"traject|{traject.Value}");
+
+    /// <summary>The audit chain of one perceel of a traject, for what happens per perceel (aanmeldingen, inschrijvingen, verdelingen).</summary>
+    public static AuditKeten Keten(string partitie, TrajectId traject, int perceel) => new(partitie, $"traject|{traject.Value}|perceel|{perceel}");
+
     /// <summary>
     /// All trajecten owned by the regio or one of its gemeenten: one range query per owner,
     /// run side by side, so the round trips grow with the number of gemeenten and not with the data.

@@ -1,6 +1,7 @@
 using Azure;
 using Azure.Data.Tables;
 using Regio.Platform.Audit;
+using Regio.Platform.Storage;
 
 namespace Regio.Platform.Trajecten;
 
@@ -8,35 +9,23 @@ namespace Regio.Platform.Trajecten;
 internal sealed record Transactieuitkomst(IReadOnlyList<ETag>? ETags, int? GeweigerdeRij);
 
 /// <summary>
-/// Rows of a traject's owner partition written together with one audit event in one transaction (DESIGN rule 5), as
-/// TrajectStore does for the traject row itself. Retries when only the audit chain's head moved meanwhile.
+/// Rows of a traject's partition written with one audit event through <see cref="ChangeWriter"/>, with the traject's
+/// status row as projection when a traject row changes. A busy or unreachable storage throws
+/// <see cref="StorageUnavailableException"/> (503 with Retry-After at the edge).
 /// </summary>
 internal static class TrajectTransactie
 {
-    private const int Attempts = 5;
-
     public static async Task<Transactieuitkomst> SchrijfAsync(
-        TableClient table, IReadOnlyList<TableTransactionAction> rows, AuditEvent auditEvent, CancellationToken cancellationToken)
+        TableClient table, AuditKeten keten, IReadOnlyList<TableTransactionAction> rows, AuditEvent auditEvent, CancellationToken cancellationToken)
     {
-        var partition = rows[0].Entity.PartitionKey;
-        for (var attempt = 1; ; attempt++)
+        // A traject row brings its status row along (after our rows, so the indexes below stay ours).
+        var uitkomst = await ChangeWriter.WriteAsync(table, keten, TrajectStore.MetStatus(rows), auditEvent, cancellationToken).ConfigureAwait(false);
+        return uitkomst switch
         {
-            var kop = await AuditLog.ReadKopAsync(table, partition, cancellationToken).ConfigureAwait(false);
-            try
-            {
-                // A traject row brings its status row along (after our rows, so the indexes below stay ours).
-                var response = await table.SubmitTransactionAsync(TrajectStore.MetStatus(rows).Concat(AuditLog.Append(partition, kop, auditEvent)).ToList(), cancellationToken).ConfigureAwait(false);
-                return new(response.Value.Take(rows.Count).Select(r => r.Headers.ETag ?? default).ToList(), null);
-            }
-            // 400 on one of our rows is an If-Match that is no ETag of ours: as stale as any other.
-            catch (TableTransactionFailedException e) when (e.Status is 400 or 404 or 409 or 412 && e.FailedTransactionActionIndex < rows.Count)
-            {
-                return new(null, e.FailedTransactionActionIndex);
-            }
-            catch (TableTransactionFailedException e) when (e.Status is 409 or 412 && e.FailedTransactionActionIndex >= rows.Count && attempt < Attempts)
-            {
-            }
-        }
+            WriteResult.Conflict c => new(null, c.Index),
+            WriteResult.Rejected r => new(null, r.Index),
+            _ => new(uitkomst.VersiesOfNull()!.Take(rows.Count).ToList(), null),
+        };
     }
 
     public static async Task<IReadOnlyList<T>> LeesAsync<T>(TableClient table, string filter, Func<TableEntity, T> map, CancellationToken cancellationToken)

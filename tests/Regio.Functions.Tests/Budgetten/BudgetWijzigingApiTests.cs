@@ -58,7 +58,7 @@ public class BudgetWijzigingApiTests(AzuriteFixture azurite)
         Assert.Equal(Totaal(voor, 2024) + 23_000_000 - 22_688_000, Totaal(gewijzigd, 2024));
         Assert.Equal(Totaal(voor, 2025), Totaal(gewijzigd, 2025));
         Assert.Equal(HttpStatusCode.PreconditionFailed, verouderd.StatusCode);
-        var audit = await AuditLog.ReadAsync(app.Services.GetRequiredService<StorageClients>().Table(Names.BudgettenTable), "gemeente|haarlem", Ct);
+        var audit = await AuditLog.ReadPartitionAsync(app.Services.GetRequiredService<StorageClients>().Table(Names.BudgettenTable), "gemeente|haarlem", Ct);
         var laatste = audit[^1];
         Assert.Contains("2201 Ambulante jeugdhulp", laatste.Actie, StringComparison.Ordinal);
         Assert.Contains("Raadsbesluit 12 maart (demo)", laatste.Na ?? "", StringComparison.Ordinal);

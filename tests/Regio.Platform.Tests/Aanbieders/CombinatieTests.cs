@@ -31,8 +31,8 @@ public class CombinatieTests(AzuriteFixture azurite) : AanmeldingTestBasis(azuri
         Assert.Equal("aanbieder|demo-thuishulp-ijmond", (await Inschrijvers.VoorAsync(quinten, Jeugdhulp, 1, Ct))!.Sleutel);
         var lid = bevestigd.Combinatie.LidVan(new(Thuishulp))!;
         Assert.Equal("Quinten Jacobs (demo)", lid.Verklaringen.Single(v => v.Soort == Verklaringsoort.Uea).AfgegevenDoor);
-        Assert.Null(await AuditLog.VerifyAsync(Storage.Clients.Table(Names.AanmeldingenTable), $"aanmelding|{Jeugdhulp}|{Perceel}", Ct));
-        Assert.Equal(2, (await AuditLog.ReadAsync(Storage.Clients.Table(Names.AanmeldingenTable), $"aanmelding|{Jeugdhulp}|{Perceel}", Ct)).Count);
+        Assert.Null(await AuditControle.VerifyPartitionAsync(Storage.Clients.Table(Names.AanmeldingenTable), $"aanmelding|{Jeugdhulp}|{Perceel}", Ct));
+        Assert.Equal(2, (await AuditLog.ReadPartitionAsync(Storage.Clients.Table(Names.AanmeldingenTable), $"aanmelding|{Jeugdhulp}|{Perceel}", Ct)).Count);
     }
 
     [Fact]

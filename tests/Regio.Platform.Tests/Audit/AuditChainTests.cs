@@ -15,39 +15,41 @@ public class AuditChainTests(AzuriteFixture azurite)
     private const string Haarlem = "gemeente|haarlem";
 
     [Fact]
-    public async Task Each_added_traject_is_an_audit_event_chained_to_the_one_before()
+    public async Task Each_added_traject_starts_its_own_audit_chain_in_its_owners_partition()
     {
         await _storage.Demo.LoadAsync(await TestStorage.ReadDemoDataAsync(), TestContext.Current.CancellationToken);
 
-        var events = await AuditLog.ReadAsync(Trajecten, Haarlem, TestContext.Current.CancellationToken);
+        var events = await AuditLog.ReadPartitionAsync(Trajecten, Haarlem, TestContext.Current.CancellationToken);
+        var eigen = await AuditLog.ReadAsync(Trajecten, new AuditKeten(Haarlem, "traject|gewoon-in-de-wijk"), TestContext.Current.CancellationToken);
 
-        Assert.Equal(["traject:gewoon-in-de-wijk", "traject:huishoudelijke-ondersteuning-2022"], events.Select(e => e.Onderwerp));
+        Assert.Equal(["traject:gewoon-in-de-wijk", "traject:huishoudelijke-ondersteuning-2022"], events.Select(e => e.Onderwerp).Order(StringComparer.Ordinal));
+        Assert.Equal(["traject:gewoon-in-de-wijk"], eigen.Select(e => e.Onderwerp));
         Assert.All(events, e => Assert.Equal("systeem:demo-import", e.Actor));
-        Assert.Null(await AuditLog.VerifyAsync(Trajecten, Haarlem, TestContext.Current.CancellationToken));
+        Assert.Null(await AuditControle.VerifyPartitionAsync(Trajecten, Haarlem, TestContext.Current.CancellationToken));
     }
 
     [Fact]
     public async Task An_audit_event_changed_afterwards_is_reported_as_a_broken_link()
     {
         await _storage.Demo.LoadAsync(await TestStorage.ReadDemoDataAsync(), TestContext.Current.CancellationToken);
-        var first = await Trajecten.GetEntityAsync<TableEntity>(Haarlem, "audit|0000000001", cancellationToken: TestContext.Current.CancellationToken);
+        var first = await Trajecten.GetEntityAsync<TableEntity>(Haarlem, "audit|traject|gewoon-in-de-wijk~0000000001", cancellationToken: TestContext.Current.CancellationToken);
         first.Value["Actor"] = "iemand-anders";
         await Trajecten.UpdateEntityAsync(first.Value, first.Value.ETag, cancellationToken: TestContext.Current.CancellationToken);
 
-        var fout = await AuditLog.VerifyAsync(Trajecten, Haarlem, TestContext.Current.CancellationToken);
+        var fout = await AuditControle.VerifyPartitionAsync(Trajecten, Haarlem, TestContext.Current.CancellationToken);
 
-        Assert.Equal("De keten van gemeente|haarlem is verbroken bij gebeurtenis 1.", fout);
+        Assert.Equal("De keten van gemeente|haarlem / traject|gewoon-in-de-wijk is verbroken bij gebeurtenis 1.", fout);
     }
 
     [Fact]
     public async Task A_deleted_audit_event_is_reported_as_missing()
     {
         await _storage.Demo.LoadAsync(await TestStorage.ReadDemoDataAsync(), TestContext.Current.CancellationToken);
-        await Trajecten.DeleteEntityAsync(Haarlem, "audit|0000000001", cancellationToken: TestContext.Current.CancellationToken);
+        await Trajecten.DeleteEntityAsync(Haarlem, "audit|traject|gewoon-in-de-wijk~0000000001", cancellationToken: TestContext.Current.CancellationToken);
 
-        var fout = await AuditLog.VerifyAsync(Trajecten, Haarlem, TestContext.Current.CancellationToken);
+        var fout = await AuditControle.VerifyPartitionAsync(Trajecten, Haarlem, TestContext.Current.CancellationToken);
 
-        Assert.Equal("Gebeurtenis 1 ontbreekt in gemeente|haarlem; gevonden: 2.", fout);
+        Assert.Equal("De kop van de keten van gemeente|haarlem / traject|gewoon-in-de-wijk wijst naar gebeurtenis 1, de laatste is 0.", fout);
     }
 
     [Fact]

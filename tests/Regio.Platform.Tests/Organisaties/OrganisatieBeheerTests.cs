@@ -52,7 +52,7 @@ public class OrganisatieBeheerTests(AzuriteFixture azurite)
         var audit = await _storage.Organisaties.ReadAuditAsync(OrganisatieStore.OrganisatiePartition(new OrganisatieId("haarlem")), TestContext.Current.CancellationToken);
         var wijziging = audit[^1];
         Assert.Equal(("Rollen gewijzigd", """["lezer"]""", """["beoordelaar","lezer"]"""), (wijziging.Actie, wijziging.Voor, wijziging.Na));
-        Assert.Null(await Regio.Platform.Audit.AuditLog.VerifyAsync(_storage.Clients.Table(Storage.Names.OrganisatiesTable), OrganisatieStore.OrganisatiePartition(new OrganisatieId("haarlem")), TestContext.Current.CancellationToken));
+        Assert.Null(await Regio.Platform.Audit.AuditControle.VerifyPartitionAsync(_storage.Clients.Table(Regio.Platform.Storage.Names.OrganisatiesTable), OrganisatieStore.OrganisatiePartition(new OrganisatieId("haarlem")), TestContext.Current.CancellationToken));
     }
 
     [Fact]

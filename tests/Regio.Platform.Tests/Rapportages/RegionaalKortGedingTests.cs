@@ -5,6 +5,7 @@ using Regio.Domain.Trajecten.Fasemachine;
 using Regio.Domain.Trajecten.Planning;
 using Regio.Platform.Audit;
 using Regio.Platform.Storage;
+using Regio.Platform.Trajecten;
 using Regio.Tests;
 
 namespace Regio.Platform.Tests.Rapportages;
@@ -91,7 +92,7 @@ public class RegionaalKortGedingTests(AzuriteFixture azurite) : RapportageTestBa
         ];
         foreach (var (wanneer, actie, na) in gebeurtenissen)
         {
-            await TableWrites.AppendAuditAsync(table, "regio|zk-ijmond", new AuditEvent(wanneer, noor.AuditNaam, actie, "traject:ho-regio-demo", null, na), Ct);
+            await ChangeWriter.AppendAsync(table, TrajectStore.Keten(traject.Eigenaar, traject.Id), new AuditEvent(wanneer, noor.AuditNaam, actie, "traject:ho-regio-demo", null, na), Ct);
         }
     }
 }

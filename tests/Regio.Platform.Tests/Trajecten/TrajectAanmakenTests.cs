@@ -23,7 +23,7 @@ public class TrajectAanmakenTests(AzuriteFixture azurite) : TrajectTestBasis(azu
         Assert.Equal(versie.ETag, gelezen.ETag);
         Assert.Equal(new Contractvoorwaarden(6, [3], Bekostiging.Taakgericht).Evaluatiemomenten, gelezen.Traject.Contract!.Evaluatiemomenten);
         var partition = TrajectStore.PartitionKey(versie.Traject.Eigenaar);
-        var audit = await AuditLog.ReadAsync(Storage.Clients.Table(Names.TrajectenTable), partition, Ct);
+        var audit = await AuditLog.ReadPartitionAsync(Storage.Clients.Table(Names.TrajectenTable), partition, Ct);
         Assert.Contains(audit, e => e.Actie == "Traject aangemaakt" && e.Onderwerp == "traject:dagbesteding-2027" && e.Actor == anna.AuditNaam);
     }
 

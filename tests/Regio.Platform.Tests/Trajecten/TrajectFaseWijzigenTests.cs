@@ -38,8 +38,8 @@ public class TrajectFaseWijzigenTests(AzuriteFixture azurite) : TrajectTestBasis
         Assert.Equal(winnaar.Traject.Percelen.Select(p => p.Naam), gelezen.Traject.Percelen.Select(p => p.Naam));
         var table = Storage.Clients.Table(Names.TrajectenTable);
         var partition = TrajectStore.PartitionKey(versie.Traject.Eigenaar);
-        Assert.Null(await AuditLog.VerifyAsync(table, partition, Ct));
-        Assert.Single(await AuditLog.ReadAsync(table, partition, Ct), e => e.Actie == "Perceel toegevoegd");
+        Assert.Null(await AuditControle.VerifyPartitionAsync(table, partition, Ct));
+        Assert.Single(await AuditLog.ReadPartitionAsync(table, partition, Ct), e => e.Actie == "Perceel toegevoegd");
     }
 
     [Fact]
@@ -58,7 +58,7 @@ public class TrajectFaseWijzigenTests(AzuriteFixture azurite) : TrajectTestBasis
         Assert.True(gewijzigd.Traject.IsGepubliceerd(vandaag));
         var gelezen = (await Storage.Trajecten.GetAsync(versie.Traject.Id, Ct))!.Value;
         Assert.Equal(("Fasewijziging door " + anna.Naam, gewijzigd.ETag), (gelezen.Traject.Percelen[0].StandOp(vandaag)!.Bron, gelezen.ETag));
-        var laatste = (await AuditLog.ReadAsync(Storage.Clients.Table(Names.TrajectenTable), "gemeente|haarlem", Ct))[^1];
+        var laatste = (await AuditLog.ReadPartitionAsync(Storage.Clients.Table(Names.TrajectenTable), "gemeente|haarlem", Ct))[^1];
         Assert.Equal(("Fase gewijzigd", """{"perceel":1,"fase":"Voorbereiding"}""", """{"perceel":1,"fase":"Aangekondigd"}"""), (laatste.Actie, laatste.Voor, laatste.Na));
         // Published now: Velsen may see it.
         Gelukt(await Beheer.BekijkAsync(await Als("velsen-inkoper"), versie.Traject.Id, Ct));

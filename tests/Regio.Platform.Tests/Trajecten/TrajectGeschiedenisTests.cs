@@ -33,7 +33,7 @@ public class TrajectGeschiedenisTests(AzuriteFixture azurite) : TrajectTestBasis
         Gelukt(await Beheer.VoegPerceelToeAsync(anna, versie.Traject.Id, "Zuid", versie.ETag, Ct));
         var table = Storage.Clients.Table(Names.TrajectenTable);
         var gebeurtenis = table.Query<TableEntity>(e => e.PartitionKey == "gemeente|haarlem", cancellationToken: Ct)
-            .Where(e => e.RowKey.StartsWith("audit|", StringComparison.Ordinal)).OrderBy(e => e.RowKey).Last();
+            .Where(e => e.RowKey.StartsWith($"audit|traject|{versie.Traject.Id}~", StringComparison.Ordinal)).OrderBy(e => e.RowKey).Last();
 
         gebeurtenis["Actie"] = "Niets gebeurd";
         await table.UpdateEntityAsync(gebeurtenis, gebeurtenis.ETag, TableUpdateMode.Replace, Ct);

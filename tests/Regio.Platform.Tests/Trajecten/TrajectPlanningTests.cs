@@ -21,7 +21,7 @@ public class TrajectPlanningTests(AzuriteFixture azurite) : TrajectTestBasis(azu
         Assert.Equal((new DateOnly(2027, 4, 1), new DateOnly(2027, 1, 1)), (mijlpaal.GeplandeDatum, mijlpaal.OorspronkelijkeDatum));
         var verschuiving = Assert.Single(mijlpaal.Verschuivingen);
         Assert.Equal((anna.Naam, Storage.Time.GetUtcNow(), "Kort geding aanhangig (demo)"), (verschuiving.Wie, verschuiving.Wanneer, verschuiving.Reden));
-        var laatste = (await AuditLog.ReadAsync(Storage.Clients.Table(Names.TrajectenTable), "gemeente|haarlem", Ct))[^1];
+        var laatste = (await AuditLog.ReadPartitionAsync(Storage.Clients.Table(Names.TrajectenTable), "gemeente|haarlem", Ct))[^1];
         Assert.Equal("Mijlpaal verschoven: Start contract (demo)", laatste.Actie);
     }
 
@@ -51,8 +51,8 @@ public class TrajectPlanningTests(AzuriteFixture azurite) : TrajectTestBasis(azu
         Assert.Equal(Enumerable.Range(1, Aantal), gelezen.Mijlpalen.Select(m => m.Id.Value).Order());
         Assert.True(pogingen.Sum() > Aantal, "Geen enkele schrijver kreeg een conflict; de test bewijst dan niets over gelijktijdigheid.");
         var table = Storage.Clients.Table(Names.TrajectenTable);
-        Assert.Null(await AuditLog.VerifyAsync(table, "gemeente|haarlem", Ct));
-        Assert.Equal(Aantal, (await AuditLog.ReadAsync(table, "gemeente|haarlem", Ct)).Count(e => e.Actie.StartsWith("Mijlpaal gepland", StringComparison.Ordinal)));
+        Assert.Null(await AuditControle.VerifyPartitionAsync(table, "gemeente|haarlem", Ct));
+        Assert.Equal(Aantal, (await AuditLog.ReadPartitionAsync(table, "gemeente|haarlem", Ct)).Count(e => e.Actie.StartsWith("Mijlpaal gepland", StringComparison.Ordinal)));
     }
 
     /// <summary>What a careful client does: read, change, and on a stale ETag read again. Returns the number of attempts.</summary>

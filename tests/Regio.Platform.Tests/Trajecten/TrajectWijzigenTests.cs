@@ -25,11 +25,11 @@ public class TrajectWijzigenTests(AzuriteFixture azurite) : TrajectTestBasis(azu
         Assert.Equal([6, 3], gelezen.Traject.Contract.Evaluatiemomenten);
         Assert.Equal((Procedure.Openbaar, "Noord"), (gelezen.Traject.Procedure, gelezen.Traject.Percelen.Single().Naam));
         var table = Storage.Clients.Table(Names.TrajectenTable);
-        var laatste = (await AuditLog.ReadAsync(table, "gemeente|haarlem", Ct))[^1];
+        var laatste = (await AuditLog.ReadPartitionAsync(table, "gemeente|haarlem", Ct))[^1];
         Assert.Equal(("Traject gewijzigd", "traject:dagbesteding-2027", anna.AuditNaam), (laatste.Actie, laatste.Onderwerp, laatste.Actor));
         Assert.Equal("""{"naam":"Dagbesteding Haarlem","contract":{"looptijdJaren":6,"evaluatiemomenten":[3],"bekostiging":"Taakgericht","reeleTarieven":false}}""", laatste.Voor);
         Assert.Equal("""{"naam":"Dagbesteding Haarlem 2028 (demo)","contract":{"looptijdJaren":8,"evaluatiemomenten":[6,3],"bekostiging":"Inspanningsgericht","reeleTarieven":false}}""", laatste.Na);
-        Assert.Null(await AuditLog.VerifyAsync(table, "gemeente|haarlem", Ct));
+        Assert.Null(await AuditControle.VerifyPartitionAsync(table, "gemeente|haarlem", Ct));
     }
 
     [Fact]
@@ -83,7 +83,7 @@ public class TrajectWijzigenTests(AzuriteFixture azurite) : TrajectTestBasis(azu
         var uitkomst = await Beheer.WijzigAsync(anna, versie.Traject.Id, Zoals(versie.Traject) with { Naam = " Dagbesteding Haarlem" }, versie.ETag, Ct);
 
         Assert.Equal(TrajectWijziging.NietsGewijzigd, Assert.IsType<Uitkomst<TrajectVersie>.Conflict>(uitkomst).Code);
-        Assert.DoesNotContain(await AuditLog.ReadAsync(Storage.Clients.Table(Names.TrajectenTable), "gemeente|haarlem", Ct), e => e.Actie == "Traject gewijzigd");
+        Assert.DoesNotContain(await AuditLog.ReadPartitionAsync(Storage.Clients.Table(Names.TrajectenTable), "gemeente|haarlem", Ct), e => e.Actie == "Traject gewijzigd");
     }
 
     [Fact]

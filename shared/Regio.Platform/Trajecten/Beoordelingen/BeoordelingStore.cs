@@ -77,7 +77,7 @@ public sealed class BeoordelingStore(StorageClients clients)
             acties.Add(new TableTransactionAction(TableTransactionActionType.UpdateMerge,
                 new TableEntity(partitie, InschrijvingRijen.MomentKey(Momentsoort.Inschrijving)), momentEtag));
         }
-        var uitkomst = await TrajectTransactie.SchrijfAsync(Table, acties, audit, ct).ConfigureAwait(false);
+        var uitkomst = await TrajectTransactie.SchrijfAsync(Table, InschrijvingRijen.Keten(traject, perceel), acties, audit, ct).ConfigureAwait(false);
         return uitkomst.ETags is { } etags
             ? new(etags.Take(rijen.Count).ToList(), false)
             : new(null, uitkomst.GeweigerdeRij < rijen.Count && rijen[uitkomst.GeweigerdeRij!.Value].Verwacht is not null);

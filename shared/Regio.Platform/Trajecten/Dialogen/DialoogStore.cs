@@ -43,13 +43,13 @@ public sealed class DialoogStore(StorageClients clients)
     public async Task<ETag?> SchrijfAsync(string partitionKey, TrajectId traject, int perceel, Dialoog dialoog, ETag? expected, AuditEvent audit, CancellationToken ct)
     {
         var row = DialoogRijen.ToRow(partitionKey, traject, perceel, dialoog);
-        return await EenRijAsync(row, expected, audit, ct).ConfigureAwait(false);
+        return await EenRijAsync(TrajectStore.Keten(partitionKey, traject, perceel), row, expected, audit, ct).ConfigureAwait(false);
     }
 
     public async Task<ETag?> SchrijfAsync(string partitionKey, TrajectId traject, int perceel, Dialoogsessie sessie, ETag? expected, AuditEvent audit, CancellationToken ct)
     {
         var row = DialoogRijen.ToRow(partitionKey, traject, perceel, sessie);
-        return await EenRijAsync(row, expected, audit, ct).ConfigureAwait(false);
+        return await EenRijAsync(TrajectStore.Keten(partitionKey, traject, perceel), row, expected, audit, ct).ConfigureAwait(false);
     }
 
     public static string BlobNaam(TrajectId traject, int perceel, int ronde, string id) => $"dialoog/{traject}/{perceel}/{ronde}/{id}";
@@ -97,12 +97,12 @@ public sealed class DialoogStore(StorageClients clients)
         }
     }
 
-    private async Task<ETag?> EenRijAsync(TableEntity row, ETag? expected, AuditEvent audit, CancellationToken ct)
+    private async Task<ETag?> EenRijAsync(AuditKeten keten, TableEntity row, ETag? expected, AuditEvent audit, CancellationToken ct)
     {
         var actie = expected is { } etag
             ? new TableTransactionAction(TableTransactionActionType.UpdateReplace, row, etag)
             : new TableTransactionAction(TableTransactionActionType.Add, row);
-        var uitkomst = await TrajectTransactie.SchrijfAsync(Table, [actie], audit, ct).ConfigureAwait(false);
+        var uitkomst = await TrajectTransactie.SchrijfAsync(Table, keten, [actie], audit, ct).ConfigureAwait(false);
         return uitkomst.ETags?[0];
     }
 }

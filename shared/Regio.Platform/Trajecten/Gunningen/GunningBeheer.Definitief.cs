@@ -58,7 +58,7 @@ public sealed partial class GunningBeheer
             var audit = Event(actor, $"Perceel {perceel} definitief gegund; {nieuweContracten.Count} contract(en) aangemaakt", id,
                 Json.Write(new { perceel, fase = c.Perceel.FaseOp(c.Vandaag) }),
                 Json.Write(new { perceel, fase = Fase.DefinitieveGunning, contracten = nieuweContracten.Select(k => new { k.Id, k.Opdrachtnemer.Naam, k.Startdatum }) }));
-            var geschreven = await store.SchrijfAsync(rijen, audit, ct).ConfigureAwait(false);
+            var geschreven = await store.SchrijfAsync(traject, rijen, audit, ct).ConfigureAwait(false);
             if (geschreven.ETags is not null)
                 return nieuweContracten.ToList();
             if (geschreven.GeweigerdeRij != rijen.Count - 1)

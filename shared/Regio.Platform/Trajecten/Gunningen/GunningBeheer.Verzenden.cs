@@ -57,7 +57,7 @@ public sealed partial class GunningBeheer
                 perceel, verzonden.Winnaars, verzonden.Verzonden!.Op, verzonden.Verzonden.StandstillEindigtOp,
                 brieven = registraties.Select(r => new { r.Inschrijver, r.Gegund, r.Sha256 }),
             }));
-            var geschreven = await store.SchrijfAsync(rijen, audit, ct).ConfigureAwait(false);
+            var geschreven = await store.SchrijfAsync(traject, rijen, audit, ct).ConfigureAwait(false);
             if (geschreven.ETags is { } etags)
                 return new Gelezen<Gunningsbesluit>(verzonden, etags[0]);
             // Only a traject row changed meanwhile (another fact recorded) is worth a fresh read; the rest is someone else's sending.

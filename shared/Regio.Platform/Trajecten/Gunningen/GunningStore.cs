@@ -36,7 +36,7 @@ public sealed class GunningStore(StorageClients clients)
     public async Task<ETag?> SchrijfConceptAsync(Traject traject, Gunningsbesluit besluit, ETag? expected, AuditEvent audit, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(traject);
-        var uitkomst = await TrajectTransactie.SchrijfAsync(Table, [Besluit(traject, besluit, expected)], audit, ct).ConfigureAwait(false);
+        var uitkomst = await TrajectTransactie.SchrijfAsync(Table, TrajectStore.Keten(traject.Eigenaar, traject.Id), [Besluit(traject, besluit, expected)], audit, ct).ConfigureAwait(false);
         return uitkomst.ETags?[0];
     }
 
@@ -53,12 +53,12 @@ public sealed class GunningStore(StorageClients clients)
         new(TableTransactionActionType.Add, GunningRijen.Brief(TrajectStore.PartitionKey(traject.Eigenaar), traject.Id, perceel, brief));
 
     /// <summary>Writes the rows of one step and its audit event, all or nothing; see <see cref="Transactieuitkomst"/> for who refused.</summary>
-    internal Task<Transactieuitkomst> SchrijfAsync(IReadOnlyList<TableTransactionAction> rijen, AuditEvent audit, CancellationToken ct) =>
-        TrajectTransactie.SchrijfAsync(Table, rijen, audit, ct);
+    internal Task<Transactieuitkomst> SchrijfAsync(Traject traject, IReadOnlyList<TableTransactionAction> rijen, AuditEvent audit, CancellationToken ct) =>
+        TrajectTransactie.SchrijfAsync(Table, TrajectStore.Keten(traject.Eigenaar, traject.Id), rijen, audit, ct);
 
     public Task<IReadOnlyList<AuditEvent>> GeschiedenisAsync(Traject traject, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(traject);
-        return AuditLog.ReadAsync(Table, TrajectStore.PartitionKey(traject.Eigenaar), ct);
+        return AuditLog.ReadAsync(Table, TrajectStore.Keten(traject.Eigenaar, traject.Id), ct);
     }
 }

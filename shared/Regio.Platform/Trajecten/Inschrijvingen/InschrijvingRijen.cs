@@ -2,6 +2,7 @@ using System.Globalization;
 using Azure.Data.Tables;
 using Regio.Domain.Trajecten;
 using Regio.Domain.Trajecten.Inschrijvingen;
+using Regio.Platform.Audit;
 using Regio.Platform.Storage;
 
 namespace Regio.Platform.Trajecten.Inschrijvingen;
@@ -15,6 +16,15 @@ namespace Regio.Platform.Trajecten.Inschrijvingen;
 internal static class InschrijvingRijen
 {
     public static string Partitie(TrajectId traject, int perceel) => string.Create(CultureInfo.InvariantCulture, $"inschrijving|{traject}|{perceel}");
+
+    /// <summary>The perceel's own chain: its moments, openings and assessment.</summary>
+    public static AuditKeten Keten(TrajectId traject, int perceel) => new(Partitie(traject, perceel), "perceel");
+
+    /// <summary>
+    /// One inschrijver's chain in the perceel: its upload grants and submissions. Aanbieders submit side by side before
+    /// a deadline; with a chain each, none of them waits for another.
+    /// </summary>
+    public static AuditKeten Keten(TrajectId traject, int perceel, string inschrijver) => new(Partitie(traject, perceel), $"inschrijver|{inschrijver}");
 
     public static string MomentKey(Momentsoort soort) => $"moment|{Indienmoment.Naam(soort)}";
 

@@ -42,7 +42,7 @@ public sealed class InschrijvingStore(StorageClients clients)
     public async Task<ETag?> SchrijfAsync(TrajectId traject, int perceel, Indienmoment moment, ETag? expected, AuditEvent audit, CancellationToken ct)
     {
         var row = InschrijvingRijen.Moment(InschrijvingRijen.Partitie(traject, perceel), moment);
-        var uitkomst = await TrajectTransactie.SchrijfAsync(Table, [Actie(row, expected)], audit, ct).ConfigureAwait(false);
+        var uitkomst = await TrajectTransactie.SchrijfAsync(Table, InschrijvingRijen.Keten(traject, perceel), [Actie(row, expected)], audit, ct).ConfigureAwait(false);
         return uitkomst.ETags?[0];
     }
 
@@ -112,15 +112,16 @@ public sealed class InschrijvingStore(StorageClients clients)
             new TableTransactionAction(TableTransactionActionType.Add, InschrijvingRijen.Versie(partitie, soort, inschrijving.Inschrijver, inschrijving.Versies[^1])),
             .. Uploadregister.Ingediend(uploads ?? [], inschrijving.Versies[^1].Tijdstip),
         ];
-        return (await TrajectTransactie.SchrijfAsync(Table, rijen, audit, ct).ConfigureAwait(false)).ETags is not null;
+        return (await TrajectTransactie.SchrijfAsync(Table, InschrijvingRijen.Keten(traject, perceel, inschrijving.Inschrijver), rijen, audit, ct).ConfigureAwait(false)).ETags is not null;
     }
 
-    /// <summary>An event without a row change (an upload grant): in the same chain.</summary>
-    public Task AuditAsync(TrajectId traject, int perceel, AuditEvent audit, CancellationToken ct) =>
-        TableWrites.AppendAuditAsync(Table, InschrijvingRijen.Partitie(traject, perceel), audit, ct);
+    /// <summary>An event without a row change (an opening inspected, a document downloaded): in the perceel's chain.</summary>
+    public async Task AuditAsync(TrajectId traject, int perceel, AuditEvent audit, CancellationToken ct) =>
+        (await ChangeWriter.AppendAsync(Table, InschrijvingRijen.Keten(traject, perceel), audit, ct).ConfigureAwait(false)).VersiesOfNull();
 
+    /// <summary>Everything recorded about the perceel's submissions and their assessment, in the order it happened.</summary>
     public Task<IReadOnlyList<AuditEvent>> GeschiedenisAsync(TrajectId traject, int perceel, CancellationToken ct) =>
-        AuditLog.ReadAsync(Table, InschrijvingRijen.Partitie(traject, perceel), ct);
+        AuditLog.ReadPartitionAsync(Table, InschrijvingRijen.Partitie(traject, perceel), ct);
 
     private static TableTransactionAction Actie(TableEntity row, ETag? expected) => expected is { } etag
         ? new TableTransactionAction(TableTransactionActionType.UpdateReplace, row, etag)

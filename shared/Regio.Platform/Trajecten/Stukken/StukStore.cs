@@ -14,8 +14,6 @@ namespace Regio.Platform.Trajecten.Stukken;
 /// </summary>
 public sealed partial class StukStore(StorageClients clients)
 {
-    private const int Attempts = 5;
-
     private TableClient Table => clients.Table(Names.TrajectenTable);
 
     private static string Prefix(TrajectId trajectId) => $"stuk|{trajectId}|";
@@ -50,24 +48,9 @@ public sealed partial class StukStore(StorageClients clients)
         var actie = expected is { } etag
             ? new TableTransactionAction(TableTransactionActionType.UpdateReplace, row, etag)
             : new TableTransactionAction(TableTransactionActionType.Add, row);
-        for (var attempt = 1; ; attempt++)
-        {
-            var kop = await AuditLog.ReadKopAsync(Table, partitionKey, cancellationToken).ConfigureAwait(false);
-            var actions = AuditLog.Append(partitionKey, kop, auditEvent).Prepend(actie).ToList();
-            try
-            {
-                var response = await Table.SubmitTransactionAsync(actions, cancellationToken).ConfigureAwait(false);
-                return response.Value[0].Headers.ETag;
-            }
-            catch (TableTransactionFailedException e) when (e.Status is 404 or 409 or 412 && e.FailedTransactionActionIndex == 0)
-            {
-                return null;
-            }
-            // Someone appended to the traject's audit chain after we read its head: read it again and retry.
-            catch (TableTransactionFailedException e) when (e.Status is 409 or 412 && e.FailedTransactionActionIndex > 0 && attempt < Attempts)
-            {
-            }
-        }
+        // A document's own chain: publishing one document never waits for another.
+        var keten = new AuditKeten(partitionKey, $"traject|{trajectId.Value}|stuk|{stuk.Id}");
+        return (await ChangeWriter.WriteAsync(Table, keten, [actie], auditEvent, cancellationToken).ConfigureAwait(false)).VersiesOfNull()?[0];
     }
 
     private static Aanbestedingsstuk ToStuk(TableEntity row, string prefix) => new(

@@ -38,7 +38,7 @@ public sealed class ToelatingStore(StorageClients clients)
     /// <summary>Adds a new aanvraag; null when its number was taken meanwhile.</summary>
     public async Task<ETag?> AddAsync(string partitionKey, TrajectId traject, Aanvraag aanvraag, AuditEvent audit, CancellationToken ct)
     {
-        var uitkomst = await TrajectTransactie.SchrijfAsync(Table,
+        var uitkomst = await TrajectTransactie.SchrijfAsync(Table, TrajectStore.Keten(partitionKey, traject, aanvraag.Perceel),
             [new TableTransactionAction(TableTransactionActionType.Add, ToRow(partitionKey, traject, aanvraag))], audit, ct).ConfigureAwait(false);
         return uitkomst.ETags?[0];
     }
@@ -53,7 +53,7 @@ public sealed class ToelatingStore(StorageClients clients)
         var rows = new List<TableTransactionAction> { new(TableTransactionActionType.UpdateReplace, ToRow(partitionKey, traject, aanvraag), expected) };
         if (metTraject is { } t)
             rows.Add(TrajectStore.Vervang(t.Traject, t.ETag));
-        return TrajectTransactie.SchrijfAsync(Table, rows, audit, ct);
+        return TrajectTransactie.SchrijfAsync(Table, TrajectStore.Keten(partitionKey, traject, aanvraag.Perceel), rows, audit, ct);
     }
 
     private static TableEntity ToRow(string partitionKey, TrajectId traject, Aanvraag a) => new(partitionKey, Key(traject, a.Perceel, a.Nummer))

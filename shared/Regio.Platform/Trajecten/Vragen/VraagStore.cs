@@ -1,3 +1,4 @@
+using System.Globalization;
 using Azure;
 using Azure.Data.Tables;
 using Regio.Domain.Trajecten;
@@ -16,8 +17,6 @@ public sealed record VraagVersie(Vraag Vraag, ETag ETag);
 /// </summary>
 public sealed class VraagStore(StorageClients clients)
 {
-    private const int Attempts = 5;
-
     private TableClient Table => clients.Table(Names.TrajectenTable);
 
     /// <summary>All questions and notas of a traject: two range queries, side by side.</summary>
@@ -41,7 +40,7 @@ public sealed class VraagStore(StorageClients clients)
     public async Task<ETag?> AddAsync(Eigenaar eigenaar, TrajectId traject, Vraag vraag, AuditEvent auditEvent, CancellationToken cancellationToken)
     {
         var row = VraagRijen.ToRow(TrajectStore.PartitionKey(eigenaar), traject, vraag);
-        var etags = await SchrijfAsync([new(TableTransactionActionType.Add, row)], auditEvent, cancellationToken).ConfigureAwait(false);
+        var etags = await SchrijfAsync(Keten(row.PartitionKey, traject, vraag), [new(TableTransactionActionType.Add, row)], auditEvent, cancellationToken).ConfigureAwait(false);
         return etags?[0];
     }
 
@@ -50,7 +49,7 @@ public sealed class VraagStore(StorageClients clients)
         Eigenaar eigenaar, TrajectId traject, Vraag vraag, ETag expected, AuditEvent auditEvent, CancellationToken cancellationToken)
     {
         var row = VraagRijen.ToRow(TrajectStore.PartitionKey(eigenaar), traject, vraag);
-        var etags = await SchrijfAsync([new(TableTransactionActionType.UpdateReplace, row, expected)], auditEvent, cancellationToken).ConfigureAwait(false);
+        var etags = await SchrijfAsync(Keten(row.PartitionKey, traject, vraag), [new(TableTransactionActionType.UpdateReplace, row, expected)], auditEvent, cancellationToken).ConfigureAwait(false);
         return etags?[0];
     }
 
@@ -66,34 +65,20 @@ public sealed class VraagStore(StorageClients clients)
         var actions = vragen.Select(v => new TableTransactionAction(TableTransactionActionType.UpdateReplace, VraagRijen.ToRow(partition, traject, v.Vraag), v.ETag))
             .Prepend(new TableTransactionAction(TableTransactionActionType.Add, VraagRijen.ToRow(partition, traject, nota)))
             .ToList();
-        return await SchrijfAsync(actions, auditEvent, cancellationToken).ConfigureAwait(false) is not null;
+        return await SchrijfAsync(new AuditKeten(partition, $"traject|{traject.Value}|nvi"), actions, auditEvent, cancellationToken).ConfigureAwait(false) is not null;
     }
 
-    /// <summary>The ETags of <paramref name="rows"/>, or null when one of them refused; retries when only the audit head moved.</summary>
+    /// <summary>A question's own chain: asking, answering and changing one question never waits for another.</summary>
+    private static AuditKeten Keten(string partition, TrajectId traject, Vraag vraag) =>
+        new(partition, string.Create(CultureInfo.InvariantCulture, $"traject|{traject.Value}|vraag|{vraag.Nummer}"));
+
+    /// <summary>
+    /// The ETags of <paramref name="rows"/>, or null when one of them refused. 400 on one of our rows: their content is
+    /// checked before it gets here, so it is the If-Match the client sent, which is no ETag of ours; like a stale one.
+    /// </summary>
     private async Task<IReadOnlyList<ETag>?> SchrijfAsync(
-        List<TableTransactionAction> rows, AuditEvent auditEvent, CancellationToken cancellationToken)
-    {
-        var partition = rows[0].Entity.PartitionKey;
-        for (var attempt = 1; ; attempt++)
-        {
-            var kop = await AuditLog.ReadKopAsync(Table, partition, cancellationToken).ConfigureAwait(false);
-            var actions = rows.Concat(AuditLog.Append(partition, kop, auditEvent)).ToList();
-            try
-            {
-                var response = await Table.SubmitTransactionAsync(actions, cancellationToken).ConfigureAwait(false);
-                return response.Value.Take(rows.Count).Select(r => r.Headers.ETag ?? default).ToList();
-            }
-            // 400 on one of our rows: their content is checked before it gets here, so it is the If-Match the client sent,
-            // which is no ETag of ours; like a stale one, it is not the version that is stored now.
-            catch (TableTransactionFailedException e) when (e.Status is 400 or 404 or 409 or 412 && e.FailedTransactionActionIndex < rows.Count)
-            {
-                return null;
-            }
-            catch (TableTransactionFailedException e) when (e.Status is 409 or 412 && e.FailedTransactionActionIndex >= rows.Count && attempt < Attempts)
-            {
-            }
-        }
-    }
+        AuditKeten keten, List<TableTransactionAction> rows, AuditEvent auditEvent, CancellationToken cancellationToken) =>
+        (await ChangeWriter.WriteAsync(Table, keten, rows, auditEvent, cancellationToken).ConfigureAwait(false)).VersiesOfNull();
 
     private async Task<IReadOnlyList<T>> Lees<T>(string filter, Func<TableEntity, T> map, CancellationToken cancellationToken)
     {

@@ -85,9 +85,9 @@ public class DialoogTests(AzuriteFixture azurite) : TrajectTestBasis(azurite)
     {
         var (_, id) = await DialoogMetRondeAsync();
 
-        var events = await Platform.Audit.AuditLog.ReadAsync(Storage.Clients.Table(Platform.Storage.Names.TrajectenTable), "gemeente|haarlem", Ct);
+        var events = await Platform.Audit.AuditLog.ReadPartitionAsync(Storage.Clients.Table(Platform.Storage.Names.TrajectenTable), "gemeente|haarlem", Ct);
 
         Assert.Equal(3, events.Count(e => e.Onderwerp == $"traject:{id}" && (e.Actie.StartsWith("Dialoogdeelnemer", StringComparison.Ordinal) || e.Actie.StartsWith("Dialoogronde", StringComparison.Ordinal))));
-        Assert.Null(await Platform.Audit.AuditLog.VerifyAsync(Storage.Clients.Table(Platform.Storage.Names.TrajectenTable), "gemeente|haarlem", Ct));
+        Assert.Null(await Platform.Audit.AuditControle.VerifyPartitionAsync(Storage.Clients.Table(Platform.Storage.Names.TrajectenTable), "gemeente|haarlem", Ct));
     }
 }

@@ -57,7 +57,7 @@ public class StukPublicerenTests(AzuriteFixture azurite) : StukkenTestBasis(azur
         var stuk = Gelukt(await Stukken.PubliceerAsync(anna, id, "Selectieleidraad", null, Bestand(Voorbeeldbestanden.Odt(), "leidraad.odt"), Ct));
         Gelukt(await Stukken.PubliceerVersieAsync(anna, id, stuk.Id, Bestand(Voorbeeldbestanden.Pdf(), "leidraad.pdf"), Ct));
 
-        var breuk = await AuditLog.VerifyAsync(Storage.Clients.Table(Names.TrajectenTable), HaarlemPartitie, Ct);
+        var breuk = await AuditControle.VerifyPartitionAsync(Storage.Clients.Table(Names.TrajectenTable), HaarlemPartitie, Ct);
 
         Assert.Null(breuk);
         var acties = (await AuditAsync()).Where(e => e.Onderwerp == $"traject:{id}").Select(e => e.Actie).ToList();

@@ -44,5 +44,5 @@ public abstract class StukkenTestBasis(AzuriteFixture azurite) : TrajectTestBasi
         return namen;
     }
 
-    protected Task<IReadOnlyList<AuditEvent>> AuditAsync() => AuditLog.ReadAsync(Storage.Clients.Table(Names.TrajectenTable), HaarlemPartitie, Ct);
+    protected Task<IReadOnlyList<AuditEvent>> AuditAsync() => AuditLog.ReadPartitionAsync(Storage.Clients.Table(Names.TrajectenTable), HaarlemPartitie, Ct);
 }

@@ -130,8 +130,8 @@ public class NotaVanInlichtingenTests(AzuriteFixture azurite) : VragenTestBasis(
 
         var table = Storage.Clients.Table(Names.TrajectenTable);
         var partition = TrajectStore.PartitionKey(new Eigenaar.DeRegio(new Domain.Regios.RegioId("zk-ijmond")));
-        Assert.Null(await AuditLog.VerifyAsync(table, partition, Ct));
-        var events = (await AuditLog.ReadAsync(table, partition, Ct)).Where(e => e.Onderwerp == $"traject:{Jeugdhulp}").ToList();
+        Assert.Null(await AuditControle.VerifyPartitionAsync(table, partition, Ct));
+        var events = (await AuditLog.ReadPartitionAsync(table, partition, Ct)).Where(e => e.Onderwerp == $"traject:{Jeugdhulp}").ToList();
         Assert.Equal(["Vraag gesteld", "Vraag beantwoord", "Nota van Inlichtingen 1 gepubliceerd"], events.TakeLast(3).Select(e => e.Actie));
         Assert.DoesNotContain("jeugdzorg", events[^1].Na, StringComparison.OrdinalIgnoreCase);
         Assert.StartsWith("demo-jeugdzorg-kennemerland:", events[^3].Actor, StringComparison.Ordinal);
