@@ -56,6 +56,7 @@ public static class RegioApp
         app.UseRouting();
         app.UseAuthentication();
         app.UseRequestActor();
+        app.UseCookieWriteRule();
         app.UseAuthorization();
         app.UseAntiforgery();
         return app.UseEndpoints(endpoints => endpoints.MapRegio(environment));

@@ -30,9 +30,7 @@ public static class Authentication
                 options.DefaultChallengeScheme = Scheme;
             })
             .AddPolicyScheme(Scheme, "Regio", options => options.ForwardDefaultSelector = context =>
-                context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
-                    ? JwtBearerDefaults.AuthenticationScheme
-                    : CookieAuthenticationDefaults.AuthenticationScheme);
+                UsesBearer(context.Request) ? JwtBearerDefaults.AuthenticationScheme : CookieAuthenticationDefaults.AuthenticationScheme);
         services.AddAuthentication()
             .AddMicrosoftIdentityWebApp(configuration.GetSection(AzureAdSection), OpenIdConnectDefaults.AuthenticationScheme, CookieAuthenticationDefaults.AuthenticationScheme);
         services.AddAuthentication()
@@ -42,6 +40,7 @@ public static class Authentication
         services.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, TenantAllowList.ConfigureBearer);
         services.PostConfigure<OpenIdConnectOptions>(OpenIdConnectDefaults.AuthenticationScheme, TenantAllowList.ConfigureOpenIdConnect);
         services.AddRegioPolicies();
+        services.AddCookieWriteRule();
         services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, RefusalAnswers>();
         return services;
     }
@@ -60,6 +59,10 @@ public static class Authentication
         options.Events.OnRedirectToLogin = context => IsApi(context.Request) ? Status(context, 401) : Redirect(context);
         options.Events.OnRedirectToAccessDenied = context => IsApi(context.Request) ? Status(context, 403) : Redirect(context);
     }
+
+    /// <summary>Whether the request signs in with a bearer token; otherwise the sign-in cookie decides who it is.</summary>
+    public static bool UsesBearer(HttpRequest request) =>
+        request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase);
 
     public static bool IsApi(HttpRequest request) => request.Path.StartsWithSegments("/api") || request.Path.StartsWithSegments("/dev/token");
 

@@ -69,6 +69,13 @@
     return body;
   }
 
+  // The sign-in cookie alone does not let a script write: it sends the page's antiforgery token along. Only to the API,
+  // never to storage.
+  function apiHeaders(form) {
+    const token = form.querySelector('input[name="__RequestVerificationToken"]');
+    return { 'content-type': 'application/json', RequestVerificationToken: token ? token.value : '' };
+  }
+
   async function putBlock(url, body, attempts = 3) {
     for (let i = 1; ; i++) {
       try {
@@ -85,7 +92,7 @@
     const file = input.files[0];
     const progress = status.querySelector('progress');
     const grant = await json(await fetch(`${form.dataset.api}/uploads`, {
-      method: 'POST', headers: { 'content-type': 'application/json' },
+      method: 'POST', headers: apiHeaders(form),
       body: JSON.stringify({ document: input.dataset.document, bestandsnaam: file.name, grootte: file.size }),
     }));
     const hash = sha256();
@@ -119,7 +126,7 @@
         bestanden.push(await upload(form, input, form.querySelector(`[data-status="${input.id}"]`)));
       }
       const bewijs = await json(await fetch(`${form.dataset.api}/indieningen`, {
-        method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ bestanden }),
+        method: 'POST', headers: apiHeaders(form), body: JSON.stringify({ bestanden }),
       }));
       window.location.assign(`${form.dataset.pagina}?moment=${encodeURIComponent(bewijs.moment)}&bewijs=${encodeURIComponent(bewijs.bewijsId)}`);
     } catch (e) {
