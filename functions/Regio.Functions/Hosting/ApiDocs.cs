@@ -15,9 +15,9 @@ public static class ApiDocs
 
     public static IEndpointRouteBuilder MapRegioApiDocs(this IEndpointRouteBuilder app)
     {
-        app.MapOpenApi().AllowAnonymous();
+        app.MapOpenApi().AllowAnonymous().WithPublicAnswer();
         // No fonts from Scalar's CDN: the CSP allows none, and a government page should not call third parties.
-        app.MapScalarApiReference("/api/docs", options => options.WithTitle("Regio API").DisableDefaultFonts()).AllowAnonymous();
+        app.MapScalarApiReference("/api/docs", options => options.WithTitle("Regio API").DisableDefaultFonts()).AllowAnonymous().WithPublicAnswer();
         return app;
     }
 }

@@ -53,6 +53,7 @@ public static class RegioApp
         app.UseRegioProblems();
         app.UseSecurityHeaders();
         app.UseStaticFiles();
+        app.UsePrivateAnswers();
         app.UseRouting();
         app.UseAuthentication();
         app.UseRequestActor();

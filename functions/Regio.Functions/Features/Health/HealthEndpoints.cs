@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Regio.Functions.Hosting;
 using Regio.Platform.Health;
 
 namespace Regio.Functions.Features.Health;
@@ -11,7 +12,8 @@ public static class HealthEndpoints
             .WithName("Gezondheid")
             .WithTags("Beheer")
             .WithSummary("De staat van Table en Blob Storage: 200 als beide antwoorden, anders 503.")
-            .AllowAnonymous();
+            .AllowAnonymous()
+            .WithPublicAnswer();
         return app;
     }
 

@@ -26,7 +26,7 @@ public static class OcdsEndpoints
 
     public static IEndpointRouteBuilder MapOpenData(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/ocds").WithTags("Open data (OCDS)").AllowAnonymous();
+        var group = app.MapGroup("/api/ocds").WithTags("Open data (OCDS)").AllowAnonymous().WithPublicAnswer();
         group.MapGet("/releases", Releases)
             .WithName("OcdsReleases")
             .Produces<Ocds.ReleasePackage>(StatusCodes.Status200OK, "application/json")

@@ -11,7 +11,7 @@ public static class RegioEndpoints
 {
     public static IEndpointRouteBuilder MapRegios(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/regio").WithTags("Regio").AllowAnonymous();
+        var group = app.MapGroup("/api/regio").WithTags("Regio").AllowAnonymous().WithPublicAnswer();
         group.MapGet("/", GetRegio)
             .WithName("Regio")
             .WithSummary("De regio met haar gemeenten (per subregio) en haar verwervingstrajecten met hun huidige fase.");
