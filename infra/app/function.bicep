@@ -99,6 +99,9 @@ resource site 'Microsoft.Web/sites@2024-11-01' = {
         { name: 'Storage__TableServiceUri', value: tableEndpoint }
         { name: 'Storage__BlobServiceUri', value: blobEndpoint }
         { name: 'Storage__ManagedIdentityClientId', value: identityClientId }
+        // The app answers only for its own host name (a made-up Host header gets 400 and never reaches a link it writes).
+        // The default host name of a site is its name under azurewebsites.net; add custom domains here, separated by ';'.
+        { name: 'AllowedHosts', value: '${name}.azurewebsites.net' }
         { name: 'AzureAd__ClientId', value: entraClientId }
         // The app proves itself to Entra with its managed identity (federated credential on the app registration): no secret.
         { name: 'AzureAd__ClientCredentials__0__SourceType', value: 'SignedAssertionFromManagedIdentity' }

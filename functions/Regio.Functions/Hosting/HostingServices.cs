@@ -16,6 +16,7 @@ public static class HostingServices
             services.AddHostedService<DevelopmentStorage>();
         }
         services.AddHostedService<StorageStartup>();
+        services.AddAllowedHosts();
         services.AddDataProtection().SetApplicationName("regio");
         services.AddOptions<KeyManagementOptions>().Configure<DataProtectionKeyRepository>((options, keys) => options.XmlRepository = keys);
         services.AddSingleton<DataProtectionKeyRepository>();

@@ -52,6 +52,7 @@ public static class RegioApp
         app.UseForwardedHeaders();
         app.UseRegioProblems();
         app.UseSecurityHeaders();
+        app.UseAllowedHosts();
         app.UseStaticFiles();
         app.UsePrivateAnswers();
         app.UseRouting();

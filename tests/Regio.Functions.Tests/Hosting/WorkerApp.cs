@@ -20,6 +20,8 @@ namespace Regio.Functions.Tests.Hosting;
 /// </summary>
 public sealed class WorkerApp : IDisposable
 {
+    public const string PublicHost = "regio-demo.azurewebsites.net";
+
     private readonly IHost _host;
 
     private WorkerApp(IHost host) => _host = host;
@@ -34,6 +36,8 @@ public sealed class WorkerApp : IDisposable
             new("Storage:ConnectionString", azurite.ConnectionString),
             new("Storage:Prefix", AzuriteFixture.NewPrefix()),
             new("AzureAd:ClientId", Auth.TestTokens.Audience),
+            // The public host name as infra sets it, and Core Tools' local address that SendAsync calls.
+            new("AllowedHosts", $"{PublicHost};127.0.0.1"),
         ]);
         builder.ConfigureFunctionsWebApplication();
         builder.AddRegio();

@@ -1,4 +1,8 @@
 using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 using Regio.Functions.Tests.Auth;
 using Regio.Platform.Demo;
 using Regio.Tests;
@@ -77,11 +81,61 @@ public sealed class WorkerHttpFunctionTests(AzuriteFixture azurite) : IAsyncLife
         var antwoord = await Worker.SendAsync("GET", "/mijn", new Dictionary<string, string>
         {
             ["X-Forwarded-Proto"] = "https",
-            ["X-Forwarded-Host"] = "regio-demo.azurewebsites.net",
+            ["X-Forwarded-Host"] = WorkerApp.PublicHost,
             ["X-Forwarded-For"] = "203.0.113.7",
         });
 
         Assert.Equal(302, antwoord.Status);
-        Assert.StartsWith("https://regio-demo.azurewebsites.net/aanmelden?", antwoord.Headers["Location"], StringComparison.Ordinal);
+        Assert.StartsWith($"https://{WorkerApp.PublicHost}/aanmelden?", antwoord.Headers["Location"], StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Behind_the_functions_host_the_open_data_names_the_public_host_and_a_made_up_forwarded_host_gets_400()
+    {
+        var echt = await Worker.SendAsync("GET", "/api/ocds/releases", Doorgestuurd(WorkerApp.PublicHost));
+        var verzonnen = await Worker.SendAsync("GET", "/api/ocds/releases", Doorgestuurd("aanvaller.example"));
+
+        Assert.True(echt.Status == 200, $"Status {echt.Status}: {echt.Body}");
+        Assert.Equal($"https://{WorkerApp.PublicHost}/api/ocds/releases", JsonDocument.Parse(echt.Body).RootElement.GetProperty("uri").GetString());
+        Assert.Equal((400, "application/problem+json"), (verzonnen.Status, verzonnen.ContentType));
+    }
+
+    /// <summary>
+    /// Before Regio's pipeline the worker's own one runs, with the framework's host filter ahead of the forwarded headers:
+    /// it sees the host's call to localhost, which must pass, or nothing would ever reach Regio.
+    /// </summary>
+    [Fact]
+    public async Task The_workers_own_pipeline_lets_the_functions_hosts_call_to_localhost_through()
+    {
+        var bereikt = false;
+        Action<IApplicationBuilder> pipeline = app => app.Run(_ =>
+        {
+            bereikt = true;
+            return Task.CompletedTask;
+        });
+        foreach (var filter in Worker.Services.GetServices<IStartupFilter>().Reverse())
+        {
+            pipeline = filter.Configure(pipeline);
+        }
+        var builder = new ApplicationBuilder(Worker.Services);
+        pipeline(builder);
+        var context = new DefaultHttpContext { RequestServices = Worker.Services };
+        context.Request.Method = "GET";
+        context.Request.Scheme = "http";
+        context.Request.Host = new HostString("localhost:54321");
+        context.Request.Path = "/health";
+        context.Request.Headers["X-Forwarded-Host"] = WorkerApp.PublicHost;
+        context.Request.Headers["X-Forwarded-Proto"] = "https";
+
+        await builder.Build()(context);
+
+        Assert.True(bereikt, $"De eigen pipeline van de worker weigerde de aanroep van de Functions-host met status {context.Response.StatusCode}.");
+    }
+
+    private static Dictionary<string, string> Doorgestuurd(string host) => new()
+    {
+        ["X-Forwarded-Proto"] = "https",
+        ["X-Forwarded-Host"] = host,
+        ["X-Forwarded-For"] = "203.0.113.7",
+    };
 }

@@ -76,6 +76,19 @@ public sealed partial class BicepTests(CompiledBicep bicep) : IClassFixture<Comp
         Assert.DoesNotContain(settings, s => (string?)s?["name"] == "FUNCTIONS_WORKER_RUNTIME");
     }
 
+    /// <summary>The app answers only for the host names in AllowedHosts; deployed, that is the site's own name and never "*".</summary>
+    [Fact]
+    public void The_app_answers_only_for_its_own_host_name()
+    {
+        var site = Assert.Single(Resources(Template, "Microsoft.Web/sites"));
+        var settings = site["properties"]?["siteConfig"]?["appSettings"]?.AsArray() ?? [];
+
+        var allowedHosts = (string?)settings.SingleOrDefault(s => (string?)s?["name"] == "AllowedHosts")?["value"];
+
+        Assert.True(allowedHosts == "[format('{0}.azurewebsites.net', parameters('name'))]",
+            $"AllowedHosts hoort de hostnaam van de site zelf te zijn, niet '{allowedHosts ?? "(ontbreekt)"}'.");
+    }
+
     [Fact]
     public void No_app_setting_carries_an_account_key()
     {
