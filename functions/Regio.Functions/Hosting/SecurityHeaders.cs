@@ -3,6 +3,7 @@ namespace Regio.Functions.Hosting;
 /// <summary>
 /// Headers on every response: a Content Security Policy without inline scripts, no framing, no MIME sniffing.
 /// The API reference page (Scalar) is the one exception: it configures itself with an inline script.
+/// Outside Development every answer also tells the browser to use https only (HSTS).
 /// </summary>
 public static class SecurityHeaders
 {
@@ -19,6 +20,9 @@ public static class SecurityHeaders
         // Bid documents are uploaded from the browser straight into Blob Storage, so scripts may connect there as well.
         var blobs = app.ApplicationServices.GetRequiredService<Regio.Platform.Storage.StorageClients>().Blobs.Uri.GetLeftPart(UriPartial.Authority);
         var policy = Policy.Replace("connect-src 'self'", $"connect-src 'self' {blobs}", StringComparison.Ordinal);
+        // Not UseHsts: it leaves out localhost and answers over http, and behind a proxy whether a request came over https
+        // depends on forwarded headers. A browser ignores HSTS on an http answer (RFC 6797 8.1), so always sending it is safe.
+        var strictTransport = !app.ApplicationServices.GetRequiredService<IHostEnvironment>().IsDevelopment();
         return app.Use(async (context, next) =>
         {
             var headers = context.Response.Headers;
@@ -27,7 +31,7 @@ public static class SecurityHeaders
             headers.XFrameOptions = "DENY";
             headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
             headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
-            if (context.Request.IsHttps)
+            if (strictTransport)
             {
                 headers.StrictTransportSecurity = "max-age=31536000; includeSubDomains";
             }

@@ -64,6 +64,20 @@ public partial class WebSecurityTests(AzuriteFixture azurite)
             "Zonder antiforgery-token mag niemand worden aangemeld.");
     }
 
+    [Theory]
+    [InlineData("Production", true)]
+    [InlineData("Development", false)]
+    public async Task Outside_Development_every_answer_tells_the_browser_to_use_https_only(string environment, bool hsts)
+    {
+        await using var app = await new RegioAppFactory(azurite, environment: environment).LoadDemoDataAsync();
+
+        var response = await app.CreateClient().GetAsync("/", TestContext.Current.CancellationToken);
+
+        var header = response.Headers.TryGetValues("Strict-Transport-Security", out var values) ? values.Single() : null;
+        Assert.True(hsts ? header?.StartsWith("max-age=31536000", StringComparison.Ordinal) == true : header is null,
+            $"{environment}: Strict-Transport-Security is '{header ?? "(afwezig)"}', verwacht {(hsts ? "max-age=31536000" : "geen")}.");
+    }
+
     private static async Task<string> AntiforgeryTokenAsync(HttpClient client, string page)
     {
         var html = await client.GetStringAsync(page, TestContext.Current.CancellationToken);
