@@ -29,7 +29,7 @@ public sealed partial class TrajectBeheer(TrajectStore store, RegioStore regios,
             : [];
         return new Uitkomst<IReadOnlyList<TrajectVersie>>.Gelukt(gevonden
             .Where(t => AccessPolicy.Beslis(actor, Actie.TrajectBekijken, t.Traject, vandaag) is Besluit.Toegestaan)
-            .Select(t => new TrajectVersie(t.Traject, t.ETag, vandaag))
+            .Select(t => new TrajectVersie(Trajectinzage.Voor(actor, t.Traject, vandaag), t.ETag, vandaag))
             .ToList());
     }
 
@@ -42,7 +42,7 @@ public sealed partial class TrajectBeheer(TrajectStore store, RegioStore regios,
             await log.GeweigerdAsync(actor, $"traject:{id} bekijken", NietZichtbaar, ct).ConfigureAwait(false);
             return new Uitkomst<TrajectVersie>.NietGevonden();
         }
-        return new TrajectVersie(gelezen.Traject, gelezen.ETag, vandaag);
+        return new TrajectVersie(Trajectinzage.Voor(actor, gelezen.Traject, vandaag), gelezen.ETag, vandaag);
     }
 
     public async Task<Uitkomst<TrajectVersie>> MaakAsync(Actor actor, NieuwTraject nieuw, CancellationToken ct)

@@ -13,7 +13,7 @@ namespace Regio.Functions.Tests.Auth;
 /// Every API endpoint, taken from the app's own endpoint data source, called as every kind of actor from another tenant
 /// against Haarlem's resources. Nothing of Haarlem's may leak and nothing may change; what an actor may not see is 404.
 /// </summary>
-public class IsolationMatrixTests(AzuriteFixture azurite)
+public partial class IsolationMatrixTests(AzuriteFixture azurite)
 {
     /// <summary>
     /// Endpoints that answer everyone, or answer about the caller only; their bodies are still checked for leaks. The

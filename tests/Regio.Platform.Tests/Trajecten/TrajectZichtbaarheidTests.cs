@@ -46,4 +46,23 @@ public class TrajectZichtbaarheidTests(AzuriteFixture azurite) : TrajectTestBasi
 
         Assert.Empty(lijst);
     }
+
+    [Fact]
+    public async Task An_aanbieder_reads_a_published_dialogue_without_who_takes_part_while_the_owners_people_read_the_names()
+    {
+        var anna = await Als("haarlem-inkoper");
+        var versie = Gelukt(await Beheer.MaakAsync(anna, Lokaal("dialoog-2027", "Jeugdhulp") with { Procedure = Procedure.Dialooggericht }, Ct));
+        versie = Gelukt(await Beheer.LegVastAsync(anna, versie.Traject.Id, 1, new Domain.Trajecten.Fasemachine.Feit.AankondigingGepubliceerd(versie.Peildatum), versie.ETag, Ct));
+        Gelukt(await Beheer.LegVastAsync(anna, versie.Traject.Id, 1,
+            new Domain.Trajecten.Fasemachine.Feit.DialoogGestart(versie.Peildatum, ["Jeugdzorg Kennemerland B.V. (demo)", "Thuishulp IJmond (demo)"]), versie.ETag, Ct));
+
+        var aanbieder = await Als("jeugdzorg-medewerker");
+        var gelezen = Gelukt(await Beheer.BekijkAsync(aanbieder, versie.Traject.Id, Ct)).Traject.Percelen[0].Dossier;
+        var inLijst = Gelukt(await Beheer.LijstAsync(aanbieder, Ct)).Single(v => v.Traject.Id == versie.Traject.Id).Traject.Percelen[0].Dossier;
+        var lezer = Gelukt(await Beheer.BekijkAsync(await Als("haarlem-lezer"), versie.Traject.Id, Ct)).Traject.Percelen[0].Dossier;
+
+        Assert.Null(gelezen.Dialoog);
+        Assert.Null(inLijst.Dialoog);
+        Assert.Equal(["Jeugdzorg Kennemerland B.V. (demo)", "Thuishulp IJmond (demo)"], lezer.Dialoog!.Namen);
+    }
 }

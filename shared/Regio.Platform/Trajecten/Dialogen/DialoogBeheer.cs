@@ -34,7 +34,14 @@ public sealed partial class DialoogBeheer(
             .OrderBy(s => s.Waarde.Ronde).ThenBy(s => s.Waarde.Datum).ThenBy(s => s.Waarde.Tijd).ToList();
         var magBeheren = AccessPolicy.BeslisDialoog(actor, Actie.DialoogBeheren, c.Traject, vandaag, c.Dialoog.Waarde, c.AlsInschrijver) is Besluit.Toegestaan;
         var alsDeelnemer = magBeheren ? null : c.Dialoog.Waarde.Deelnemers.FirstOrDefault(d => d.Sleutel == c.AlsInschrijver);
-        return new Dialoogbeeld(c.Traject, c.Perceel, c.Dialoog.Waarde, c.Dialoog.ETag, zichtbaar, magBeheren, alsDeelnemer);
+        // A participant that may not know its competitors yet sees itself as the only participant.
+        var deelnemersZichtbaar = AccessPolicy.BeslisDeelnemers(actor, c.Traject, c.Perceel, vandaag) is Besluit.Toegestaan;
+        var dialoog = deelnemersZichtbaar
+            ? c.Dialoog.Waarde
+            : c.Dialoog.Waarde with { Deelnemers = [.. c.Dialoog.Waarde.Deelnemers.Where(d => d.Sleutel == c.AlsInschrijver)] };
+        var traject = Trajectinzage.Voor(actor, c.Traject, vandaag);
+        return new Dialoogbeeld(traject, traject.Percelen.Single(p => p.Nummer == perceel), dialoog, c.Dialoog.ETag, zichtbaar, magBeheren, alsDeelnemer,
+            deelnemersZichtbaar);
     }
 
     /// <summary>The aanbieders on the platform that are not yet participants: whom the inkoper can add.</summary>

@@ -7,7 +7,8 @@ namespace Regio.Platform.Trajecten.Dialogen;
 /// <summary>
 /// What one actor may see of a perceel's dialogue: the participants and rounds with their shared documents, and of the
 /// sessions only those the actor may see (all for the owner's people, its own for a participant).
-/// <see cref="AlsDeelnemer"/> is the participant the actor acts for, null for the owner's people.
+/// <see cref="AlsDeelnemer"/> is the participant the actor acts for, null for the owner's people. Without
+/// <see cref="DeelnemersZichtbaar"/> (a participant before the award) the participants are the actor's own only.
 /// </summary>
 public sealed record Dialoogbeeld(
     Traject Traject,
@@ -16,7 +17,8 @@ public sealed record Dialoogbeeld(
     ETag? ETag,
     IReadOnlyList<Versie<Dialoogsessie>> Sessies,
     bool MagBeheren,
-    Dialoogdeelnemer? AlsDeelnemer)
+    Dialoogdeelnemer? AlsDeelnemer,
+    bool DeelnemersZichtbaar = true)
 {
     public string NaamVan(string sleutel) => Dialoog.Deelnemers.FirstOrDefault(d => d.Sleutel == sleutel)?.Naam ?? sleutel;
 }

@@ -52,6 +52,20 @@ public class DialoogTests(AzuriteFixture azurite) : TrajectTestBasis(azurite)
     }
 
     [Fact]
+    public async Task A_participant_sees_itself_as_the_only_participant_while_the_owners_people_see_all()
+    {
+        var (anna, id) = await DialoogMetRondeAsync();
+
+        var petra = Gelukt(await Dialogen.BekijkAsync(await Als("jeugdzorg-tekenbevoegde"), id, 1, Ct));
+        var eva = Gelukt(await Dialogen.BekijkAsync(await Als("haarlem-lezer"), id, 1, Ct));
+
+        Assert.Equal([Jeugdzorg], petra.Dialoog.Deelnemers.Select(d => d.Sleutel));
+        Assert.False(petra.DeelnemersZichtbaar);
+        Assert.Equal(2, eva.Dialoog.Deelnemers.Count);
+        Assert.Equal(2, Gelukt(await Dialogen.BekijkAsync(anna, id, 1, Ct)).Dialoog.Deelnemers.Count);
+    }
+
+    [Fact]
     public async Task Only_the_owner_plans_and_a_non_participant_does_not_learn_the_dialogue_exists()
     {
         var (_, id) = await DialoogMetRondeAsync();

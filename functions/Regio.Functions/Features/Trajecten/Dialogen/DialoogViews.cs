@@ -5,16 +5,17 @@ namespace Regio.Functions.Features.Trajecten.Dialogen;
 
 /// <summary>
 /// A perceel's dialogue as one actor may see it: participants, rounds with shared documents, and only the sessions the
-/// actor may see. <see cref="AlsDeelnemer"/> is the participant the caller acts for; null for the owner's people.
+/// actor may see. <see cref="AlsDeelnemer"/> is the participant the caller acts for; null for the owner's people. With
+/// <see cref="AndereDeelnemersVertrouwelijk"/> (a participant before the award) <see cref="Deelnemers"/> holds the caller only.
 /// </summary>
 public sealed record DialoogView(
-    string TrajectId, int Perceel, string PerceelNaam, bool MagBeheren, DeelnemerView? AlsDeelnemer,
+    string TrajectId, int Perceel, string PerceelNaam, bool MagBeheren, DeelnemerView? AlsDeelnemer, bool AndereDeelnemersVertrouwelijk,
     IReadOnlyList<DeelnemerView> Deelnemers, IReadOnlyList<RondeView> Rondes, IReadOnlyList<SessieView> Sessies)
 {
     public static DialoogView From(Dialoogbeeld b)
     {
         var id = b.Traject.Id.Value;
-        return new(id, b.Perceel.Nummer, b.Perceel.Naam, b.MagBeheren, b.AlsDeelnemer is { } a ? new(a.Sleutel, a.Naam) : null,
+        return new(id, b.Perceel.Nummer, b.Perceel.Naam, b.MagBeheren, b.AlsDeelnemer is { } a ? new(a.Sleutel, a.Naam) : null, !b.DeelnemersZichtbaar,
             b.Dialoog.Deelnemers.Select(d => new DeelnemerView(d.Sleutel, d.Naam)).ToList(),
             b.Dialoog.Rondes.Select(r => new RondeView(r.Nummer, r.Titel, r.Van, r.Tot,
                 r.Documenten.Select(d => GedeeldDocumentView.From(id, b.Perceel.Nummer, r.Nummer, d)).ToList())).ToList(),
