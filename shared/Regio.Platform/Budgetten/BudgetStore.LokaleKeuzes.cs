@@ -18,14 +18,22 @@ public sealed partial class BudgetStore
         LeesKeuzesAsync(TableClient.CreateQueryFilter($"PartitionKey eq {Partition(scope)} and RowKey gt {KeuzePrefix} and RowKey lt {"keuze}"}"), cancellationToken);
 
     /// <summary>
-    /// Only the keuzes <paramref name="gemeente"/> shared with the regio: the filter runs in storage, so a keuze that is
-    /// not shared never leaves it. <paramref name="regio"/> is the coordinator's scope from the access policy.
+    /// Only the keuzes <paramref name="gemeente"/> shared with the regio, and of those only what the regio reads
+    /// (<see cref="GedeeldeKeuze.Velden"/>): filter and columns are applied in storage, so a keuze that is not shared, and
+    /// the notes and trajecten of one that is, never leave it. <paramref name="regio"/> is the coordinator's scope from the access policy.
     /// </summary>
-    public Task<IReadOnlyList<(LokaleKeuze Keuze, ETag ETag)>> GedeeldeKeuzesAsync(OrganisatieScope regio, GemeenteId gemeente, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<GedeeldeKeuze>> GedeeldeKeuzesAsync(OrganisatieScope regio, GemeenteId gemeente, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(regio);
-        return LeesKeuzesAsync(TableClient.CreateQueryFilter(
-            $"PartitionKey eq {PartitionKey(gemeente)} and RowKey gt {KeuzePrefix} and RowKey lt {"keuze}"} and GedeeldMetRegio eq {true}"), cancellationToken);
+        var filter = TableClient.CreateQueryFilter(
+            $"PartitionKey eq {PartitionKey(gemeente)} and RowKey gt {KeuzePrefix} and RowKey lt {"keuze}"} and GedeeldMetRegio eq {true}");
+        var keuzes = new List<GedeeldeKeuze>();
+        await foreach (var r in Table.QueryAsync<TableEntity>(filter, select: ["RowKey", "Naam", "Onderwerp", "Omschrijving"], cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            keuzes.Add(new GedeeldeKeuze(r.RowKey[KeuzePrefix.Length..], r.GetString("Naam") ?? "",
+                Enum.TryParse<KeuzeOnderwerp>(r.GetString("Onderwerp"), out var onderwerp) ? onderwerp : KeuzeOnderwerp.Overig, r.GetString("Omschrijving") ?? ""));
+        }
+        return keuzes;
     }
 
     /// <summary>Adds a keuze (with <paramref name="expected"/> null) or replaces it if it still has that ETag; null when it refused.</summary>

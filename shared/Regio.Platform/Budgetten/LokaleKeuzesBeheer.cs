@@ -14,6 +14,19 @@ namespace Regio.Platform.Budgetten;
 /// <summary>A gemeente's lokale keuzes as its own people read them, each with the ETag a change must send back.</summary>
 public sealed record KeuzesVanGemeente(GemeenteId Gemeente, IReadOnlyList<(LokaleKeuze Keuze, ETag ETag)> Keuzes, bool MagBeheren);
 
+/// <summary>
+/// One keuze as its reader may see it: the gemeente's own people the whole keuze with the ETag a change sends back
+/// (<see cref="Eigen"/>), the regio coordinator only what the gemeente shares (<see cref="Gedeeld"/>).
+/// </summary>
+public abstract record GelezenKeuze
+{
+    private GelezenKeuze() { }
+
+    public sealed record Eigen(LokaleKeuze Keuze, ETag ETag) : GelezenKeuze;
+
+    public sealed record Gedeeld(Gemeente Gemeente, GedeeldeKeuze Keuze) : GelezenKeuze;
+}
+
 /// <summary>A keuze as a form or the API sends it; <see cref="LokaleKeuzesBeheer"/> checks it.</summary>
 public sealed record KeuzeInvoer(string? Naam, string? Onderwerp, string? Omschrijving, IReadOnlyList<string>? Trajecten, string? NotitieVoorRaad, bool GedeeldMetRegio);
 
@@ -31,34 +44,36 @@ public sealed class LokaleKeuzesBeheer(BudgetStore store, TrajectStore trajecten
         return new KeuzesVanGemeente(gemeente, keuzes, AccessPolicy.Beslis(actor, Actie.LokaleKeuzesBeheren, gemeente) is Besluit.Toegestaan);
     }
 
-    /// <summary>One keuze: for the gemeente's people any of its keuzes, for the regio coordinator only a shared one.</summary>
-    public async Task<Uitkomst<(LokaleKeuze Keuze, ETag ETag)>> BekijkAsync(Actor actor, GemeenteId gemeente, string keuzeId, CancellationToken ct)
+    /// <summary>One keuze: for the gemeente's people any of its keuzes, for the regio coordinator only what the gemeente shares of a shared one.</summary>
+    public async Task<Uitkomst<GelezenKeuze>> BekijkAsync(Actor actor, GemeenteId gemeente, string keuzeId, CancellationToken ct)
     {
         if (AccessPolicy.Beslis(actor, Actie.GedeeldeKeuzeLezen, gemeente) is not Besluit.Toegestaan { Scope: var scope })
-            return await Weiger<(LokaleKeuze, ETag)>(actor, gemeente, Actie.GedeeldeKeuzeLezen, $"lokale keuze {keuzeId} bekijken", ct).ConfigureAwait(false);
-        var eigen = scope.Organisatie.Value == gemeente.Value;
-        var keuzes = eigen
-            ? await store.KeuzesAsync(scope, ct).ConfigureAwait(false)
-            : await regios.GetAsync(new RegioId(scope.Organisatie.Value), ct).ConfigureAwait(false) is { } regio && regio.HeeftGemeente(gemeente)
-                ? await store.GedeeldeKeuzesAsync(scope, gemeente, ct).ConfigureAwait(false)
-                : [];
-        return keuzes.FirstOrDefault(k => k.Keuze.Id == keuzeId) is { Keuze: not null } gevonden
-            ? gevonden
-            : new Uitkomst<(LokaleKeuze, ETag)>.NietGevonden();
+            return await Weiger<GelezenKeuze>(actor, gemeente, Actie.GedeeldeKeuzeLezen, $"lokale keuze {keuzeId} bekijken", ct).ConfigureAwait(false);
+        if (scope.Organisatie.Value == gemeente.Value)
+        {
+            return (await store.KeuzesAsync(scope, ct).ConfigureAwait(false)).FirstOrDefault(k => k.Keuze.Id == keuzeId) is { Keuze: not null } eigen
+                ? new GelezenKeuze.Eigen(eigen.Keuze, eigen.ETag)
+                : new Uitkomst<GelezenKeuze>.NietGevonden();
+        }
+        var regio = await regios.GetAsync(new RegioId(scope.Organisatie.Value), ct).ConfigureAwait(false);
+        return regio?.Gemeenten.FirstOrDefault(g => g.Id == gemeente) is { } lid
+            && (await store.GedeeldeKeuzesAsync(scope, gemeente, ct).ConfigureAwait(false)).FirstOrDefault(k => k.Id == keuzeId) is { } gedeeld
+            ? new GelezenKeuze.Gedeeld(lid, gedeeld)
+            : new Uitkomst<GelezenKeuze>.NietGevonden();
     }
 
-    /// <summary>The keuzes the gemeenten of the coordinator's regio shared with it, per gemeente.</summary>
-    public async Task<Uitkomst<IReadOnlyList<(Gemeente Gemeente, LokaleKeuze Keuze)>>> GedeeldMetRegioAsync(Actor actor, RegioId regioId, CancellationToken ct)
+    /// <summary>The keuzes the gemeenten of the coordinator's regio shared with it, per gemeente, as the regio reads them.</summary>
+    public async Task<Uitkomst<IReadOnlyList<GelezenKeuze.Gedeeld>>> GedeeldMetRegioAsync(Actor actor, RegioId regioId, CancellationToken ct)
     {
         var regio = await regios.GetAsync(regioId, ct).ConfigureAwait(false);
         if (regio is null || regio.Gemeenten.Count == 0
             || AccessPolicy.Beslis(actor, Actie.GedeeldeKeuzeLezen, regio.Gemeenten[0].Id) is not Besluit.Toegestaan { Scope: var scope }
             || scope.Organisatie.Value != regio.Id.Value)
         {
-            return new Uitkomst<IReadOnlyList<(Gemeente, LokaleKeuze)>>.NietGevonden();
+            return new Uitkomst<IReadOnlyList<GelezenKeuze.Gedeeld>>.NietGevonden();
         }
         var perGemeente = await Task.WhenAll(regio.Gemeenten.Select(async g =>
-            (await store.GedeeldeKeuzesAsync(scope, g.Id, ct).ConfigureAwait(false)).Select(k => (g, k.Keuze)))).ConfigureAwait(false);
+            (await store.GedeeldeKeuzesAsync(scope, g.Id, ct).ConfigureAwait(false)).Select(k => new GelezenKeuze.Gedeeld(g, k)))).ConfigureAwait(false);
         return perGemeente.SelectMany(k => k).ToList();
     }
 

@@ -34,10 +34,37 @@ public class GedeeldeKeuzesApiTests(AzuriteFixture azurite)
         Assert.DoesNotContain("Alleen voor de raad (demo)", tekst, StringComparison.Ordinal);
     }
 
-    internal static async Task BewaarAsync(HttpClient haarlem, JsonElement keuzes, string id, string omschrijving, bool gedeeld)
+    [Fact]
+    public async Task Sharing_tells_the_gemeente_what_the_regio_reads_and_the_coordinator_reads_exactly_that_and_never_the_notes_for_the_council()
+    {
+        await using var app = await new RegioAppFactory(azurite).LoadDemoDataAsync();
+        var haarlem = app.ClientAs("haarlem-beleidsmedewerker");
+        var keuzes = await JsonAsync(await haarlem.GetAsync("/api/gemeenten/haarlem/lokale-keuzes", Ct));
+        var nietGedeeld = keuzes.EnumerateArray().Single(k => k.GetProperty("id").GetString() == "sociale-basis");
+
+        var gedeeld = await BewaarAsync(haarlem, keuzes, "sociaal-wijkteam", "Eén sociaal wijkteam per stadsdeel (demo).", gedeeld: true);
+        var coordinator = app.ClientAs("regio-coordinator");
+        var een = await coordinator.GetStringAsync("/api/gemeenten/haarlem/lokale-keuzes/sociaal-wijkteam", Ct);
+        var lijst = await coordinator.GetStringAsync("/api/regio/zk-ijmond/gedeelde-keuzes", Ct);
+
+        string[] regioZiet = ["naam", "onderwerp", "omschrijving"];
+        Assert.Equal(regioZiet, gedeeld.GetProperty("regioZiet").EnumerateArray().Select(v => v.GetString()));
+        Assert.StartsWith("Gedeeld met de regio. De regiocoördinator ziet van een gedeelde keuze alleen de naam, waar de keuze over gaat en hoe de gemeente dit organiseert.",
+            gedeeld.GetProperty("delen").GetString(), StringComparison.Ordinal);
+        Assert.Empty(nietGedeeld.GetProperty("regioZiet").EnumerateArray());
+        Assert.StartsWith("Niet gedeeld", nietGedeeld.GetProperty("delen").GetString(), StringComparison.Ordinal);
+        foreach (var antwoord in new[] { JsonDocument.Parse(een).RootElement, Assert.Single(JsonDocument.Parse(lijst).RootElement.EnumerateArray()) })
+        {
+            Assert.Equal(regioZiet.Concat(["gemeente", "gemeenteNaam", "id"]).Order(), antwoord.EnumerateObject().Select(p => p.Name).Order());
+        }
+        Assert.DoesNotContain("Alleen voor de raad (demo)", een + lijst, StringComparison.Ordinal);
+        Assert.DoesNotContain("gewoon-in-de-wijk", een + lijst, StringComparison.Ordinal);
+    }
+
+    internal static async Task<JsonElement> BewaarAsync(HttpClient haarlem, JsonElement keuzes, string id, string omschrijving, bool gedeeld)
     {
         var keuze = keuzes.EnumerateArray().Single(k => k.GetProperty("id").GetString() == id);
-        await JsonAsync(await SendAsync(haarlem, HttpMethod.Put, $"/api/gemeenten/haarlem/lokale-keuzes/{id}", new
+        return await JsonAsync(await SendAsync(haarlem, HttpMethod.Put, $"/api/gemeenten/haarlem/lokale-keuzes/{id}", new
         {
             naam = keuze.GetProperty("naam").GetString(), onderwerp = keuze.GetProperty("onderwerp").GetString(), omschrijving,
             trajecten = new[] { "gewoon-in-de-wijk" }, notitieVoorRaad = "Alleen voor de raad (demo)", gedeeldMetRegio = gedeeld,

@@ -21,7 +21,7 @@ public static class LokaleKeuzesEndpoints
         var group = app.MapGroup("/api/gemeenten/{gemeenteId}/lokale-keuzes").WithTags("Lokale keuzes").RequireAuthorization(Policies.Lid);
         group.MapGet("/", List).WithSummary("De lokale keuzes van de gemeente (alleen voor de eigen medewerkers).");
         group.MapPost("/", Create).WithSummary("Een lokale keuze vastleggen (beleidsmedewerker of budgethouder).");
-        group.MapGet("/{keuzeId}", Get).WithSummary("Eén lokale keuze; de regiocoördinator kan alleen een keuze lezen die de gemeente met de regio deelt.");
+        group.MapGet("/{keuzeId}", Get).WithSummary("Eén lokale keuze; de regiocoördinator leest van een keuze die de gemeente met de regio deelt alleen de velden die in regioZiet staan.");
         group.MapPut("/{keuzeId}", Update).WithSummary("Een lokale keuze wijzigen (If-Match: de ETag die u las).");
         app.MapGroup("/api/regio/{regioId}/gedeelde-keuzes").WithTags("Lokale keuzes").RequireAuthorization(Policies.Lid)
             .MapGet("/", Gedeeld).WithSummary("De lokale keuzes die de gemeenten met de regio delen (regiocoördinator); een keuze die niet gedeeld is staat er nooit in.");
@@ -41,14 +41,25 @@ public static class LokaleKeuzesEndpoints
         string regioId, HttpContext context, LokaleKeuzesBeheer beheer, CancellationToken cancellationToken)
     {
         var uitkomst = await beheer.GedeeldMetRegioAsync(context.RequiredActor(), new RegioId(regioId), cancellationToken);
-        return uitkomst is Uitkomst<IReadOnlyList<(Gemeente Gemeente, LokaleKeuze Keuze)>>.Gelukt g
-            ? TypedResults.Ok(g.Waarde.Select(k => new GedeeldeKeuzeView(k.Gemeente.Id.Value, k.Gemeente.Naam, k.Keuze.Id, k.Keuze.Naam, k.Keuze.Onderwerp.ToString(), k.Keuze.Omschrijving)))
+        return uitkomst is Uitkomst<IReadOnlyList<GelezenKeuze.Gedeeld>>.Gelukt g
+            ? TypedResults.Ok(g.Waarde.Select(GedeeldeKeuzeView.From))
             : UitkomstResults.Weigering(uitkomst);
     }
 
-    private static async Task<Results<Ok<KeuzeView>, ProblemHttpResult>> Get(
-        string gemeenteId, string keuzeId, HttpContext context, LokaleKeuzesBeheer beheer, CancellationToken cancellationToken) =>
-        Answer(context, await beheer.BekijkAsync(context.RequiredActor(), new GemeenteId(gemeenteId), keuzeId, cancellationToken));
+    private static async Task<Results<Ok<KeuzeView>, Ok<GedeeldeKeuzeView>, ProblemHttpResult>> Get(
+        string gemeenteId, string keuzeId, HttpContext context, LokaleKeuzesBeheer beheer, CancellationToken cancellationToken)
+    {
+        switch (await beheer.BekijkAsync(context.RequiredActor(), new GemeenteId(gemeenteId), keuzeId, cancellationToken))
+        {
+            case Uitkomst<GelezenKeuze>.Gelukt { Waarde: GelezenKeuze.Eigen eigen }:
+                context.Response.Headers.ETag = eigen.ETag.ToString();
+                return TypedResults.Ok(KeuzeView.From(eigen.Keuze, eigen.ETag));
+            case Uitkomst<GelezenKeuze>.Gelukt { Waarde: GelezenKeuze.Gedeeld gedeeld }:
+                return TypedResults.Ok(GedeeldeKeuzeView.From(gedeeld));
+            case var weigering:
+                return UitkomstResults.Weigering(weigering);
+        }
+    }
 
     private static async Task<Results<Ok<KeuzeView>, ProblemHttpResult>> Create(
         string gemeenteId, KeuzeRequest request, HttpContext context, LokaleKeuzesBeheer beheer, CancellationToken cancellationToken) =>
@@ -71,15 +82,29 @@ public static class LokaleKeuzesEndpoints
     }
 }
 
-/// <summary>A lokale keuze; <c>onderwerp</c> is SocialeBasis, Toegang, AanvullendeOndersteuning or Overig.</summary>
-public sealed record KeuzeView(string Id, string Naam, string Onderwerp, string Omschrijving, IReadOnlyList<string> Trajecten, string? NotitieVoorRaad, bool GedeeldMetRegio, string ETag)
+/// <summary>
+/// A lokale keuze as its gemeente reads it; <c>onderwerp</c> is SocialeBasis, Toegang, AanvullendeOndersteuning or Overig.
+/// <see cref="RegioZiet"/> names the fields the regio coordinator reads of it (none while it is not shared), and
+/// <see cref="Delen"/> says in Dutch what sharing shows and what stays with the gemeente.
+/// </summary>
+public sealed record KeuzeView(
+    string Id, string Naam, string Onderwerp, string Omschrijving, IReadOnlyList<string> Trajecten, string? NotitieVoorRaad, bool GedeeldMetRegio,
+    IReadOnlyList<string> RegioZiet, string Delen, string ETag)
 {
     public static KeuzeView From(LokaleKeuze k, ETag etag) =>
-        new(k.Id, k.Naam, k.Onderwerp.ToString(), k.Omschrijving, k.Trajecten.Select(t => t.Value).ToList(), k.NotitieVoorRaad, k.GedeeldMetRegio, etag.ToString());
+        new(k.Id, k.Naam, k.Onderwerp.ToString(), k.Omschrijving, k.Trajecten.Select(t => t.Value).ToList(), k.NotitieVoorRaad, k.GedeeldMetRegio,
+            k.GedeeldMetRegio ? [.. GedeeldeKeuze.Velden.Select(v => v.Veld)] : [], GedeeldeKeuze.Uitleg(k.GedeeldMetRegio), etag.ToString());
 }
 
-/// <summary>A keuze a gemeente shared with the regio, as the coordinator reads it in the list: without the notes for the council.</summary>
-public sealed record GedeeldeKeuzeView(string Gemeente, string GemeenteNaam, string Id, string Naam, string Onderwerp, string Omschrijving);
+/// <summary>A keuze a gemeente shared with the regio, as the coordinator reads it: the gemeente and the fields in <c>regioZiet</c>, nothing more.</summary>
+public sealed record GedeeldeKeuzeView(string Gemeente, string GemeenteNaam, string Id, string Naam, string Onderwerp, string Omschrijving)
+{
+    public static GedeeldeKeuzeView From(GelezenKeuze.Gedeeld g)
+    {
+        ArgumentNullException.ThrowIfNull(g);
+        return new(g.Gemeente.Id.Value, g.Gemeente.Naam, g.Keuze.Id, g.Keuze.Naam, g.Keuze.Onderwerp.ToString(), g.Keuze.Omschrijving);
+    }
+}
 
 public sealed record KeuzeRequest(string? Naam, string? Onderwerp, string? Omschrijving, IReadOnlyList<string>? Trajecten, string? NotitieVoorRaad, bool GedeeldMetRegio)
 {
