@@ -25,16 +25,18 @@ public sealed partial class ErrorAnswers(IProblemDetailsService problems, ILogge
             LogUnexpected(logger, exception, httpContext.Request.Path);
         }
         httpContext.Response.StatusCode = status;
-        return await problems.TryWriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = httpContext,
-            Exception = exception,
-            ProblemDetails = new ProblemDetails { Status = status, Detail = detail },
-        });
+        // A body of the right shape with one wrong value is answered as the use cases answer invalid fields: per field.
+        var problem = exception is BadHttpRequestException { InnerException: OngeldigVeld veld }
+            ? new HttpValidationProblemDetails(new Dictionary<string, string[]> { [Veldnaam(veld)] = [veld.Melding] })
+            : new ProblemDetails();
+        problem.Status = status;
+        problem.Detail = detail;
+        return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, Exception = exception, ProblemDetails = problem });
     }
 
     private static (int Status, string? Detail) Classify(Exception exception) => exception switch
     {
+        BadHttpRequestException { InnerException: OngeldigVeld } => (400, UitkomstResults.OngeldigeVelden),
         BadHttpRequestException { InnerException: JsonException json } => (400, UnreadableJson(json)),
         BadHttpRequestException { StatusCode: 415 } => (415, null),
         BadHttpRequestException { StatusCode: 413 } => (413, null),
@@ -49,6 +51,10 @@ public sealed partial class ErrorAnswers(IProblemDetailsService problems, ILogge
         AggregateException aggregate when aggregate.InnerExceptions.All(e => Classify(e).Status == 503) => (503, null),
         _ => (500, null),
     };
+
+    /// <summary>The field as the use cases name theirs: <c>aandelen[0].gemeente</c>, from the object's path and the field in it.</summary>
+    private static string Veldnaam(OngeldigVeld veld) =>
+        (veld.Path ?? "$").TrimStart('$').TrimStart('.') is { Length: > 0 } ouder ? $"{ouder}.{veld.Veld}" : veld.Veld;
 
     private static string UnreadableJson(JsonException json) =>
         string.IsNullOrEmpty(json.Path) || json.Path == "$"

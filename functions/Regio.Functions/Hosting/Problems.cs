@@ -24,6 +24,7 @@ public static class Problems
                 ?? context.HttpContext.TraceIdentifier;
         });
         services.AddExceptionHandler<ErrorAnswers>();
+        services.AddRegioJsoninvoer();
         // Minimal APIs throw on unreadable input everywhere (not only in Development), so ErrorAnswers explains it in Dutch.
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         return services;

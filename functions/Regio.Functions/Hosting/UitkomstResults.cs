@@ -6,6 +6,9 @@ namespace Regio.Functions.Hosting;
 /// <summary>How a use case's refusal is answered over HTTP; the Dutch titles come from <see cref="Problems"/>.</summary>
 public static class UitkomstResults
 {
+    /// <summary>The detail of every answer that names its invalid fields under <c>errors</c>.</summary>
+    public const string OngeldigeVelden = "Niet alle gegevens zijn goed ingevuld. Zie bij 'errors' per veld wat er moet veranderen.";
+
     /// <summary>The answer for an <see cref="Uitkomst{T}"/> that did not succeed.</summary>
     public static ProblemHttpResult Weigering<T>(Uitkomst<T> uitkomst) => uitkomst switch
     {
@@ -14,7 +17,7 @@ public static class UitkomstResults
         Uitkomst<T>.Ongeldig o => TypedResults.Problem(new HttpValidationProblemDetails(o.Fouten.ToDictionary(f => f.Key, f => new[] { f.Value }))
         {
             Status = StatusCodes.Status400BadRequest,
-            Detail = "Niet alle gegevens zijn goed ingevuld. Zie bij 'errors' per veld wat er moet veranderen.",
+            Detail = OngeldigeVelden,
         }),
         Uitkomst<T>.Conflict { Verouderd: true } c => TypedResults.Problem(statusCode: StatusCodes.Status412PreconditionFailed, detail: c.Melding),
         // The code names the rule that refused (a phase gate, a dossier rule), so a client can react to it without parsing Dutch.

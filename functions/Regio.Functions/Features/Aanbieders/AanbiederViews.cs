@@ -1,5 +1,6 @@
 using Regio.Domain.Aanbieders;
 using Regio.Domain.Organisaties;
+using Regio.Functions.Hosting;
 using Regio.Platform.Aanbieders;
 
 namespace Regio.Functions.Features.Aanbieders;
@@ -64,6 +65,6 @@ public sealed record VerklaringenRequest(List<string>? Verklaringen, string? Uea
     public Verklaringsinvoer AlsInvoer() => new(Verklaringen ?? [], UeaSha256);
 }
 
-public sealed record CombinatieRequest(string? TrajectId, int? Perceel, string? Naam, List<string>? Leden, List<string>? Verklaringen, string? UeaSha256);
+public sealed record CombinatieRequest([property: IdVeld] string? TrajectId, int? Perceel, string? Naam, [property: IdVeld] List<string>? Leden, List<string>? Verklaringen, string? UeaSha256);
 
-public sealed record UitnodigingRequest(string? Organisatie);
+public sealed record UitnodigingRequest([property: IdVeld] string? Organisatie);

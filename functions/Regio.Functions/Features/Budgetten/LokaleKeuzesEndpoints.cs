@@ -106,7 +106,7 @@ public sealed record GedeeldeKeuzeView(string Gemeente, string GemeenteNaam, str
     }
 }
 
-public sealed record KeuzeRequest(string? Naam, string? Onderwerp, string? Omschrijving, IReadOnlyList<string>? Trajecten, string? NotitieVoorRaad, bool GedeeldMetRegio)
+public sealed record KeuzeRequest(string? Naam, string? Onderwerp, string? Omschrijving, [property: IdVeld] IReadOnlyList<string>? Trajecten, string? NotitieVoorRaad, bool GedeeldMetRegio)
 {
     public KeuzeInvoer AlsInvoer() => new(Naam, Onderwerp, Omschrijving, Trajecten, NotitieVoorRaad, GedeeldMetRegio);
 }

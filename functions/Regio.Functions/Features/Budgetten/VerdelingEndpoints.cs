@@ -72,7 +72,7 @@ public sealed record VerdelingRequest(IReadOnlyList<JaarBedrag>? Contractwaarde,
 }
 
 /// <summary>One gemeente's key: <c>deel</c> (1/7, 14,5%) or <c>vastPerJaar</c> (whole euros), not both.</summary>
-public sealed record SleutelRequest(string? Gemeente, string? Deel, long? VastPerJaar);
+public sealed record SleutelRequest([property: IdVeld] string? Gemeente, string? Deel, long? VastPerJaar);
 
 public sealed record VerdelingView(string? TrajectId, int Perceel, string PerceelNaam, bool Vastgelegd, IReadOnlyList<JaarBedrag> Contractwaarde,
     IReadOnlyList<VerdeeldAandeelView> Aandelen, IReadOnlyList<JaarBedrag> Som)

@@ -1,5 +1,6 @@
 using Azure;
 using Regio.Domain.Organisaties;
+using Regio.Functions.Hosting;
 using Regio.Platform.Organisaties;
 
 namespace Regio.Functions.Features.Organisaties;
@@ -25,7 +26,7 @@ public sealed record LidView(Guid TenantId, Guid ObjectId, string Naam, IReadOnl
         new(lid.TenantId, lid.ObjectId, lid.Naam, lid.Rollen.Order().Select(r => r.Naam()).ToList(), etag.ToString());
 }
 
-public sealed record RegistratieRequest(string? Id, string? Soort, string? Naam, Guid? TenantId, string? KvkNummer, bool GastAccounts, string? LeadGemeente)
+public sealed record RegistratieRequest(string? Id, string? Soort, string? Naam, Guid? TenantId, string? KvkNummer, bool GastAccounts, [property: IdVeld] string? LeadGemeente)
 {
     public Registratie AlsRegistratie() => new(
         Id, Enum.TryParse<OrganisatieSoort>(Soort, ignoreCase: true, out var soort) && Enum.IsDefined(soort) && !int.TryParse(Soort, out _) ? soort : null,

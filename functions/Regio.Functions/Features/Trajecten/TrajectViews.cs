@@ -1,5 +1,6 @@
 using Regio.Domain.Budgetten;
 using Regio.Domain.Trajecten;
+using Regio.Functions.Hosting;
 using Regio.Platform.Trajecten;
 
 namespace Regio.Functions.Features.Trajecten;
@@ -43,7 +44,7 @@ public sealed record FaseRequest(string? Naar);
 public sealed record ContractRequest(int? LooptijdJaren, IReadOnlyList<int>? Evaluatiemomenten, string? Bekostiging, bool? ReeleTarieven = null);
 
 public sealed record NieuwTrajectRequest(
-    string? Id, string? Naam, string? Eigenaar, IReadOnlyList<string>? Deelnemers, string? Procedure, string? Domein,
+    string? Id, string? Naam, [property: IdVeld] string? Eigenaar, [property: IdVeld] IReadOnlyList<string>? Deelnemers, string? Procedure, string? Domein,
     ContractRequest? Contract, IReadOnlyList<string>? Percelen)
 {
     /// <summary>What cannot even be read as a procedure, domain or kind of bekostiging; the rest is checked by the use case.</summary>

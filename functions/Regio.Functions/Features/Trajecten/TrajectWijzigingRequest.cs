@@ -1,3 +1,4 @@
+using Regio.Functions.Hosting;
 using Regio.Platform.Trajecten;
 
 namespace Regio.Functions.Features.Trajecten;
@@ -7,7 +8,7 @@ namespace Regio.Functions.Features.Trajecten;
 /// procedure, domain or bekostiging gets the same Dutch answer; what needs the stored traject is the use case's to check.
 /// </summary>
 public sealed record TrajectWijzigingRequest(
-    string? Naam, IReadOnlyList<string>? Deelnemers, string? Procedure, string? Domein, ContractRequest? Contract)
+    string? Naam, [property: IdVeld] IReadOnlyList<string>? Deelnemers, string? Procedure, string? Domein, ContractRequest? Contract)
 {
     public Dictionary<string, string> Fouten() => AlsNieuw().Fouten();
 

@@ -1,4 +1,5 @@
 using Regio.Domain.Trajecten.Beoordelingen;
+using Regio.Functions.Hosting;
 
 namespace Regio.Functions.Features.Trajecten.Beoordelingen;
 
@@ -23,7 +24,7 @@ public sealed record CriteriumRequest(string? Code, string? Naam, string? Soort,
 public sealed record SubcriteriumRequest(string? Code, string? Naam, int? Weging);
 
 /// <summary>PUT …/beoordeling/commissie: the person keys of the members (see <c>kandidaten</c> in GET …/beoordeling).</summary>
-public sealed record CommissieRequest(IReadOnlyList<string>? Beoordelaars);
+public sealed record CommissieRequest([property: IdVeld] IReadOnlyList<string>? Beoordelaars);
 
 /// <summary>POST …/beoordeling/verstrengeling: why the caller has a conflict of interest.</summary>
 public sealed record VerstrengelingRequest(string? Toelichting);

@@ -1,4 +1,5 @@
 using Regio.Domain.Trajecten.Dialogen;
+using Regio.Functions.Hosting;
 using Regio.Platform.Trajecten.Dialogen;
 
 namespace Regio.Functions.Features.Trajecten.Dialogen;
@@ -53,12 +54,12 @@ public sealed record AfspraakView(string Omschrijving, string Eigenaar, DateOnly
 /// <summary>An aanbieder organisation the inkoper can add as participant.</summary>
 public sealed record KandidaatView(string Id, string Naam);
 
-public sealed record DeelnemerRequest(string? Aanbieder);
+public sealed record DeelnemerRequest([property: IdVeld] string? Aanbieder);
 
 public sealed record RondeRequest(string? Titel, DateOnly? Van, DateOnly? Tot);
 
 /// <summary><see cref="Deelnemer"/> is the participant's key, as listed under deelnemers.</summary>
-public sealed record SessieRequest(string? Deelnemer, DateOnly? Datum, TimeOnly? Tijd, string? Locatie);
+public sealed record SessieRequest([property: IdVeld] string? Deelnemer, DateOnly? Datum, TimeOnly? Tijd, string? Locatie);
 
 public sealed record VerslagRequest(string? Tekst, IReadOnlyList<AfspraakRequest?>? Afspraken);
 

@@ -1,6 +1,7 @@
 using Regio.Domain.Trajecten.Fasemachine;
 using Regio.Domain.Trajecten.Gunningen;
 using Regio.Functions.Features.Contracten;
+using Regio.Functions.Hosting;
 using Regio.Platform.Trajecten.Gunningen;
 using Regio.Platform.Trajecten.Inschrijvingen;
 
@@ -102,7 +103,7 @@ public sealed record BlokView(string Soort, string? Tekst, int? Niveau, IReadOnl
     };
 }
 
-public sealed record GunningRequest(IReadOnlyList<string>? Winnaars, string? Afwijking, string? Toelichting);
+public sealed record GunningRequest([property: IdVeld] IReadOnlyList<string>? Winnaars, string? Afwijking, string? Toelichting);
 
 public sealed record DefinitiefRequest(DateOnly? Startdatum, long? BedragPerJaar);
 

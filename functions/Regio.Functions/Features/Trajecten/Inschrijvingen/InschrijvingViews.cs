@@ -1,4 +1,5 @@
 using Regio.Domain.Trajecten.Inschrijvingen;
+using Regio.Functions.Hosting;
 using Regio.Platform.Audit;
 using Regio.Platform.Trajecten.Inschrijvingen;
 
@@ -77,8 +78,8 @@ public sealed record GebeurtenisView(DateTimeOffset Tijdstip, string Actie, stri
 
 public sealed record MomentRequest(IReadOnlyList<string>? Documenten, DateTimeOffset? Sluiting);
 
-public sealed record UploadRequest(string? Document, string? Bestandsnaam, long? Grootte, string? UploadId);
+public sealed record UploadRequest(string? Document, string? Bestandsnaam, long? Grootte, [property: IdVeld] string? UploadId);
 
 public sealed record IndienRequest(IReadOnlyList<IndienBestandRequest>? Bestanden);
 
-public sealed record IndienBestandRequest(string? Document, string? UploadId, string? Bestandsnaam, long? Grootte, string? Sha256);
+public sealed record IndienBestandRequest(string? Document, [property: IdVeld] string? UploadId, string? Bestandsnaam, long? Grootte, string? Sha256);
