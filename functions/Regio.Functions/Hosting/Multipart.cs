@@ -81,12 +81,16 @@ public static class Multipart
         {
             return (null, TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, detail: teksten.TeGroot));
         }
-        catch (InvalidDataException)
+        // A form whose parts break off before the closing boundary ends the stream too soon (IOException), one whose
+        // length is not what it said is a bad request to Kestrel: both are the sender's broken form, not our failure.
+        catch (Exception e) when (e is InvalidDataException or IOException or BadHttpRequestException)
         {
-            return (null, TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest,
-                detail: "Het formulier is niet goed opgebouwd als multipart/form-data. Stuur het bestand in het veld 'bestand' en probeer het opnieuw."));
+            return (null, TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, detail: Onleesbaar));
         }
     }
+
+    private const string Onleesbaar =
+        "Het formulier is niet goed opgebouwd als multipart/form-data of kwam niet volledig aan. Stuur het bestand in het veld 'bestand' en probeer het opnieuw.";
 
     private static bool IsBearer(HttpRequest request) =>
         request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase);
