@@ -61,6 +61,7 @@ public static class RegioApp
         app.UseCookieWriteRule();
         app.UseAuthorization();
         app.UseAntiforgery();
+        app.UseAntiforgeryVerdict();
         app.UseIdcontrole();
         return app.UseEndpoints(endpoints => endpoints.MapRegio(environment));
     }

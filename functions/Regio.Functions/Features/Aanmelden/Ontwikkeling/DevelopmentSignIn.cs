@@ -56,7 +56,9 @@ public static class DevelopmentSignIn
         return TypedResults.Ok(new TokenView(tokens.Mint(gebruiker), "Bearer", (int)DevelopmentTokens.Lifetime.TotalSeconds));
     }
 
-    private static async Task<RazorComponentResult<LosePagina>> GetPage(DemoGebruikers gebruikers) =>
+    // IResult, not RazorComponentResult<LosePagina>: the request delegate generator cannot see types that the Razor
+    // generator makes, and would emit code that does not compile.
+    private static async Task<IResult> GetPage(DemoGebruikers gebruikers) =>
         LosePagina.Voor<DemoAanmelden>(new Dictionary<string, object> { [nameof(DemoAanmelden.Gebruikers)] = await gebruikers.AllAsync() });
 
     private static async Task<Results<RedirectHttpResult, ProblemHttpResult>> PostSignIn(
