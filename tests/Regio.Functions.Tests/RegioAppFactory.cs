@@ -48,8 +48,20 @@ public sealed class RegioAppFactory(string connectionString, IDictionary<string,
 
     public string Prefix { get; } = AzuriteFixture.NewPrefix();
 
-    /// <summary>When set, the app's clock: a test moves it past a deadline (DESIGN rule 4).</summary>
-    public Microsoft.Extensions.Time.Testing.FakeTimeProvider? Klok { get; init; }
+    private Microsoft.Extensions.Time.Testing.FakeTimeProvider? _klok;
+
+    /// <summary>
+    /// The app's clock: a FakeTimeProvider at <see cref="Testklok.Begin"/> unless the test gives its own; a test moves it past
+    /// a deadline (DESIGN rule 4). Null only with <see cref="EchteKlok"/>.
+    /// </summary>
+    public Microsoft.Extensions.Time.Testing.FakeTimeProvider? Klok
+    {
+        get => EchteKlok ? null : _klok ??= Testklok.Nieuw();
+        init => _klok = value;
+    }
+
+    /// <summary>The app runs on the real clock: only for a test about the real clock itself.</summary>
+    public bool EchteKlok { get; init; }
 
     public async Task<RegioAppFactory> LoadDemoDataAsync()
     {

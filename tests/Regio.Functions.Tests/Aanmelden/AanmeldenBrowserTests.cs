@@ -107,9 +107,10 @@ public class AanmeldenBrowserTests(AzuriteFixture azurite, BrowserFixture browse
         await AssertAccessibleAsync(page, "de pagina voor iemand zonder rol");
     }
 
-    internal static async Task<RegioAppFactory> StartAsync(AzuriteFixture azurite)
+    /// <param name="klok">The app's clock; null: the pinned <see cref="Testklok"/>.</param>
+    internal static async Task<RegioAppFactory> StartAsync(AzuriteFixture azurite, Microsoft.Extensions.Time.Testing.FakeTimeProvider? klok = null)
     {
-        var app = new RegioAppFactory(azurite);
+        var app = klok is null ? new RegioAppFactory(azurite) : new RegioAppFactory(azurite) { Klok = klok };
         app.UseKestrel(0);
         app.StartServer();
         return await app.LoadDemoDataAsync();

@@ -25,7 +25,8 @@ public class DevelopmentSignInTests(AzuriteFixture azurite)
     [Fact]
     public async Task Dev_token_is_a_bearer_token_for_that_user()
     {
-        await using var app = await new RegioAppFactory(azurite).LoadDemoDataAsync();
+        // The app mints the token on its own clock, and the bearer handler checks its lifetime against the real one.
+        await using var app = await new RegioAppFactory(azurite) { EchteKlok = true }.LoadDemoDataAsync();
         var client = app.CreateClient();
 
         var token = await client.PostAsJsonAsync("/dev/token", new { userId = "velsen-inkoper" }, TestContext.Current.CancellationToken);
@@ -64,7 +65,7 @@ public class DevelopmentSignInTests(AzuriteFixture azurite)
     [Fact]
     public async Task Development_signing_key_is_not_trusted_outside_Development()
     {
-        await using var development = await new RegioAppFactory(azurite).LoadDemoDataAsync();
+        await using var development = await new RegioAppFactory(azurite) { EchteKlok = true }.LoadDemoDataAsync();
         var token = await development.CreateClient().PostAsJsonAsync("/dev/token", new { userId = "haarlem-inkoper" }, TestContext.Current.CancellationToken);
         var accessToken = (await token.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken)).GetProperty("access_token").GetString()!;
         Assert.Equal(HttpStatusCode.OK, (await development.ClientWithToken(accessToken).GetAsync("/api/me", TestContext.Current.CancellationToken)).StatusCode);

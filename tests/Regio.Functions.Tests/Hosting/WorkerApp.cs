@@ -42,6 +42,7 @@ public sealed class WorkerApp : IDisposable
         builder.ConfigureFunctionsWebApplication();
         builder.AddRegio();
         builder.Services.AddSingleton<RegioPipeline>();
+        builder.Services.AddSingleton<TimeProvider>(Testklok.Nieuw());
         RegioAppFactory.TrustTestSigningKeys(builder.Services);
         var host = builder.Build();
         // The host is not started (that needs the Functions host's gRPC channel), so its start-up work is done here.

@@ -20,10 +20,10 @@ public class RegiostatusIndieningTests(AzuriteFixture azurite)
     [Fact]
     public async Task A_submission_is_counted_in_the_status_and_its_withdrawal_counts_it_out_without_any_name_or_file()
     {
-        await using var app = await new RegioAppFactory(azurite).LoadDemoDataAsync();
+        await using var app = await new RegioAppFactory(azurite) { Klok = Testklok.VanafNu() }.LoadDemoDataAsync();
         var inkoper = app.ClientAs("haarlem-inkoper");
         await GepubliceerdTraject.MaakAsync(inkoper, Traject, "Openbaar", ["Perceel A"], aankondigen: true, Ct);
-        await Indienen.StelMomentVastAsync(inkoper, Traject, DateTimeOffset.UtcNow.AddDays(3), ["UEA"], Ct);
+        await Indienen.StelMomentVastAsync(inkoper, Traject, app.Klok!.GetUtcNow().AddDays(3), ["UEA"], Ct);
         var aanbieder = app.ClientAs("jeugdzorg-tekenbevoegde");
         var upload = await Indienen.UploadAsync(aanbieder, Traject, "UEA", "uea-status.pdf", Testbestanden.Pdf("UEA"), Ct);
 

@@ -12,7 +12,8 @@ internal static class GepubliceerdTraject
         var created = await inkoper.PostAsJsonAsync("/api/trajecten", new { id, naam = $"{id} (demo)", eigenaar = "gemeente:haarlem", procedure, percelen }, ct);
         Assert.True(created.IsSuccessStatusCode, await created.Content.ReadAsStringAsync(ct));
         var etag = created.Headers.ETag!.ToString();
-        var vandaag = Regio.Platform.Tijd.NederlandseTijd.Vandaag(TimeProvider.System).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        // The pinned clock's day: today for an app on the pinned clock, and a day the real clock has passed for one that starts at the real now.
+        var vandaag = Testklok.Vandaag.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         for (var perceel = 1; perceel <= percelen.Length; perceel++)
         {
             etag = await PostAsync(inkoper, $"/api/trajecten/{id}/percelen/{perceel}/dossier", new { soort = "Aankondiging", datum = vandaag }, etag, ct);

@@ -32,7 +32,7 @@ public class TrajectDossierApiTests(AzuriteFixture azurite)
         await using var app = await new RegioAppFactory(azurite).LoadDemoDataAsync();
         var inkoper = app.ClientAs("haarlem-inkoper");
         var created = await inkoper.PostAsJsonAsync("/api/trajecten", Dagbesteding, Ct);
-        var vandaag = Regio.Platform.Tijd.NederlandseTijd.Vandaag(TimeProvider.System).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var vandaag = Testklok.Vandaag.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
         var (feit, traject) = await PostAsync(inkoper, "/api/trajecten/dagbesteding-2027/percelen/1/dossier", new { soort = "Aankondiging", datum = vandaag }, created.Headers.ETag!.ToString());
         var (fase, na) = await PostAsync(inkoper, "/api/trajecten/dagbesteding-2027/percelen/1/fase", new { naar = "Aangekondigd" }, feit.Headers.ETag!.ToString());
@@ -81,6 +81,21 @@ public class TrajectDossierApiTests(AzuriteFixture azurite)
         var mijlpaal = Assert.Single(traject!.Planning);
         Assert.Equal((new DateOnly(2028, 4, 1), new DateOnly(2028, 1, 1), "Gepland"), (mijlpaal.GeplandeDatum, mijlpaal.OorspronkelijkeDatum, mijlpaal.Stand));
         Assert.Equal("Kort geding (demo)", Assert.Single(mijlpaal.Verschuivingen).Reden);
+    }
+
+    [Fact]
+    public async Task A_milestone_planned_for_1_March_2028_is_Gepland_with_the_days_still_to_go_whatever_the_real_day()
+    {
+        await using var app = await new RegioAppFactory(azurite).LoadDemoDataAsync();
+        var inkoper = app.ClientAs("haarlem-inkoper");
+        var created = await inkoper.PostAsJsonAsync("/api/trajecten", Dagbesteding, Ct);
+
+        var (_, traject) = await PostAsync(inkoper, "/api/trajecten/dagbesteding-2027/mijlpalen",
+            new { soort = "ContractStart", omschrijving = "Start contract (demo)", datum = "2028-03-01" }, created.Headers.ETag!.ToString());
+
+        // From the pinned day, Monday 23 November 2026, to 1 March 2028.
+        var mijlpaal = Assert.Single(traject!.Planning);
+        Assert.Equal(("Gepland", 464), (mijlpaal.Stand, mijlpaal.Dagen));
     }
 
     [Fact]

@@ -35,7 +35,7 @@ public class TrajectScenarioTests(AzuriteFixture azurite)
         var inkoper = app.ClientAs("haarlem-inkoper");
         var vragensteller = app.ClientAs("jeugdzorg-tekenbevoegde");
         var andereAanbieder = app.ClientAs("thuishulp-medewerker");
-        var vandaag = Regio.Platform.Tijd.NederlandseTijd.Vandaag(TimeProvider.System).AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var vandaag = Testklok.Vandaag.AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
         // Create with one perceel, add a second, announce perceel 1: the traject is now published.
         var traject = await SendAsync(inkoper, HttpMethod.Post, "/api/trajecten", new

@@ -67,7 +67,7 @@ internal sealed class GeopendPerceel : IAsyncDisposable
         bool browser = false, bool geopend = true)
     {
         var ct = TestContext.Current.CancellationToken;
-        var klok = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var klok = Testklok.VanafNu();
         var app = new RegioAppFactory(azurite) { Klok = klok };
         if (browser)
         {

@@ -17,7 +17,7 @@ public class RegionaleCommissieApiTests(AzuriteFixture azurite)
     [Fact]
     public async Task A_gemeente_inkoper_on_the_commissie_of_a_regional_traject_reads_the_opened_documents_and_one_not_on_it_does_not()
     {
-        var klok = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var klok = Testklok.VanafNu();
         await using var app = await new RegioAppFactory(azurite) { Klok = klok }.LoadDemoDataAsync();
         var coordinator = app.ClientAs("regio-coordinator");
         var aangemaakt = await coordinator.PostAsJsonAsync("/api/trajecten", new

@@ -22,7 +22,7 @@ public class DialoogApiTests(AzuriteFixture azurite)
         await GepubliceerdTraject.MaakAsync(anna, "jeugd-dialoog", "Dialooggericht", ["Specialistische jeugdhulp"], aankondigen: false, Ct);
         foreach (var aanbieder in new[] { "demo-jeugdzorg-kennemerland", "demo-thuishulp-ijmond" })
             Assert.Equal(HttpStatusCode.Created, (await anna.PostAsJsonAsync($"{Dialoog}/deelnemers", new { aanbieder }, Ct)).StatusCode);
-        var vandaag = Regio.Platform.Tijd.NederlandseTijd.Vandaag(TimeProvider.System);
+        var vandaag = Testklok.Vandaag;
         var ronde = await anna.PostAsJsonAsync($"{Dialoog}/rondes", new { titel = "Ronde 1 (demo)", van = vandaag, tot = vandaag.AddDays(14) }, Ct);
         Assert.True(ronde.StatusCode == HttpStatusCode.Created, await ronde.Content.ReadAsStringAsync(Ct));
         return (app, anna);
@@ -34,7 +34,7 @@ public class DialoogApiTests(AzuriteFixture azurite)
         var (app, anna) = await MetRondeAsync(azurite);
         await using var _ = app;
         var gepland = await anna.PostAsJsonAsync($"{Dialoog}/rondes/1/sessies",
-            new { deelnemer = Jeugdzorg, datum = Regio.Platform.Tijd.NederlandseTijd.Vandaag(TimeProvider.System).AddDays(1), tijd = "10:00", locatie = "Stadhuis (demo)" }, Ct);
+            new { deelnemer = Jeugdzorg, datum = Testklok.Vandaag.AddDays(1), tijd = "10:00", locatie = "Stadhuis (demo)" }, Ct);
         Assert.True(gepland.StatusCode == HttpStatusCode.Created, await gepland.Content.ReadAsStringAsync(Ct));
         var verslag = await GepubliceerdTraject.SendAsync(anna, HttpMethod.Put, $"{Sessie}/verslag",
             new { tekst = "Wachttijden besproken (demo).", afspraken = new[] { new { omschrijving = "Cijfers sturen", eigenaar = "Jeugdzorg", uiterlijk = "2030-01-01" } } },

@@ -31,7 +31,7 @@ public class DialoogPaginaBrowserTests(AzuriteFixture azurite, BrowserFixture br
         var api = app.ClientAs("haarlem-inkoper");
         await GepubliceerdTraject.MaakAsync(api, "jeugd-dialoog", "Dialooggericht", ["Specialistische jeugdhulp"], aankondigen: false, Ct);
         await api.PostAsJsonAsync("/api/trajecten/jeugd-dialoog/percelen/1/dialoog/deelnemers", new { aanbieder = "demo-thuishulp-ijmond" }, Ct);
-        var vandaag = Regio.Platform.Tijd.NederlandseTijd.Vandaag(TimeProvider.System);
+        var vandaag = Testklok.Vandaag;
         var morgen = vandaag.AddDays(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
         var anna = await AlsAsync(app, "haarlem-inkoper");
@@ -76,7 +76,7 @@ public class DialoogPaginaBrowserTests(AzuriteFixture azurite, BrowserFixture br
         {
             await api.PostAsJsonAsync("/api/trajecten/jeugd-dialoog/percelen/1/dialoog/deelnemers", new { aanbieder }, Ct);
         }
-        var vandaag = Regio.Platform.Tijd.NederlandseTijd.Vandaag(TimeProvider.System);
+        var vandaag = Testklok.Vandaag;
         var ronde = await api.PostAsJsonAsync("/api/trajecten/jeugd-dialoog/percelen/1/dialoog/rondes", new
         {
             titel = "Ronde 1 (demo)", van = vandaag.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), tot = vandaag.AddDays(14).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),

@@ -63,7 +63,7 @@ internal sealed class Gunningsperceel : IAsyncDisposable
     /// <param name="aantal">How many of <see cref="Aanbieders"/> submit, in that order.</param>
     public static async Task<Gunningsperceel> MaakAsync(AzuriteFixture azurite, string traject, IReadOnlyDictionary<string, (int K1, int K2)>? scores, bool browser = false, int aantal = 3)
     {
-        var klok = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var klok = Testklok.VanafNu();
         var app = new RegioAppFactory(azurite) { Klok = klok };
         if (browser)
         {

@@ -43,11 +43,11 @@ public class CombinatieIndienenBrowserTests(AzuriteFixture azurite, BrowserFixtu
     [Fact]
     public async Task Thuishulp_submits_for_the_combinatie_and_Jeugdzorg_sees_the_same_receipt_while_the_owner_counts_one_inschrijver()
     {
-        await using var app = await StartAsync(azurite);
+        await using var app = await StartAsync(azurite, Testklok.VanafNu());
         var inkoper = app.ClientAs("haarlem-inkoper");
         await GepubliceerdTraject.MaakAsync(inkoper, Traject, "Openbaar", ["Thuisondersteuning"], aankondigen: true, Ct);
         var naam = await CombinatieAsync(app);
-        await Indienen.StelMomentVastAsync(inkoper, Traject, DateTimeOffset.UtcNow.AddDays(3), ["UEA"], Ct);
+        await Indienen.StelMomentVastAsync(inkoper, Traject, app.Klok!.GetUtcNow().AddDays(3), ["UEA"], Ct);
         await using var thuishulp = await browser.Browser.NewContextAsync();
         var page = await thuishulp.NewPageAsync();
         await SignInAsync(page, app, "thuishulp-medewerker");

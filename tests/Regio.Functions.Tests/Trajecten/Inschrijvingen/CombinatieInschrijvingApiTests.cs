@@ -32,7 +32,7 @@ public class CombinatieInschrijvingApiTests(AzuriteFixture azurite)
     [Fact]
     public async Task An_aanbieder_outside_the_combinatie_gets_nothing_of_its_submission_before_or_after_the_opening()
     {
-        var klok = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var klok = Testklok.VanafNu();
         await using var app = await new RegioAppFactory(azurite) { Klok = klok }.LoadDemoDataAsync();
         var inkoper = app.ClientAs("haarlem-inkoper");
         await GepubliceerdTraject.MaakAsync(inkoper, Traject, "Openbaar", ["Thuisondersteuning"], aankondigen: true, Ct);

@@ -16,7 +16,7 @@ public class InschrijvingApiTests(AzuriteFixture azurite)
 
     private static async Task<(RegioAppFactory App, FakeTimeProvider Klok, DateTimeOffset Sluiting)> StartAsync(AzuriteFixture azurite, string traject)
     {
-        var klok = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var klok = Testklok.VanafNu();
         var app = await new RegioAppFactory(azurite) { Klok = klok }.LoadDemoDataAsync();
         var inkoper = app.ClientAs("haarlem-inkoper");
         await GepubliceerdTraject.MaakAsync(inkoper, traject, "Openbaar", ["Perceel A"], aankondigen: true, Ct);

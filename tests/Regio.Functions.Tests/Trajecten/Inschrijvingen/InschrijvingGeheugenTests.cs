@@ -22,10 +22,10 @@ public class InschrijvingGeheugenTests(AzuriteFixture azurite)
     public async Task A_100_MB_upload_is_submitted_while_the_apps_memory_stays_flat()
     {
         var ct = TestContext.Current.CancellationToken;
-        await using var app = await new RegioAppFactory(azurite).LoadDemoDataAsync();
+        await using var app = await new RegioAppFactory(azurite) { Klok = Testklok.VanafNu() }.LoadDemoDataAsync();
         var inkoper = app.ClientAs("haarlem-inkoper");
         await GepubliceerdTraject.MaakAsync(inkoper, "groot-bestand", "Openbaar", ["Perceel A"], aankondigen: true, ct);
-        await Indienen.StelMomentVastAsync(inkoper, "groot-bestand", DateTimeOffset.UtcNow.AddDays(2), ["Plan van aanpak"], ct);
+        await Indienen.StelMomentVastAsync(inkoper, "groot-bestand", app.Klok!.GetUtcNow().AddDays(2), ["Plan van aanpak"], ct);
         var aanbieder = app.ClientAs("jeugdzorg-tekenbevoegde");
         // One 4 MB block, generated and reused: the 100 MB exist only in storage, block by block.
         var blok = new byte[Indienen.Blok];

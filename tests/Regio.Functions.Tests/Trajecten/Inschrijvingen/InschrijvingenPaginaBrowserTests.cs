@@ -16,10 +16,10 @@ public class InschrijvingenPaginaBrowserTests(AzuriteFixture azurite, BrowserFix
     [Fact]
     public async Task Aanbieder_uploads_submits_and_downloads_the_receipt_with_no_WCAG_violations()
     {
-        await using var app = await StartAsync(azurite);
+        await using var app = await StartAsync(azurite, Testklok.VanafNu());
         var inkoper = app.ClientAs("haarlem-inkoper");
         await GepubliceerdTraject.MaakAsync(inkoper, "indienen-pagina", "Openbaar", ["Perceel A"], aankondigen: true, Ct);
-        await Indienen.StelMomentVastAsync(inkoper, "indienen-pagina", DateTimeOffset.UtcNow.AddDays(3), ["UEA", "Plan van aanpak"], Ct);
+        await Indienen.StelMomentVastAsync(inkoper, "indienen-pagina", app.Klok!.GetUtcNow().AddDays(3), ["UEA", "Plan van aanpak"], Ct);
         await using var context = await browser.Browser.NewContextAsync();
         var page = await context.NewPageAsync();
         await SignInAsync(page, app, "jeugdzorg-tekenbevoegde");

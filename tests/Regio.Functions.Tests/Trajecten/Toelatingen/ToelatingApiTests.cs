@@ -33,7 +33,7 @@ public class ToelatingApiTests(AzuriteFixture azurite)
         var tweede = await petra.PostAsJsonAsync(Toelatingen, Aanvraag, Ct);
         var toegelaten = await GepubliceerdTraject.SendAsync(anna, HttpMethod.Put, $"{Toelatingen}/2/besluit",
             new { toegelaten = true, motivering = "Voldoet aan alle eisen." }, tweede.Headers.ETag!.ToString(), Ct);
-        var vandaag = Regio.Platform.Tijd.NederlandseTijd.Vandaag(TimeProvider.System);
+        var vandaag = Testklok.Vandaag;
         var getekend = await GepubliceerdTraject.SendAsync(anna, HttpMethod.Put, $"{Toelatingen}/2/overeenkomst", new { datum = vandaag }, toegelaten.Headers.ETag!.ToString(), Ct);
         Assert.True(getekend.StatusCode == HttpStatusCode.OK, await getekend.Content.ReadAsStringAsync(Ct));
         var traject = await anna.GetAsync("/api/trajecten/hulpmiddelen", Ct);
@@ -63,7 +63,7 @@ public class ToelatingApiTests(AzuriteFixture azurite)
         await Problem.AssertAsync(await GepubliceerdTraject.SendAsync(anna, HttpMethod.Put, $"{Toelatingen}/9/besluit", new { toegelaten = true, motivering = "Ja" }, etag, Ct),
             HttpStatusCode.NotFound, "Niet gevonden");
         var besloten = await GepubliceerdTraject.SendAsync(anna, HttpMethod.Put, $"{Toelatingen}/1/besluit", new { toegelaten = true, motivering = "Voldoet." }, etag, Ct);
-        await Problem.AssertAsync(await GepubliceerdTraject.SendAsync(anna, HttpMethod.Put, $"{Toelatingen}/1/overeenkomst", new { datum = Regio.Platform.Tijd.NederlandseTijd.Vandaag(TimeProvider.System) }, etag, Ct),
+        await Problem.AssertAsync(await GepubliceerdTraject.SendAsync(anna, HttpMethod.Put, $"{Toelatingen}/1/overeenkomst", new { datum = Testklok.Vandaag }, etag, Ct),
             HttpStatusCode.PreconditionFailed, "Intussen gewijzigd");
         await Problem.AssertAsync(await GepubliceerdTraject.SendAsync(anna, HttpMethod.Put, $"{Toelatingen}/1/besluit", new { toegelaten = false, motivering = "Toch niet" },
             besloten.Headers.ETag!.ToString(), Ct), HttpStatusCode.Conflict, "Conflict");
