@@ -104,10 +104,10 @@ public class CookieWriteTests(AzuriteFixture azurite)
     /// <summary>A published traject with an open moment and the aanbieder's submitted bid (through the API, with a bearer token).</summary>
     private async Task<RegioAppFactory> StartMetInschrijvingAsync(string traject)
     {
-        var app = await new RegioAppFactory(azurite).LoadDemoDataAsync();
+        var app = await new RegioAppFactory(azurite) { Klok = Testklok.VanafNu() }.LoadDemoDataAsync();
         var inkoper = app.ClientAs("haarlem-inkoper");
         await GepubliceerdTraject.MaakAsync(inkoper, traject, "Openbaar", ["Perceel A"], aankondigen: true, Ct);
-        await Indienen.StelMomentVastAsync(inkoper, traject, DateTimeOffset.UtcNow.AddDays(3), ["UEA"], Ct);
+        await Indienen.StelMomentVastAsync(inkoper, traject, app.Klok!.GetUtcNow().AddDays(3), ["UEA"], Ct);
         var aanbieder = app.ClientAs(Aanbieder);
         var upload = await Indienen.UploadAsync(aanbieder, traject, "UEA", "uea.pdf", Testbestanden.Pdf("UEA"), Ct);
         var ingediend = await Indienen.DienInAsync(aanbieder, traject, [upload], Ct);

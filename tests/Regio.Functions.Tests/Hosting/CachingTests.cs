@@ -41,10 +41,10 @@ public class CachingTests(AzuriteFixture azurite)
     [Fact]
     public async Task A_receipt_in_every_form_carries_private_no_store()
     {
-        await using var app = await new RegioAppFactory(azurite).LoadDemoDataAsync();
+        await using var app = await new RegioAppFactory(azurite) { Klok = Testklok.VanafNu() }.LoadDemoDataAsync();
         var inkoper = app.ClientAs("haarlem-inkoper");
         await GepubliceerdTraject.MaakAsync(inkoper, "cache-bewijs", "Openbaar", ["Perceel A"], aankondigen: true, Ct);
-        await Indienen.StelMomentVastAsync(inkoper, "cache-bewijs", DateTimeOffset.UtcNow.AddDays(3), ["UEA"], Ct);
+        await Indienen.StelMomentVastAsync(inkoper, "cache-bewijs", app.Klok!.GetUtcNow().AddDays(3), ["UEA"], Ct);
         var aanbieder = app.ClientAs("jeugdzorg-tekenbevoegde");
         var upload = await Indienen.UploadAsync(aanbieder, "cache-bewijs", "UEA", "uea.pdf", Testbestanden.Pdf("UEA"), Ct);
 

@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Microsoft.Extensions.Time.Testing;
 using Regio.Tests;
 
 namespace Regio.Functions.Tests.Hosting.Fuzz;
@@ -25,7 +24,7 @@ public class FuzzTests(AzuriteFixture azurite)
     {
         // Only warnings and errors: the app's 500s log their exception, and the fuzz is not slowed by a log line per request.
         var stil = new Dictionary<string, string?> { ["Logging:LogLevel:Default"] = "Warning", ["Logging:LogLevel:Microsoft.IdentityModel"] = "Warning" };
-        await using var app = await new RegioAppFactory(azurite, stil) { Klok = new FakeTimeProvider(DateTimeOffset.UtcNow) }.LoadDemoDataAsync();
+        await using var app = await new RegioAppFactory(azurite, stil) { Klok = Testklok.VanafNu() }.LoadDemoDataAsync();
         var openApi = JsonDocument.Parse(await app.CreateClient().GetStringAsync("/openapi/v1.json", Ct)).RootElement;
         var voorbeeld = new Voorbeeld(openApi.GetProperty("components").GetProperty("schemas"));
         var operaties = Operatie.AlleVan(app.Services, openApi);

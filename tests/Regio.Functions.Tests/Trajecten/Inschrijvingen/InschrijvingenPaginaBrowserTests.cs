@@ -28,7 +28,7 @@ public class InschrijvingenPaginaBrowserTests(AzuriteFixture azurite, BrowserFix
         await page.GetByRole(AriaRole.Link, new() { Name = "Indienen en inschrijvingen perceel 1: Perceel A" }).ClickAsync();
         Assert.Equal("Inschrijvingen perceel 1: Perceel A", await page.Locator("h1").InnerTextAsync());
         Assert.Contains("Uploaden is nog geen indienen", await page.Locator("form[data-inschrijving-upload]").InnerTextAsync(), StringComparison.Ordinal);
-        Assert.StartsWith("Nog 2 dagen", await page.Locator("[data-testid='termijn']").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.StartsWith("Nog 3 dagen", await page.Locator("[data-testid='termijn']").InnerTextAsync(), StringComparison.Ordinal);
         await AssertAccessibleAsync(page, "de indienpagina van een aanbieder");
 
         await page.GetByLabel("UEA", new() { Exact = true }).SetInputFilesAsync(Bestand("uea.pdf", Testbestanden.Pdf("UEA")));
