@@ -23,19 +23,25 @@ public static class SecurityHeaders
         // Not UseHsts: it leaves out localhost and answers over http, and behind a proxy whether a request came over https
         // depends on forwarded headers. A browser ignores HSTS on an http answer (RFC 6797 8.1), so always sending it is safe.
         var strictTransport = !app.ApplicationServices.GetRequiredService<IHostEnvironment>().IsDevelopment();
-        return app.Use(async (context, next) =>
+        return app.Use((context, next) =>
         {
-            var headers = context.Response.Headers;
-            headers.ContentSecurityPolicy = context.Request.Path.StartsWithSegments("/api/docs") ? ApiReferencePolicy : policy;
-            headers.XContentTypeOptions = "nosniff";
-            headers.XFrameOptions = "DENY";
-            headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
-            headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
-            if (strictTransport)
+            // Set when the answer starts, not before the rest of the pipeline: the exception handler clears every header
+            // before it writes a 500 or 503, and those answers need the same protection as any other.
+            context.Response.OnStarting(() =>
             {
-                headers.StrictTransportSecurity = "max-age=31536000; includeSubDomains";
-            }
-            await next(context);
+                var headers = context.Response.Headers;
+                headers.ContentSecurityPolicy = context.Request.Path.StartsWithSegments("/api/docs") ? ApiReferencePolicy : policy;
+                headers.XContentTypeOptions = "nosniff";
+                headers.XFrameOptions = "DENY";
+                headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
+                headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
+                if (strictTransport)
+                {
+                    headers.StrictTransportSecurity = "max-age=31536000; includeSubDomains";
+                }
+                return Task.CompletedTask;
+            });
+            return next(context);
         });
     }
 }

@@ -46,6 +46,10 @@ public class ErrorAnswerTests(AzuriteFixture azurite)
         var detail = await Problem.AssertAsync(response, HttpStatusCode.ServiceUnavailable, "Tijdelijk niet beschikbaar");
         Assert.Contains("niets gewijzigd", detail, StringComparison.Ordinal);
         Assert.NotNull(response.Headers.RetryAfter);
+        Assert.True(response.Headers.Contains("Content-Security-Policy"), "Het 503-antwoord mist de Content-Security-Policy.");
+        Assert.Equal("nosniff", Assert.Single(response.Headers.GetValues("X-Content-Type-Options")));
+        Assert.Equal("DENY", Assert.Single(response.Headers.GetValues("X-Frame-Options")));
+        Assert.True(response.Headers.CacheControl is { Private: true, NoStore: true }, $"Cache-Control is '{response.Headers.CacheControl}', verwacht private, no-store.");
     }
 
     [Theory]

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Azure.Functions.Worker.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -55,6 +56,8 @@ public sealed class WorkerApp : IDisposable
     {
         using var scope = Services.CreateScope();
         var context = new DefaultHttpContext { RequestServices = scope.ServiceProvider };
+        var start = new Antwoordstart();
+        context.Features.Set<IHttpResponseFeature>(start);
         var uri = new Uri("http://127.0.0.1:7071" + pathAndQuery);
         context.Request.Method = method;
         context.Request.Scheme = "http";
@@ -80,6 +83,7 @@ public sealed class WorkerApp : IDisposable
         var function = ActivatorUtilities.CreateInstance<HttpFunction>(scope.ServiceProvider);
         var result = await function.RunAsync(context.Request);
         await result.ExecuteAsync(context);
+        await start.StartAsync();
 
         return new Antwoord(context.Response.StatusCode, context.Response.ContentType, context.Response.Headers.ToDictionary(h => h.Key, h => h.Value.ToString()),
             Encoding.UTF8.GetString(response.ToArray()));
@@ -88,4 +92,23 @@ public sealed class WorkerApp : IDisposable
     public void Dispose() => _host.Dispose();
 
     public sealed record Antwoord(int Status, string? ContentType, IReadOnlyDictionary<string, string> Headers, string Body);
+
+    /// <summary>
+    /// The server's part that the worker's Kestrel plays: what the app asked to do when its answer starts (headers set at
+    /// the last moment, such as the security headers and Cache-Control) is run once the answer is complete, newest first.
+    /// </summary>
+    private sealed class Antwoordstart : HttpResponseFeature
+    {
+        private readonly List<(Func<object, Task> Callback, object State)> _bijStart = [];
+
+        public override void OnStarting(Func<object, Task> callback, object state) => _bijStart.Add((callback, state));
+
+        public async Task StartAsync()
+        {
+            for (var i = _bijStart.Count - 1; i >= 0; i--)
+            {
+                await _bijStart[i].Callback(_bijStart[i].State);
+            }
+        }
+    }
 }
