@@ -12,7 +12,7 @@ public sealed partial class ErrorAnswers(IProblemDetailsService problems, ILogge
 
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
-        var (status, detail) = Classify(exception);
+        var (status, detail) = Classify(exception, httpContext.RequestAborted.IsCancellationRequested);
         if (status == StatusCodes.Status503ServiceUnavailable)
         {
             // Busy (many writers on one chain) clears within a second or two; an outage takes longer.
@@ -34,7 +34,8 @@ public sealed partial class ErrorAnswers(IProblemDetailsService problems, ILogge
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, Exception = exception, ProblemDetails = problem });
     }
 
-    private static (int Status, string? Detail) Classify(Exception exception) => exception switch
+    /// <param name="afgebroken">The caller went away: a cancellation is then its own doing, not storage's.</param>
+    private static (int Status, string? Detail) Classify(Exception exception, bool afgebroken) => exception switch
     {
         BadHttpRequestException { InnerException: OngeldigVeld } => (400, UitkomstResults.OngeldigeVelden),
         BadHttpRequestException { InnerException: JsonException json } => (400, UnreadableJson(json)),
@@ -48,7 +49,9 @@ public sealed partial class ErrorAnswers(IProblemDetailsService problems, ILogge
             (400, "Het verzoek mist de gegevens. Stuur ze als JSON-object in de body (Content-Type: application/json)."),
         BadHttpRequestException bad => (bad.StatusCode, null),
         Regio.Platform.Storage.StorageUnavailableException or RequestFailedException { Status: 0 or >= 500 } or HttpRequestException or TimeoutException => (503, null),
-        AggregateException aggregate when aggregate.InnerExceptions.All(e => Classify(e).Status == 503) => (503, null),
+        // The Azure SDK cancels a call that storage does not answer within its network timeout; the request itself was not cancelled.
+        OperationCanceledException when !afgebroken => (503, null),
+        AggregateException aggregate when aggregate.InnerExceptions.All(e => Classify(e, afgebroken).Status == 503) => (503, null),
         _ => (500, null),
     };
 
