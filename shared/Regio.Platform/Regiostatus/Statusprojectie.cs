@@ -33,6 +33,8 @@ public sealed partial class Statusprojectie(StorageClients clients, TrajectStore
 
     private readonly ConcurrentDictionary<string, bool> _gemarkeerd = new();
 
+    private readonly ConcurrentDictionary<string, Samentelling> _tellers = new();
+
     private TableClient Table => clients.Table(Names.TrajectenTable);
 
     /// <summary>The status row of <paramref name="traject"/>, merged, for the transaction that writes the traject row.</summary>
@@ -62,16 +64,25 @@ public sealed partial class Statusprojectie(StorageClients clients, TrajectStore
     /// <summary>
     /// After a moment is set, a submission or a withdrawal: the perceel's counts again, merged into the status row. The
     /// change itself is done (a submission has its receipt), so a storage failure here is logged, not thrown; the next
-    /// change brings the count up to date.
+    /// change brings the count up to date. Returns once a count that started after the call is merged.
     /// </summary>
-    public async Task TelOpnieuwAsync(Traject traject, int perceel, CancellationToken ct)
+    public Task TelOpnieuwAsync(Traject traject, int perceel, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(traject);
+        return _tellers.GetOrAdd($"{Table.Name}/{traject.Id.Value}/{perceel}", _ => new Samentelling(
+            () => TelEnVangAsync(traject, perceel))).VraagAsync();
+    }
+
+    // A count reads every head row of the perceel; in a deadline rush hundreds of submissions would each count them all
+    // and lose the merge to each other. One count at a time per perceel, and all who asked during it share the next.
+    // It runs without the caller's token: a caller that goes away does not stop the count others wait for.
+    private async Task TelEnVangAsync(Traject traject, int perceel)
+    {
         try
         {
-            await WerkTellingenBijAsync(traject, [perceel], ct).ConfigureAwait(false);
+            await WerkTellingenBijAsync(traject, [perceel], CancellationToken.None).ConfigureAwait(false);
         }
-        catch (RequestFailedException e)
+        catch (Exception e) when (e is RequestFailedException || ChangeWriter.IsUnavailable(e) || e is OperationCanceledException || e is AggregateException)
         {
             LogTellingNietBijgewerkt(logger, e, traject.Id.Value, perceel);
         }
