@@ -22,6 +22,9 @@ public sealed class AzuriteProcess : IAsyncDisposable
 
     public AzuritePorts Ports { get; }
 
+    /// <summary>The node process, for a test that stops storage as an outage would (SIGTERM: Azurite saves its data first).</summary>
+    public int ProcessId => _process.Id;
+
     public string ConnectionString => ConnectionStringFor(Ports);
 
     public static string ConnectionStringFor(AzuritePorts ports) =>
