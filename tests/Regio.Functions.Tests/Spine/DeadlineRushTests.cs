@@ -22,7 +22,7 @@ public class DeadlineRushTests(AzuriteFixture azurite)
     [Fact]
     public async Task Three_hundred_aanbieders_submitting_at_once_in_the_last_minute_each_get_a_receipt_before_the_deadline_and_the_last_version_counts()
     {
-        var klok = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var klok = Testklok.VanafNu();
         await using var app = await new RegioAppFactory(azurite) { Klok = klok }.LoadDemoDataAsync();
         var voorbereiding = Stopwatch.StartNew();
         var storm = await Deadlinestorm.MaakAsync(app, klok, "deadline-rush", Aanbieders, Dubbel, Ct);

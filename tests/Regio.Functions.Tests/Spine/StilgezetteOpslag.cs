@@ -15,12 +15,11 @@ internal sealed class StilgezetteOpslag : IAsyncDisposable
     private readonly DirectoryInfo _map = Directory.CreateTempSubdirectory("regio-stilgezet-");
     private readonly IDisposable _luisteraar;
     private readonly List<IDisposable> _abonnementen = [];
-    private AzuriteProcess _azurite;
+    private AzuriteProcess? _azurite;
     private int _gewapend;
 
-    private StilgezetteOpslag(AzuriteProcess azurite)
+    private StilgezetteOpslag()
     {
-        _azurite = azurite;
         _luisteraar = DiagnosticListener.AllListeners.Subscribe(new Waarnemer<DiagnosticListener>(listener =>
         {
             if (listener.Name == "HttpHandlerDiagnosticListener")
@@ -31,14 +30,14 @@ internal sealed class StilgezetteOpslag : IAsyncDisposable
         }));
     }
 
-    public string ConnectionString => _azurite.ConnectionString;
+    public string ConnectionString => _azurite!.ConnectionString;
 
     /// <summary>How many times storage was stopped in the middle of a request.</summary>
     public int Gestopt { get; private set; }
 
     public static async Task<StilgezetteOpslag> StartAsync()
     {
-        var opslag = new StilgezetteOpslag(null!);
+        var opslag = new StilgezetteOpslag();
         opslag._azurite = await AzuriteProcess.StartAsync(AzuriteFixture.RepoRootPath, AzuriteProcess.FreePorts(), opslag._map.FullName, TestContext.Current.CancellationToken);
         return opslag;
     }
@@ -47,7 +46,7 @@ internal sealed class StilgezetteOpslag : IAsyncDisposable
 
     public async Task StartOpnieuwAsync()
     {
-        var poorten = _azurite.Ports;
+        var poorten = _azurite!.Ports;
         await _azurite.DisposeAsync();
         _azurite = await AzuriteProcess.StartAsync(AzuriteFixture.RepoRootPath, poorten, _map.FullName, TestContext.Current.CancellationToken);
     }
@@ -57,26 +56,31 @@ internal sealed class StilgezetteOpslag : IAsyncDisposable
         _luisteraar.Dispose();
         lock (_abonnementen)
             _abonnementen.ForEach(a => a.Dispose());
-        await _azurite.DisposeAsync();
+        if (_azurite is not null)
+        {
+            await _azurite.DisposeAsync();
+        }
         _map.Delete(recursive: true);
     }
 
     private void Bekijk(KeyValuePair<string, object?> gebeurtenis)
     {
-        if (gebeurtenis.Key != "System.Net.Http.HttpRequestOut.Start")
+        // The listener hears every HttpClient in the process, other tests' included: it must return at once and never
+        // throw unless this test armed it and the request is a transaction sent to this test's own Azurite.
+        if (Volatile.Read(ref _gewapend) == 0 || gebeurtenis.Key != "System.Net.Http.HttpRequestOut.Start" || _azurite is not { } azurite)
             return;
         var url = (gebeurtenis.Value?.GetType().GetProperty("Request")?.GetValue(gebeurtenis.Value) as HttpRequestMessage)?.RequestUri?.ToString();
-        if (url is null || !url.Contains($":{_azurite.Ports.Table}/", StringComparison.Ordinal) || !url.Contains("$batch", StringComparison.Ordinal)
+        if (url is null || !url.Contains($":{azurite.Ports.Table}/", StringComparison.Ordinal) || !url.Contains("$batch", StringComparison.Ordinal)
             || Interlocked.Exchange(ref _gewapend, 0) == 0)
         {
             return;
         }
         // Synchronously, on the request's own thread: the transaction leaves only after storage is gone.
-        using var stop = Process.Start("kill", ["-TERM", _azurite.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+        using var stop = Process.Start("kill", ["-TERM", azurite.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
         stop.WaitForExit();
         try
         {
-            using var node = Process.GetProcessById(_azurite.ProcessId);
+            using var node = Process.GetProcessById(azurite.ProcessId);
             if (!node.WaitForExit(TimeSpan.FromSeconds(30)))
                 throw new TimeoutException("Azurite stopte niet binnen 30 seconden na SIGTERM.");
         }

@@ -21,10 +21,10 @@ public class StorageStoppedTests
     public async Task Storage_stopping_as_a_submission_is_written_answers_503_leaves_no_receipt_and_after_restart_the_same_submission_gets_its_receipt_with_its_file()
     {
         await using var opslag = await StilgezetteOpslag.StartAsync();
-        await using var app = await new RegioAppFactory(opslag.ConnectionString).LoadDemoDataAsync();
+        await using var app = await new RegioAppFactory(opslag.ConnectionString) { Klok = Testklok.VanafNu() }.LoadDemoDataAsync();
         var inkoper = app.ClientAs("haarlem-inkoper");
         await GepubliceerdTraject.MaakAsync(inkoper, "stilgezet", "Openbaar", ["Perceel A (demo)"], aankondigen: true, Ct);
-        await Indienen.StelMomentVastAsync(inkoper, "stilgezet", DateTimeOffset.UtcNow.AddDays(3), ["UEA"], Ct);
+        await Indienen.StelMomentVastAsync(inkoper, "stilgezet", app.Klok!.GetUtcNow().AddDays(3), ["UEA"], Ct);
         var aanbieder = app.ClientAs("jeugdzorg-tekenbevoegde");
         var upload = await Indienen.UploadAsync(aanbieder, "stilgezet", "UEA", "uea.pdf", Testbestanden.Pdf("UEA (demo)"), Ct);
 
@@ -51,7 +51,7 @@ public class StorageStoppedTests
     public async Task Storage_stopping_as_a_phase_change_is_written_answers_503_leaves_the_traject_as_it_was_and_after_restart_the_same_change_succeeds()
     {
         await using var opslag = await StilgezetteOpslag.StartAsync();
-        await using var app = await new RegioAppFactory(opslag.ConnectionString).LoadDemoDataAsync();
+        await using var app = await new RegioAppFactory(opslag.ConnectionString) { Klok = Testklok.VanafNu() }.LoadDemoDataAsync();
         var inkoper = app.ClientAs("haarlem-inkoper");
         var etag = await GepubliceerdTraject.MaakAsync(inkoper, "stilgezet-fase", "Openbaar", ["Perceel A (demo)", "Perceel B (demo)"], aankondigen: false, Ct);
         var voor = await inkoper.GetStringAsync("/api/trajecten/stilgezet-fase", Ct);
