@@ -51,7 +51,7 @@ internal sealed class Deadlinestorm(RegioAppFactory app, FakeTimeProvider klok, 
             Aanbieders = await DemoAanbieders.RegistreerAsync(app, traject, aanbieders, ct),
         };
         storm.Dubbel = storm.Aanbieders.Take(dubbel).Select(a => a.Id).ToHashSet();
-        using var gelijktijdig = new SemaphoreSlim(8);
+        using var gelijktijdig = new SemaphoreSlim(24);
         var uploads = await Task.WhenAll(storm.Aanbieders.Select(async a =>
         {
             await gelijktijdig.WaitAsync(ct);

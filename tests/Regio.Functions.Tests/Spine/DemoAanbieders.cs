@@ -16,7 +16,7 @@ internal static class DemoAanbieders
     public static async Task<IReadOnlyList<DemoAanbieder>> RegistreerAsync(RegioAppFactory app, string soort, int aantal, CancellationToken ct)
     {
         var beheerder = app.ClientAs("platform-beheerder");
-        using var gelijktijdig = new SemaphoreSlim(8);
+        using var gelijktijdig = new SemaphoreSlim(24);
         return await Task.WhenAll(Enumerable.Range(1, aantal).Select(async nummer =>
         {
             await gelijktijdig.WaitAsync(ct);
