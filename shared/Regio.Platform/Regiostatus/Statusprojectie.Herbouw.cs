@@ -6,7 +6,11 @@ using Regio.Platform.Trajecten;
 
 namespace Regio.Platform.Regiostatus;
 
-/// <summary>Building the status rows of a partition written before the projection existed (a `.regio/` from an older build).</summary>
+/// <summary>
+/// Building the status rows of a partition written before the projection existed or in an older shape (a `.regio/` from
+/// an older build). A traject written while its partition is rebuilt may see its status rows replaced by the rebuild's
+/// read of it; that read is at most one round trip old, and the traject's next write puts them right.
+/// </summary>
 public sealed partial class Statusprojectie
 {
     private const int Tegelijk = 8;
@@ -28,21 +32,12 @@ public sealed partial class Statusprojectie
             {
                 row[StatusRijen.TellingKolom(nummer)] = StatusRijen.Tellingwaarde(tellingen);
             }
-            try
+            // Replaced whole, so a header row of version 1 loses the percelen it held; per transaction at most 100 rows.
+            var acties = traject.Percelen.Select(p => StatusRijen.ToRow(partitie, traject.Id, p.Nummer, p)).Prepend(row)
+                .Select(r => new TableTransactionAction(TableTransactionActionType.UpsertReplace, r)).ToList();
+            foreach (var deel in acties.Chunk(100))
             {
-                if (bekend.ContainsKey(traject.Id))
-                {
-                    await Table.UpdateEntityAsync(row, rij.ETag, TableUpdateMode.Replace, token).ConfigureAwait(false);
-                }
-                else
-                {
-                    await Table.AddEntityAsync(row, token).ConfigureAwait(false);
-                }
-            }
-            catch (RequestFailedException e) when (e.Status is 409 or 412)
-            {
-                // A traject write got there first with the newest status in its own transaction; only the counts may lag.
-                await WerkTellingenBijAsync(traject, percelen, token).ConfigureAwait(false);
+                await Table.SubmitTransactionAsync(deel, token).ConfigureAwait(false);
             }
         }).ConfigureAwait(false);
         await Table.UpsertEntityAsync(new TableEntity(partitie, StatusRijen.Markering) { ["Versie"] = StatusRijen.Versie }, TableUpdateMode.Replace, ct).ConfigureAwait(false);

@@ -14,8 +14,10 @@ namespace Regio.Platform.Regiostatus;
 /// The per-owner status projection, so that the status page reads one range of rows per owner partition however many
 /// trajecten and percelen there are, instead of a query per perceel in "inschrijvingen".
 /// <list type="bullet">
-/// <item>Every write of a traject row also upserts (merges) its status row in the same transaction: TrajectStore and
-/// TrajectTransactie add <see cref="Actie"/> themselves, so no code path can change a traject without its status.</item>
+/// <item>Every write of a traject's rows also upserts the status rows of what it changed, in the same transaction: the
+/// header's row when the header or planning changed, a perceel's row when that perceel or its bezwaren changed
+/// (<see cref="Trajectplan"/>), so no code path can change a traject without its status, and writes to different
+/// percelen never meet on a status row.</item>
 /// <item>What lives in other partitions is recomputed and merged right after its own write, idempotently: a perceel's
 /// counts after a moment is set, a submission or a withdrawal (<see cref="TelOpnieuwAsync"/>), counted after reading the
 /// row's ETag and merged with If-Match, so the last merge always holds the newest count. The regio's verdeling lives in
@@ -36,10 +38,6 @@ public sealed partial class Statusprojectie(StorageClients clients, TrajectStore
     private readonly ConcurrentDictionary<string, Samentelling> _tellers = new();
 
     private TableClient Table => clients.Table(Names.TrajectenTable);
-
-    /// <summary>The status row of <paramref name="traject"/>, merged, for the transaction that writes the traject row.</summary>
-    internal static TableTransactionAction Actie(Traject traject) =>
-        new(TableTransactionActionType.UpsertMerge, StatusRijen.ToRow(TrajectStore.PartitionKey(traject.Eigenaar), traject));
 
     public async Task<IReadOnlyList<Statusrij>> LeesAsync(Eigenaar eigenaar, CancellationToken ct)
     {
@@ -125,14 +123,27 @@ public sealed partial class Statusprojectie(StorageClients clients, TrajectStore
             return (perceel, (IReadOnlyList<Inschrijvingstelling>)tellingen);
         })).ConfigureAwait(false);
 
+    /// <summary>One range query; the percelen's rows are matched to their header by traject id (another id may sort between them).</summary>
     private async Task<IReadOnlyList<(Statusrij Rij, ETag ETag, int Versie)>> LeesRijenAsync(string partitie, CancellationToken ct)
     {
-        var rijen = new List<(Statusrij, ETag, int)>();
+        var koppen = new List<TableEntity>();
+        var percelen = new Dictionary<TrajectId, List<TableEntity>>();
         await foreach (var row in Table.QueryAsync<TableEntity>(StatusRijen.Bereik(partitie), cancellationToken: ct).ConfigureAwait(false))
         {
-            if (StatusRijen.ToTraject(row) is { } traject)
+            var (id, isKop) = StatusRijen.Ontleed(row.RowKey);
+            if (isKop)
+                koppen.Add(row);
+            else if (percelen.TryGetValue(id, out var lijst))
+                lijst.Add(row);
+            else
+                percelen[id] = [row];
+        }
+        var rijen = new List<(Statusrij, ETag, int)>();
+        foreach (var kop in koppen)
+        {
+            if (StatusRijen.ToTraject(kop, percelen.GetValueOrDefault(StatusRijen.Ontleed(kop.RowKey).Id) ?? []) is { } traject)
             {
-                rijen.Add((new Statusrij(traject, StatusRijen.Tellingen(row)), row.ETag, row.GetInt32("Versie") ?? 0));
+                rijen.Add((new Statusrij(traject, StatusRijen.Tellingen(kop)), kop.ETag, kop.GetInt32("Versie") ?? 0));
             }
         }
         return rijen;

@@ -4,16 +4,25 @@ using Regio.Platform.Regiostatus;
 
 namespace Regio.Platform.Trajecten;
 
-/// <summary>A traject row never travels alone: its status row goes in the same transaction (see <see cref="Statusprojectie"/>).</summary>
+/// <summary>A traject's rows never travel alone: the status rows of what they change go in the same transaction (see <see cref="Statusprojectie"/>).</summary>
 public sealed partial class TrajectStore
 {
-    /// <summary>The status row for <paramref name="actie"/> when it writes a traject row; null for any other row.</summary>
-    internal static TableTransactionAction? StatusBij(TableTransactionAction actie) =>
-        actie.Entity is TableEntity row && row.RowKey.StartsWith(Prefix, StringComparison.Ordinal) && Eigenaar.TryParse(row.GetString("Eigenaar"), out var eigenaar)
-            ? Statusprojectie.Actie(ToTraject(row, eigenaar))
-            : null;
-
-    /// <summary>The actions of one transaction with the status row of every traject row among them, after those rows.</summary>
-    internal static List<TableTransactionAction> MetStatus(IReadOnlyList<TableTransactionAction> rows) =>
-        [.. rows, .. rows.Select(StatusBij).OfType<TableTransactionAction>()];
+    /// <summary>
+    /// The status rows of the units that change (<see cref="TrajectRijen.Eenheid"/>): the header's row is merged, so the
+    /// counts beside it stay; a perceel's row is replaced.
+    /// </summary>
+    internal static IEnumerable<TableTransactionAction> StatusActies(Traject traject, IEnumerable<string> eenheden)
+    {
+        var partitie = PartitionKey(traject.Eigenaar);
+        foreach (var eenheid in eenheden.Order(StringComparer.Ordinal))
+        {
+            if (eenheid == TrajectRijen.Kop)
+            {
+                yield return new(TableTransactionActionType.UpsertMerge, StatusRijen.ToRow(partitie, traject));
+                continue;
+            }
+            var nummer = int.Parse(eenheid.AsSpan(eenheid.IndexOf('|', StringComparison.Ordinal) + 1), System.Globalization.CultureInfo.InvariantCulture);
+            yield return new(TableTransactionActionType.UpsertReplace, StatusRijen.ToRow(partitie, traject.Id, nummer, traject.Percelen.FirstOrDefault(p => p.Nummer == nummer)));
+        }
+    }
 }

@@ -1,4 +1,3 @@
-using Azure;
 using Regio.Domain.Trajecten;
 using Regio.Domain.Trajecten.Fasemachine;
 using Regio.Platform.Storage;
@@ -10,7 +9,7 @@ namespace Regio.Platform.Trajecten;
 /// <summary>Recording the facts of a perceel's dossier, which the phase gates read.</summary>
 public sealed partial class TrajectBeheer
 {
-    public async Task<Uitkomst<TrajectVersie>> LegVastAsync(Actor actor, TrajectId id, int perceel, Feit feit, ETag expected, CancellationToken ct)
+    public async Task<Uitkomst<TrajectVersie>> LegVastAsync(Actor actor, TrajectId id, int perceel, Feit feit, Versie expected, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(feit);
         var (gelezen, weigering) = await LeesVoorBeherenAsync(actor, id, "dossier vastleggen", ct).ConfigureAwait(false);
@@ -36,7 +35,7 @@ public sealed partial class TrajectBeheer
         }
         var gewijzigd = traject with { Percelen = traject.Percelen.Select(p => p.Nummer == perceel ? p with { Dossier = dossier } : p).ToList() };
         var audit = Event(actor, $"Feit vastgelegd: {FeitNaam(feit)}", id, Json.Write(new { perceel, dossier = huidig.Dossier }), Json.Write(new { perceel, feit = (object)feit }));
-        return await SlaOpAsync(gewijzigd, expected, audit, ct).ConfigureAwait(false);
+        return await SlaOpAsync(gelezen, gewijzigd, expected, audit, ct).ConfigureAwait(false);
     }
 
     /// <summary>The Dutch name of a kind of fact, for the history and the forms.</summary>

@@ -1,4 +1,3 @@
-using Azure;
 using Regio.Domain.Trajecten;
 using Regio.Domain.Trajecten.Planning;
 using Regio.Platform.Storage;
@@ -11,23 +10,23 @@ namespace Regio.Platform.Trajecten;
 public sealed partial class TrajectBeheer
 {
     public Task<Uitkomst<TrajectVersie>> PlanAsync(
-        Actor actor, TrajectId id, MijlpaalSoort soort, string? omschrijving, DateOnly datum, ETag expected, CancellationToken ct) =>
+        Actor actor, TrajectId id, MijlpaalSoort soort, string? omschrijving, DateOnly datum, Versie expected, CancellationToken ct) =>
         Enum.IsDefined(soort)
             ? WijzigPlanningAsync(actor, id, "Mijlpaal gepland", expected, (planning, nu) => planning.Plan(soort, omschrijving ?? "", datum, actor.Naam, nu), ct)
             : Task.FromResult<Uitkomst<TrajectVersie>>(Ongeldig("soort", $"Kies een soort mijlpaal: {string.Join(", ", Enum.GetNames<MijlpaalSoort>())}."));
 
     public Task<Uitkomst<TrajectVersie>> VerschuifAsync(
-        Actor actor, TrajectId id, MijlpaalId mijlpaal, DateOnly nieuweDatum, string? reden, ETag expected, CancellationToken ct) =>
+        Actor actor, TrajectId id, MijlpaalId mijlpaal, DateOnly nieuweDatum, string? reden, Versie expected, CancellationToken ct) =>
         WijzigPlanningAsync(actor, id, "Mijlpaal verschoven", expected,
             (planning, nu) => planning.Verschuif(mijlpaal, nieuweDatum, actor.Naam, nu, reden ?? ""), ct);
 
     public Task<Uitkomst<TrajectVersie>> RealiseerAsync(
-        Actor actor, TrajectId id, MijlpaalId mijlpaal, DateOnly werkelijkeDatum, ETag expected, CancellationToken ct) =>
+        Actor actor, TrajectId id, MijlpaalId mijlpaal, DateOnly werkelijkeDatum, Versie expected, CancellationToken ct) =>
         WijzigPlanningAsync(actor, id, "Mijlpaal gerealiseerd", expected,
             (planning, nu) => planning.LegVast(mijlpaal, werkelijkeDatum, actor.Naam, nu, time.Vandaag()), ct);
 
     private async Task<Uitkomst<TrajectVersie>> WijzigPlanningAsync(
-        Actor actor, TrajectId id, string actie, ETag expected, Func<Mijlpaalplanning, DateTimeOffset, PlanningUitkomst> wijziging, CancellationToken ct)
+        Actor actor, TrajectId id, string actie, Versie expected, Func<Mijlpaalplanning, DateTimeOffset, PlanningUitkomst> wijziging, CancellationToken ct)
     {
         var (gelezen, weigering) = await LeesVoorBeherenAsync(actor, id, actie.ToLowerInvariant(), ct).ConfigureAwait(false);
         if (weigering is not null)
@@ -40,7 +39,7 @@ public sealed partial class TrajectBeheer
             case PlanningUitkomst.Bijgewerkt b:
                 var voor = traject.Planning.Zoek(b.Mijlpaal.Id);
                 var audit = Event(actor, $"{actie}: {b.Mijlpaal.Omschrijving}", id, voor is null ? null : Json.Write(voor), Json.Write(b.Mijlpaal));
-                return await SlaOpAsync(traject with { Mijlpalen = b.Planning.Mijlpalen }, expected, audit, ct).ConfigureAwait(false);
+                return await SlaOpAsync(gelezen, traject with { Mijlpalen = b.Planning.Mijlpalen }, expected, audit, ct).ConfigureAwait(false);
             case PlanningUitkomst.Geweigerd { Weigering: PlanningWeigering.OnbekendeMijlpaal o }:
                 return Ongeldig("mijlpaal", o.Melding);
             case PlanningUitkomst.Geweigerd { Weigering: PlanningWeigering.GeenOmschrijving or PlanningWeigering.GeenReden } g:

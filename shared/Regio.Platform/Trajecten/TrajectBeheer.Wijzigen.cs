@@ -1,4 +1,3 @@
-using Azure;
 using Regio.Domain.Trajecten;
 using Regio.Platform.Storage;
 using Regio.Platform.Tijd;
@@ -9,7 +8,7 @@ namespace Regio.Platform.Trajecten;
 /// <summary>Changing a traject's own data: its name and domain always, its procedure, deelnemers and contract terms until it is published.</summary>
 public sealed partial class TrajectBeheer
 {
-    public async Task<Uitkomst<TrajectVersie>> WijzigAsync(Actor actor, TrajectId id, TrajectWijziging wijziging, ETag expected, CancellationToken ct)
+    public async Task<Uitkomst<TrajectVersie>> WijzigAsync(Actor actor, TrajectId id, TrajectWijziging wijziging, Versie expected, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(wijziging);
         var (gelezen, weigering) = await LeesVoorBeherenAsync(actor, id, "gegevens wijzigen", ct).ConfigureAwait(false);
@@ -17,7 +16,7 @@ public sealed partial class TrajectBeheer
         {
             return weigering;
         }
-        var (traject, etag) = gelezen!.Value;
+        var (traject, versie) = gelezen!.Value;
         if (await regios.GetAsync(regio, ct).ConfigureAwait(false) is not { } bekendeRegio)
         {
             return new Uitkomst<TrajectVersie>.Conflict("De gegevens van de regio zijn nog niet beschikbaar, dus de deelnemers zijn niet te controleren. Probeer het over enkele ogenblikken opnieuw.");
@@ -27,7 +26,7 @@ public sealed partial class TrajectBeheer
             return new Uitkomst<TrajectVersie>.Ongeldig(fouten);
         }
         // Judge the change against what the caller read: "nothing changed" or "published" about someone else's newer version would mislead.
-        if (etag != expected)
+        if (versie != expected)
         {
             return new Uitkomst<TrajectVersie>.Conflict("Iemand anders heeft dit traject intussen gewijzigd. Lees het opnieuw en probeer het nog eens.", Verouderd: true);
         }
@@ -43,6 +42,6 @@ public sealed partial class TrajectBeheer
             return new Uitkomst<TrajectVersie>.Conflict(TrajectWijziging.GepubliceerdMelding, Code: TrajectWijziging.Gepubliceerd);
         }
         var audit = Event(actor, "Traject gewijzigd", id, Json.Write(voor), Json.Write(na));
-        return await SlaOpAsync(gewijzigd, expected, audit, ct).ConfigureAwait(false);
+        return await SlaOpAsync(gelezen, gewijzigd, expected, audit, ct).ConfigureAwait(false);
     }
 }

@@ -1,4 +1,3 @@
-using Azure;
 using Regio.Domain.Regios;
 using Regio.Domain.Trajecten;
 using Regio.Domain.Trajecten.Fasemachine;
@@ -10,8 +9,8 @@ using Regio.Platform.Toegang;
 
 namespace Regio.Platform.Trajecten;
 
-/// <summary>A traject as read, with the ETag a change must send back and the date its phases were derived for.</summary>
-public sealed record TrajectVersie(Traject Traject, ETag ETag, DateOnly Peildatum);
+/// <summary>A traject as read, with the version a change must send back and the date its phases were derived for.</summary>
+public sealed record TrajectVersie(Traject Traject, Versie Versie, DateOnly Peildatum);
 
 /// <summary>
 /// The use cases of trajecten. Who may see or change what comes from <see cref="AccessPolicy"/>; whether a perceel
@@ -29,7 +28,7 @@ public sealed partial class TrajectBeheer(TrajectStore store, RegioStore regios,
             : [];
         return new Uitkomst<IReadOnlyList<TrajectVersie>>.Gelukt(gevonden
             .Where(t => AccessPolicy.Beslis(actor, Actie.TrajectBekijken, t.Traject, vandaag) is Besluit.Toegestaan)
-            .Select(t => new TrajectVersie(Trajectinzage.Voor(actor, t.Traject, vandaag), t.ETag, vandaag))
+            .Select(t => new TrajectVersie(Trajectinzage.Voor(actor, t.Traject, vandaag), t.Versie, vandaag))
             .ToList());
     }
 
@@ -42,7 +41,7 @@ public sealed partial class TrajectBeheer(TrajectStore store, RegioStore regios,
             await log.GeweigerdAsync(actor, $"traject:{id} bekijken", NietZichtbaar, ct).ConfigureAwait(false);
             return new Uitkomst<TrajectVersie>.NietGevonden();
         }
-        return new TrajectVersie(Trajectinzage.Voor(actor, gelezen.Traject, vandaag), gelezen.ETag, vandaag);
+        return new TrajectVersie(Trajectinzage.Voor(actor, gelezen.Traject, vandaag), gelezen.Versie, vandaag);
     }
 
     public async Task<Uitkomst<TrajectVersie>> MaakAsync(Actor actor, NieuwTraject nieuw, CancellationToken ct)
@@ -65,12 +64,16 @@ public sealed partial class TrajectBeheer(TrajectStore store, RegioStore regios,
             return Bestaat(traject.Id);
         }
         var audit = Event(actor, "Traject aangemaakt", traject.Id, null, Json.Write(traject));
-        return await store.AddWithETagAsync(traject, audit, ct).ConfigureAwait(false) is { } etag
-            ? new TrajectVersie(traject, etag, time.Vandaag())
-            : Bestaat(traject.Id);
+        var toegevoegd = await store.AddWithVersieAsync(traject, audit, ct).ConfigureAwait(false);
+        return toegevoegd switch
+        {
+            { Versie: { } versie } => new TrajectVersie(traject, versie, time.Vandaag()),
+            { TeGroot: { } teGroot } => TeGroot(teGroot),
+            _ => Bestaat(traject.Id),
+        };
     }
 
-    public async Task<Uitkomst<TrajectVersie>> VoegPerceelToeAsync(Actor actor, TrajectId id, string? naam, ETag expected, CancellationToken ct)
+    public async Task<Uitkomst<TrajectVersie>> VoegPerceelToeAsync(Actor actor, TrajectId id, string? naam, Versie expected, CancellationToken ct)
     {
         var (gelezen, weigering) = await LeesVoorBeherenAsync(actor, id, "perceel toevoegen", ct).ConfigureAwait(false);
         if (weigering is not null)
@@ -84,10 +87,10 @@ public sealed partial class TrajectBeheer(TrajectStore store, RegioStore regios,
         var traject = gelezen!.Value.Traject;
         var perceel = new Perceel(traject.Percelen.Select(p => p.Nummer).DefaultIfEmpty(0).Max() + 1, naam!.Trim(), []);
         var gewijzigd = traject with { Percelen = [.. traject.Percelen, perceel] };
-        return await SlaOpAsync(gewijzigd, expected, Event(actor, "Perceel toegevoegd", id, null, Json.Write(perceel)), ct).ConfigureAwait(false);
+        return await SlaOpAsync(gelezen, gewijzigd, expected, Event(actor, "Perceel toegevoegd", id, null, Json.Write(perceel)), ct).ConfigureAwait(false);
     }
 
-    public async Task<Uitkomst<TrajectVersie>> WijzigFaseAsync(Actor actor, TrajectId id, int perceel, Fase naar, ETag expected, CancellationToken ct)
+    public async Task<Uitkomst<TrajectVersie>> WijzigFaseAsync(Actor actor, TrajectId id, int perceel, Fase naar, Versie expected, CancellationToken ct)
     {
         var (gelezen, weigering) = await LeesVoorBeherenAsync(actor, id, "fase wijzigen", ct).ConfigureAwait(false);
         if (weigering is not null)
@@ -112,10 +115,10 @@ public sealed partial class TrajectBeheer(TrajectStore store, RegioStore regios,
         var nieuw = huidigPerceel with { Overgangen = [.. huidigPerceel.Overgangen, new FaseOvergang(naar, vandaag, $"Fasewijziging door {actor.Naam}")] };
         var gewijzigd = traject with { Percelen = traject.Percelen.Select(p => p.Nummer == perceel ? nieuw : p).ToList() };
         var audit = Event(actor, "Fase gewijzigd", id, Json.Write(new { perceel, fase = huidig }), Json.Write(new { perceel, fase = naar }));
-        return await SlaOpAsync(gewijzigd, expected, audit, ct).ConfigureAwait(false);
+        return await SlaOpAsync(gelezen, gewijzigd, expected, audit, ct).ConfigureAwait(false);
     }
 
-    private async Task<((Traject Traject, ETag ETag)? Gelezen, Uitkomst<TrajectVersie>? Weigering)> LeesVoorBeherenAsync(
+    private async Task<((Traject Traject, Versie Versie)? Gelezen, Uitkomst<TrajectVersie>? Weigering)> LeesVoorBeherenAsync(
         Actor actor, TrajectId id, string wat, CancellationToken ct)
     {
         var gelezen = await store.GetAsync(id, ct).ConfigureAwait(false);
@@ -125,13 +128,19 @@ public sealed partial class TrajectBeheer(TrajectStore store, RegioStore regios,
             : (null, await WeigerAsync<TrajectVersie>(actor, $"traject:{id} {wat}", besluit, ct).ConfigureAwait(false));
     }
 
-    private async Task<Uitkomst<TrajectVersie>> SlaOpAsync(Traject traject, ETag expected, AuditEvent audit, CancellationToken ct)
+    /// <summary>Writes what changed against what was read; only the rows that change are checked against the client's version.</summary>
+    private async Task<Uitkomst<TrajectVersie>> SlaOpAsync((Traject Traject, Versie Versie)? gelezen, Traject traject, Versie expected, AuditEvent audit, CancellationToken ct)
     {
-        var opgeslagen = await store.SaveAsync(traject, expected, audit, ct).ConfigureAwait(false);
-        return opgeslagen.ETag is { } etag
-            ? new TrajectVersie(traject, etag, time.Vandaag())
-            : new Uitkomst<TrajectVersie>.Conflict("Iemand anders heeft dit traject intussen gewijzigd. Lees het opnieuw en probeer het nog eens.", Verouderd: true);
+        var opgeslagen = await store.SaveAsync(gelezen, traject, expected, audit, ct).ConfigureAwait(false);
+        return opgeslagen switch
+        {
+            { Versie: { } versie } => new TrajectVersie(traject, versie, time.Vandaag()),
+            { TeGroot: { } teGroot } => TeGroot(teGroot),
+            _ => new Uitkomst<TrajectVersie>.Conflict("Iemand anders heeft dit traject intussen gewijzigd. Lees het opnieuw en probeer het nog eens.", Verouderd: true),
+        };
     }
+
+    private static Uitkomst<TrajectVersie>.Conflict TeGroot(string melding) => new(melding, Code: Trajectmaat.Code);
 
     /// <summary>Refusals are audited like every other refused access; NietGevonden never says whether it exists.</summary>
     private async Task<Uitkomst<T>> WeigerAsync<T>(Actor actor, string wat, Besluit besluit, CancellationToken ct)

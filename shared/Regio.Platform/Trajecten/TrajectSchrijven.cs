@@ -6,66 +6,119 @@ using Regio.Platform.Storage;
 
 namespace Regio.Platform.Trajecten;
 
-/// <summary>The answer of <see cref="TrajectStore.SaveAsync"/>: the new ETag, or that the caller's ETag was stale.</summary>
-public sealed record TrajectOpgeslagen(ETag? ETag)
+/// <summary>
+/// The answer of <see cref="TrajectStore.SaveAsync(Traject, Versie, AuditEvent, CancellationToken)"/>: the new version;
+/// or that a row it had to change moved since the client read it (for an add: that the traject exists);
+/// or a Dutch refusal because the traject would not fit in storage (<see cref="TeGroot"/>).
+/// </summary>
+public sealed record TrajectOpgeslagen(Versie? Versie, string? TeGroot = null)
 {
-    public bool Verouderd => ETag is null;
+    public bool Verouderd => Versie is null && TeGroot is null;
 }
 
-/// <summary>Reading one traject by id and writing it back with the ETag that was read (DESIGN rule 5).</summary>
+/// <summary>Reading one traject by id and writing it back with the version that was read (DESIGN rule 5).</summary>
 public sealed partial class TrajectStore
 {
+    private const string TeGrootVoorOpslag = "Dit traject kan zo niet worden opgeslagen: een onderdeel ervan wordt groter dan de opslag toestaat. Maak de teksten korter.";
+
     /// <summary>
-    /// Adds the traject and its audit event in one transaction, then its index row. Null when it exists already.
+    /// Adds the traject's rows and its audit event in one transaction, then its index row. Verouderd when it exists.
     /// The index row is written after (and outside) the transaction because it lives in another partition; it is
     /// written idempotently, also when the traject existed, so a crash between the two heals on the next try.
+    /// A traject an older build stored as one row exists too; it is written as rows now (the demo loader's migration).
     /// </summary>
-    public async Task<ETag?> AddWithETagAsync(Traject traject, AuditEvent auditEvent, CancellationToken cancellationToken)
+    public async Task<TrajectOpgeslagen> AddWithVersieAsync(Traject traject, AuditEvent auditEvent, CancellationToken cancellationToken)
     {
-        var etag = await SchrijfAsync(ToRow(traject), TableTransactionActionType.Add, default, auditEvent, cancellationToken).ConfigureAwait(false);
-        await SchrijfIndexAsync(traject, cancellationToken).ConfigureAwait(false);
-        return etag;
+        ArgumentNullException.ThrowIfNull(traject);
+        ArgumentNullException.ThrowIfNull(auditEvent);
+        var oud = await Table.GetEntityIfExistsAsync<TableEntity>(PartitionKey(traject.Eigenaar), TrajectRijen.OudeSleutel(traject.Id), cancellationToken: cancellationToken).ConfigureAwait(false);
+        TrajectOpgeslagen uitkomst;
+        if (oud.HasValue && oud.Value is { } rij)
+        {
+            var bestaand = TrajectRijen.LeesOud(rij, traject.Eigenaar);
+            var versie = Versie.Leeg.Met(TrajectRijen.Oud, rij.ETag);
+            var overgezet = auditEvent with { Actie = "Traject overgezet naar rijen", Onderwerp = $"traject:{traject.Id}", Voor = null, Na = null };
+            await SaveAsync((bestaand, versie), bestaand, versie, overgezet, cancellationToken).ConfigureAwait(false);
+            uitkomst = new TrajectOpgeslagen(null);
+        }
+        else
+        {
+            uitkomst = await WriteAsync(Trajectplan.Maak(null, Versie.Leeg, traject, Versie.Leeg), traject, auditEvent, cancellationToken).ConfigureAwait(false);
+        }
+        if (uitkomst.TeGroot is null)
+        {
+            await SchrijfIndexAsync(traject, cancellationToken).ConfigureAwait(false);
+        }
+        return uitkomst;
     }
 
-    public async Task<(Traject Traject, ETag ETag)?> GetAsync(TrajectId id, CancellationToken cancellationToken)
+    public async Task<(Traject Traject, Versie Versie)?> GetAsync(TrajectId id, CancellationToken cancellationToken)
     {
         var index = await Table.GetEntityIfExistsAsync<TableEntity>(IndexPartition, id.Value, cancellationToken: cancellationToken).ConfigureAwait(false);
         if (!index.HasValue || index.Value is not { } indexRow || !Eigenaar.TryParse(indexRow.GetString("Eigenaar"), out var eigenaar))
         {
             return null;
         }
-        var row = await Table.GetEntityIfExistsAsync<TableEntity>(PartitionKey(eigenaar), Prefix + id, cancellationToken: cancellationToken).ConfigureAwait(false);
-        return row.HasValue && row.Value is { } gevonden ? (ToTraject(gevonden, eigenaar), gevonden.ETag) : null;
+        return await GetAsync(eigenaar, id, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Like <see cref="ListForRegioAsync"/>, with each row's ETag so a reader can change what it read.</summary>
-    public async Task<IReadOnlyList<(Traject Traject, ETag ETag)>> ListVersiesForRegioAsync(Domain.Regios.Regio regio, CancellationToken cancellationToken)
+    /// <summary>One range query for the traject's rows; only when it finds none, the old single row.</summary>
+    public async Task<(Traject Traject, Versie Versie)?> GetAsync(Eigenaar eigenaar, TrajectId id, CancellationToken cancellationToken)
     {
-        var owners = regio.Gemeenten.Select(g => (Eigenaar)new Eigenaar.EenGemeente(g.Id)).Prepend(new Eigenaar.DeRegio(regio.Id));
-        var perOwner = await Task.WhenAll(owners.Select(async o =>
+        ArgumentNullException.ThrowIfNull(eigenaar);
+        var partitie = PartitionKey(eigenaar);
+        var rijen = new List<TableEntity>();
+        await foreach (var row in Table.QueryAsync<TableEntity>(TrajectRijen.Bereik(partitie, id), cancellationToken: cancellationToken).ConfigureAwait(false))
         {
-            var filter = TableClient.CreateQueryFilter($"PartitionKey eq {PartitionKey(o)} and RowKey gt {Prefix} and RowKey lt {"traject}"}");
-            var rows = new List<(Traject, ETag)>();
-            await foreach (var row in Table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
-            {
-                rows.Add((ToTraject(row, o), row.ETag));
-            }
-            return rows;
-        })).ConfigureAwait(false);
-        return perOwner.SelectMany(t => t).ToList();
+            rijen.Add(row);
+        }
+        if (rijen.Count == 0
+            && await Table.GetEntityIfExistsAsync<TableEntity>(partitie, TrajectRijen.OudeSleutel(id), cancellationToken: cancellationToken).ConfigureAwait(false) is { HasValue: true, Value: { } oud })
+        {
+            rijen.Add(oud);
+        }
+        return Lees(id, eigenaar, rijen);
     }
 
-    /// <summary>Replaces the traject if it still has <paramref name="expected"/>, with its audit event in the same transaction.</summary>
-    public async Task<TrajectOpgeslagen> SaveAsync(Traject traject, ETag expected, AuditEvent auditEvent, CancellationToken cancellationToken) =>
-        new(await SchrijfAsync(ToRow(traject), TableTransactionActionType.UpdateReplace, expected, auditEvent, cancellationToken).ConfigureAwait(false));
-
-    /// <summary>Null when the row itself refused (exists already, or a stale ETag).</summary>
-    private async Task<ETag?> SchrijfAsync(
-        TableEntity row, TableTransactionActionType type, ETag expected, AuditEvent auditEvent, CancellationToken cancellationToken)
+    /// <summary>Reads the traject again and writes what <paramref name="traject"/> changed, checked against <paramref name="expected"/>.</summary>
+    public async Task<TrajectOpgeslagen> SaveAsync(Traject traject, Versie expected, AuditEvent auditEvent, CancellationToken cancellationToken)
     {
-        var uitkomst = await ChangeWriter.WriteAsync(Table, Keten(row.PartitionKey, new TrajectId(row.RowKey[Prefix.Length..])),
-            MetStatus([new TableTransactionAction(type, row, expected)]), auditEvent, cancellationToken).ConfigureAwait(false);
-        return uitkomst.VersiesOfNull()?[0];
+        ArgumentNullException.ThrowIfNull(traject);
+        var gelezen = await GetAsync(traject.Eigenaar, traject.Id, cancellationToken).ConfigureAwait(false);
+        return await SaveAsync(gelezen, traject, expected, auditEvent, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Writes the rows in which <paramref name="traject"/> differs from <paramref name="gelezen"/> (as the server read it),
+    /// each only if it is still as <paramref name="expected"/> (as the client read it) knows it; with the audit event.
+    /// </summary>
+    public async Task<TrajectOpgeslagen> SaveAsync(
+        (Traject Traject, Versie Versie)? gelezen, Traject traject, Versie expected, AuditEvent auditEvent, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(traject);
+        return gelezen is { } g
+            ? await WriteAsync(Trajectplan.Maak(g.Traject, g.Versie, traject, expected), traject, auditEvent, cancellationToken).ConfigureAwait(false)
+            : new TrajectOpgeslagen(null);
+    }
+
+    /// <summary>The traject's rows as part of a larger transaction in its partition (its status rows after them), replaced as read.</summary>
+    internal static IReadOnlyList<TableTransactionAction> Vervang(Traject voor, Versie gelezen, Traject na) =>
+        Trajectplan.Maak(voor, gelezen, na, gelezen).Acties;
+
+    private async Task<TrajectOpgeslagen> WriteAsync(Trajectplan plan, Traject traject, AuditEvent auditEvent, CancellationToken cancellationToken)
+    {
+        if (plan.TeGroot is { } teGroot)
+        {
+            return new TrajectOpgeslagen(null, teGroot);
+        }
+        if (plan.Verouderd)
+        {
+            return new TrajectOpgeslagen(null);
+        }
+        var uitkomst = await ChangeWriter.WriteAsync(Table, Keten(traject.Eigenaar, traject.Id), plan.Acties, auditEvent, cancellationToken).ConfigureAwait(false);
+        return uitkomst is WriteResult.Rejected
+            ? new TrajectOpgeslagen(null, TeGrootVoorOpslag)
+            : new TrajectOpgeslagen(uitkomst.VersiesOfNull() is { } etags ? plan.Na(etags) : null);
     }
 
     private async Task SchrijfIndexAsync(Traject traject, CancellationToken cancellationToken)

@@ -11,13 +11,13 @@ namespace Regio.Platform.Trajecten;
 
 /// <summary>
 /// Trajecten in the table "trajecten", partitioned by owner: the regio's shared trajecten together,
-/// each gemeente's local trajecten in that gemeente's own partition (DESIGN rule 2). A traject is one row;
-/// its percelen (with their dossiers) and mijlpalen travel with it, so a phase change and its audit event share one
-/// transaction. A traject is addressed by its id alone, so the partition "trajectindex" maps each id to its owner.
+/// each gemeente's local trajecten in that gemeente's own partition (DESIGN rule 2). A traject is a header row and a
+/// row per perceel, bezwaar and mijlpaal (<see cref="TrajectRijen"/>), each with its own ETag, so a change to one
+/// perceel does not conflict with one to another; a change and its audit event share one transaction. A traject is
+/// addressed by its id alone, so the partition "trajectindex" maps each id to its owner.
 /// </summary>
 public sealed partial class TrajectStore(StorageClients clients)
 {
-    private const string Prefix = "traject|";
     public const string IndexPartition = "trajectindex";
 
     private TableClient Table => clients.Table(Names.TrajectenTable);
@@ -41,51 +41,66 @@ public sealed partial class TrajectStore(StorageClients clients)
     /// All trajecten owned by the regio or one of its gemeenten: one range query per owner,
     /// run side by side, so the round trips grow with the number of gemeenten and not with the data.
     /// </summary>
-    public async Task<IReadOnlyList<Traject>> ListForRegioAsync(Domain.Regios.Regio regio, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<Traject>> ListForRegioAsync(Domain.Regios.Regio regio, CancellationToken cancellationToken) =>
+        [.. (await ListVersiesForRegioAsync(regio, cancellationToken).ConfigureAwait(false)).Select(t => t.Traject)];
+
+    public async Task<IReadOnlyList<Traject>> ListForOwnerAsync(Eigenaar eigenaar, CancellationToken cancellationToken) =>
+        [.. (await ListVersiesForOwnerAsync(eigenaar, cancellationToken).ConfigureAwait(false)).Select(t => t.Traject)];
+
+    /// <summary>Like <see cref="ListForRegioAsync"/>, with each traject's version so a reader can change what it read.</summary>
+    public async Task<IReadOnlyList<(Traject Traject, Versie Versie)>> ListVersiesForRegioAsync(Domain.Regios.Regio regio, CancellationToken cancellationToken)
     {
         var owners = regio.Gemeenten.Select(g => (Eigenaar)new Eigenaar.EenGemeente(g.Id)).Prepend(new Eigenaar.DeRegio(regio.Id));
-        var perOwner = await Task.WhenAll(owners.Select(o => ListForOwnerAsync(o, cancellationToken))).ConfigureAwait(false);
+        var perOwner = await Task.WhenAll(owners.Select(o => ListVersiesForOwnerAsync(o, cancellationToken))).ConfigureAwait(false);
         return perOwner.SelectMany(t => t).ToList();
     }
 
-    public async Task<IReadOnlyList<Traject>> ListForOwnerAsync(Eigenaar eigenaar, CancellationToken cancellationToken)
+    /// <summary>One range query over the owner's partition; the rows of each traject lie together, in key order.</summary>
+    public async Task<IReadOnlyList<(Traject Traject, Versie Versie)>> ListVersiesForOwnerAsync(Eigenaar eigenaar, CancellationToken cancellationToken)
     {
-        var pk = PartitionKey(eigenaar);
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {pk} and RowKey gt {Prefix} and RowKey lt {"traject}"}");
-        var trajecten = new List<Traject>();
-        await foreach (var row in Table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
+        var trajecten = new List<(Traject, Versie)>();
+        var huidig = new List<TableEntity>();
+        TrajectId? id = null;
+        await foreach (var row in Table.QueryAsync<TableEntity>(TrajectRijen.AlleBereik(PartitionKey(eigenaar)), cancellationToken: cancellationToken).ConfigureAwait(false))
         {
-            trajecten.Add(ToTraject(row, eigenaar));
+            var rijVan = TrajectRijen.Ontleed(row.RowKey).Id;
+            if (id is { } vorige && vorige != rijVan)
+            {
+                Voeg(vorige);
+            }
+            id = rijVan;
+            huidig.Add(row);
+        }
+        if (id is { } laatste)
+        {
+            Voeg(laatste);
         }
         return trajecten;
+
+        void Voeg(TrajectId traject)
+        {
+            if (Lees(traject, eigenaar, huidig) is { } gelezen)
+            {
+                trajecten.Add(gelezen);
+            }
+            huidig.Clear();
+        }
     }
 
     /// <summary>Adds a new traject; false (and no change) when one with this id exists for this owner.</summary>
     public async Task<bool> AddAsync(Traject traject, AuditEvent auditEvent, CancellationToken cancellationToken) =>
-        await AddWithETagAsync(traject, auditEvent, cancellationToken).ConfigureAwait(false) is not null;
+        (await AddWithVersieAsync(traject, auditEvent, cancellationToken).ConfigureAwait(false)).Versie is not null;
 
-    private static Traject ToTraject(TableEntity row, Eigenaar eigenaar) => new(
-        new TrajectId(row.RowKey[Prefix.Length..]),
-        row.GetString("Naam")!,
-        eigenaar,
-        Json.Read<List<string>>(row.GetString("Deelnemers")).Select(d => new GemeenteId(d)).ToList(),
-        Enum.TryParse<Procedure>(row.GetString("Procedure"), out var procedure) ? procedure : null,
-        row.GetString("ProcedureToelichting"),
-        Json.Read<List<Perceel>>(row.GetString("Percelen")),
-        Json.Read<List<GeplandeMijlpaal>>(row.GetString("Planning") ?? "[]"),
-        Enum.TryParse<Domein>(row.GetString("Domein"), out var domein) ? domein : null,
-        row.GetString("Contract") is { } contract ? Json.Read<Contractvoorwaarden>(contract) : null);
-
-    private static TableEntity ToRow(Traject traject) => new(PartitionKey(traject.Eigenaar), Prefix + traject.Id)
+    /// <summary>The traject and its version from its rows (new layout first; an old single row when there is no header).</summary>
+    private static (Traject Traject, Versie Versie)? Lees(TrajectId id, Eigenaar eigenaar, IReadOnlyList<TableEntity> rijen)
     {
-        ["Naam"] = traject.Naam,
-        ["Eigenaar"] = traject.Eigenaar.Sleutel,
-        ["Deelnemers"] = Json.Write(traject.Deelnemers.Select(d => d.Value)),
-        ["Procedure"] = traject.Procedure?.ToString(),
-        ["ProcedureToelichting"] = traject.ProcedureToelichting,
-        ["Percelen"] = Json.Write(traject.Percelen),
-        ["Planning"] = Json.Write(traject.Mijlpalen),
-        ["Domein"] = traject.Domein?.ToString(),
-        ["Contract"] = traject.Contract is { } c ? Json.Write(c) : null,
-    };
+        var nieuw = rijen.Where(r => TrajectRijen.Ontleed(r.RowKey).Naam is not null).ToList();
+        if (TrajectRijen.Lees(id, eigenaar, nieuw) is { } traject)
+        {
+            return (traject, Versie.Uit(nieuw.Select(r => (TrajectRijen.Ontleed(r.RowKey).Naam!, r.ETag))));
+        }
+        return rijen.FirstOrDefault(r => TrajectRijen.Ontleed(r.RowKey).Naam is null) is { } oud
+            ? (TrajectRijen.LeesOud(oud, eigenaar), Versie.Leeg.Met(TrajectRijen.Oud, oud.ETag))
+            : null;
+    }
 }

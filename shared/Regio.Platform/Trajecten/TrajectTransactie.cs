@@ -9,8 +9,8 @@ namespace Regio.Platform.Trajecten;
 internal sealed record Transactieuitkomst(IReadOnlyList<ETag>? ETags, int? GeweigerdeRij);
 
 /// <summary>
-/// Rows of a traject's partition written with one audit event through <see cref="ChangeWriter"/>, with the traject's
-/// status row as projection when a traject row changes. A busy or unreachable storage throws
+/// Rows of a traject's partition written with one audit event through <see cref="ChangeWriter"/>; a traject's own rows
+/// come with their status rows from <see cref="TrajectStore.Vervang"/>. A busy or unreachable storage throws
 /// <see cref="StorageUnavailableException"/> (503 with Retry-After at the edge).
 /// </summary>
 internal static class TrajectTransactie
@@ -18,13 +18,12 @@ internal static class TrajectTransactie
     public static async Task<Transactieuitkomst> SchrijfAsync(
         TableClient table, AuditKeten keten, IReadOnlyList<TableTransactionAction> rows, AuditEvent auditEvent, CancellationToken cancellationToken)
     {
-        // A traject row brings its status row along (after our rows, so the indexes below stay ours).
-        var uitkomst = await ChangeWriter.WriteAsync(table, keten, TrajectStore.MetStatus(rows), auditEvent, cancellationToken).ConfigureAwait(false);
+        var uitkomst = await ChangeWriter.WriteAsync(table, keten, rows, auditEvent, cancellationToken).ConfigureAwait(false);
         return uitkomst switch
         {
             WriteResult.Conflict c => new(null, c.Index),
             WriteResult.Rejected r => new(null, r.Index),
-            _ => new(uitkomst.VersiesOfNull()!.Take(rows.Count).ToList(), null),
+            _ => new(uitkomst.VersiesOfNull(), null),
         };
     }
 

@@ -11,8 +11,8 @@ public class RegiostatusMijlpaalTests(AzuriteFixture azurite) : RegiostatusTestB
     {
         var anna = await Als("haarlem-inkoper");
         var versie = Gelukt(await Beheer.MaakAsync(anna, Lokaal("dagbesteding-2027", "Noord"), Ct));
-        versie = Gelukt(await Beheer.PlanAsync(anna, versie.Traject.Id, MijlpaalSoort.VoorlopigeGunning, "Voorlopige gunning (demo)", new DateOnly(2027, 2, 1), versie.ETag, Ct));
-        versie = Gelukt(await Beheer.PlanAsync(anna, versie.Traject.Id, MijlpaalSoort.SluitingInschrijving, "Sluiting inschrijving (demo)", new DateOnly(2026, 11, 10), versie.ETag, Ct));
+        versie = Gelukt(await Beheer.PlanAsync(anna, versie.Traject.Id, MijlpaalSoort.VoorlopigeGunning, "Voorlopige gunning (demo)", new DateOnly(2027, 2, 1), versie.Versie, Ct));
+        versie = Gelukt(await Beheer.PlanAsync(anna, versie.Traject.Id, MijlpaalSoort.SluitingInschrijving, "Sluiting inschrijving (demo)", new DateOnly(2026, 11, 10), versie.Versie, Ct));
 
         var op23November = (await LeesAsync("haarlem-inkoper")).Trajecten.Single(t => t.Id == versie.Traject.Id);
         Storage.Time.Advance(TimeSpan.FromDays(7));
@@ -28,11 +28,11 @@ public class RegiostatusMijlpaalTests(AzuriteFixture azurite) : RegiostatusTestB
     {
         var anna = await Als("haarlem-inkoper");
         var versie = Gelukt(await Beheer.MaakAsync(anna, Lokaal("dagbesteding-2027", "Noord"), Ct));
-        versie = Gelukt(await Beheer.PlanAsync(anna, versie.Traject.Id, MijlpaalSoort.Aankondiging, "Aankondiging (demo)", new DateOnly(2026, 11, 10), versie.ETag, Ct));
-        versie = Gelukt(await Beheer.PlanAsync(anna, versie.Traject.Id, MijlpaalSoort.ContractStart, "Start contract (demo)", new DateOnly(2027, 7, 1), versie.ETag, Ct));
+        versie = Gelukt(await Beheer.PlanAsync(anna, versie.Traject.Id, MijlpaalSoort.Aankondiging, "Aankondiging (demo)", new DateOnly(2026, 11, 10), versie.Versie, Ct));
+        versie = Gelukt(await Beheer.PlanAsync(anna, versie.Traject.Id, MijlpaalSoort.ContractStart, "Start contract (demo)", new DateOnly(2027, 7, 1), versie.Versie, Ct));
         var aankondiging = versie.Traject.Planning.Mijlpalen.Single(m => m.Soort == MijlpaalSoort.Aankondiging).Id;
 
-        Gelukt(await Beheer.RealiseerAsync(anna, versie.Traject.Id, aankondiging, new DateOnly(2026, 11, 20), versie.ETag, Ct));
+        Gelukt(await Beheer.RealiseerAsync(anna, versie.Traject.Id, aankondiging, new DateOnly(2026, 11, 20), versie.Versie, Ct));
         var status = (await LeesAsync("haarlem-inkoper")).Trajecten.Single(t => t.Id == versie.Traject.Id);
 
         Assert.Equal(("Start contract (demo)", 0), (status.VolgendeMijlpaal!.Omschrijving, status.VolgendeMijlpaal.DagenTeLaat));

@@ -13,8 +13,8 @@ public class TrajectDossierTests(AzuriteFixture azurite) : TrajectTestBasis(azur
         var anna = await Als("haarlem-inkoper");
         var versie = Gelukt(await Beheer.MaakAsync(anna, Lokaal("dagbesteding-2027", "Noord"), Ct));
 
-        var vastgelegd = Gelukt(await Beheer.LegVastAsync(anna, versie.Traject.Id, 1, new Feit.AankondigingGepubliceerd(versie.Peildatum), versie.ETag, Ct));
-        var aangekondigd = Gelukt(await Beheer.WijzigFaseAsync(anna, versie.Traject.Id, 1, Fase.Aangekondigd, vastgelegd.ETag, Ct));
+        var vastgelegd = Gelukt(await Beheer.LegVastAsync(anna, versie.Traject.Id, 1, new Feit.AankondigingGepubliceerd(versie.Peildatum), versie.Versie, Ct));
+        var aangekondigd = Gelukt(await Beheer.WijzigFaseAsync(anna, versie.Traject.Id, 1, Fase.Aangekondigd, vastgelegd.Versie, Ct));
 
         Assert.Equal(versie.Peildatum, aangekondigd.Traject.Percelen[0].Dossier.AankondigingGepubliceerd);
         Assert.Equal(Fase.Aangekondigd, aangekondigd.Traject.Percelen[0].FaseOp(versie.Peildatum));
@@ -25,13 +25,13 @@ public class TrajectDossierTests(AzuriteFixture azurite) : TrajectTestBasis(azur
     {
         var anna = await Als("haarlem-inkoper");
         var versie = Gelukt(await Beheer.MaakAsync(anna, Lokaal("dagbesteding-2027", "Noord"), Ct));
-        var eerste = Gelukt(await Beheer.LegVastAsync(anna, versie.Traject.Id, 1, new Feit.AankondigingGepubliceerd(versie.Peildatum.AddDays(-3)), versie.ETag, Ct));
+        var eerste = Gelukt(await Beheer.LegVastAsync(anna, versie.Traject.Id, 1, new Feit.AankondigingGepubliceerd(versie.Peildatum.AddDays(-3)), versie.Versie, Ct));
 
-        var tweede = await Beheer.LegVastAsync(anna, versie.Traject.Id, 1, new Feit.AankondigingGepubliceerd(versie.Peildatum), eerste.ETag, Ct);
+        var tweede = await Beheer.LegVastAsync(anna, versie.Traject.Id, 1, new Feit.AankondigingGepubliceerd(versie.Peildatum), eerste.Versie, Ct);
 
         Assert.Equal("AlVastgelegd", Assert.IsType<Uitkomst<TrajectVersie>.Conflict>(tweede).Code);
         var gelezen = (await Storage.Trajecten.GetAsync(versie.Traject.Id, Ct))!.Value;
-        Assert.Equal((eerste.ETag, versie.Peildatum.AddDays(-3)), (gelezen.ETag, gelezen.Traject.Percelen[0].Dossier.AankondigingGepubliceerd));
+        Assert.Equal((eerste.Versie, versie.Peildatum.AddDays(-3)), (gelezen.Versie, gelezen.Traject.Percelen[0].Dossier.AankondigingGepubliceerd));
     }
 
     [Fact]
@@ -41,8 +41,8 @@ public class TrajectDossierTests(AzuriteFixture azurite) : TrajectTestBasis(azur
         var versie = Gelukt(await Beheer.MaakAsync(anna, Lokaal("dagbesteding-2027", "Noord"), Ct));
         var morgen = versie.Peildatum.AddDays(1);
 
-        var aankondiging = await Beheer.LegVastAsync(anna, versie.Traject.Id, 1, new Feit.AankondigingGepubliceerd(morgen), versie.ETag, Ct);
-        var termijn = await Beheer.LegVastAsync(anna, versie.Traject.Id, 1, new Feit.Inschrijvingstermijn(morgen.AddDays(30)), versie.ETag, Ct);
+        var aankondiging = await Beheer.LegVastAsync(anna, versie.Traject.Id, 1, new Feit.AankondigingGepubliceerd(morgen), versie.Versie, Ct);
+        var termijn = await Beheer.LegVastAsync(anna, versie.Traject.Id, 1, new Feit.Inschrijvingstermijn(morgen.AddDays(30)), versie.Versie, Ct);
 
         Assert.Equal("DatumInDeToekomst", Assert.IsType<Uitkomst<TrajectVersie>.Conflict>(aankondiging).Code);
         Assert.Equal(morgen.AddDays(30), Gelukt(termijn).Traject.Percelen[0].Dossier.InschrijvingstermijnSluit);
@@ -54,10 +54,10 @@ public class TrajectDossierTests(AzuriteFixture azurite) : TrajectTestBasis(azur
         var anna = await Als("haarlem-inkoper");
         var versie = Gelukt(await Beheer.MaakAsync(anna, Lokaal("dagbesteding-2027", "Noord"), Ct));
 
-        var uitkomst = await Beheer.LegVastAsync(await Als("velsen-inkoper"), versie.Traject.Id, 1, new Feit.AankondigingGepubliceerd(versie.Peildatum), versie.ETag, Ct);
+        var uitkomst = await Beheer.LegVastAsync(await Als("velsen-inkoper"), versie.Traject.Id, 1, new Feit.AankondigingGepubliceerd(versie.Peildatum), versie.Versie, Ct);
 
         Assert.IsType<Uitkomst<TrajectVersie>.NietGevonden>(uitkomst);
-        Assert.Equal(versie.ETag, (await Storage.Trajecten.GetAsync(versie.Traject.Id, Ct))!.Value.ETag);
+        Assert.Equal(versie.Versie, (await Storage.Trajecten.GetAsync(versie.Traject.Id, Ct))!.Value.Versie);
     }
 
     [Fact]
@@ -68,10 +68,10 @@ public class TrajectDossierTests(AzuriteFixture azurite) : TrajectTestBasis(azur
         var dag = versie.Peildatum;
 
         var ingediend = Gelukt(await Beheer.LegVastAsync(anna, versie.Traject.Id, 1,
-            new Feit.BezwaarIngediend(dag.AddDays(-10), BezwaarSoort.KortGeding, "Kort geding tegen de voorlopige gunning (demo)"), versie.ETag, Ct));
+            new Feit.BezwaarIngediend(dag.AddDays(-10), BezwaarSoort.KortGeding, "Kort geding tegen de voorlopige gunning (demo)"), versie.Versie, Ct));
         Assert.True(Poorten.BezwaarLoopt(ingediend.Traject.Percelen[0].Dossier, dag));
         var uitspraak = Gelukt(await Beheer.LegVastAsync(anna, versie.Traject.Id, 1,
-            new Feit.UitspraakBezwaar(dag, 1, "Alle vorderingen afgewezen"), ingediend.ETag, Ct));
+            new Feit.UitspraakBezwaar(dag, 1, "Alle vorderingen afgewezen"), ingediend.Versie, Ct));
 
         Assert.False(Poorten.BezwaarLoopt(uitspraak.Traject.Percelen[0].Dossier, dag));
         Assert.Equal("Alle vorderingen afgewezen", uitspraak.Traject.Percelen[0].Dossier.Bezwaren[0].Uitkomst);

@@ -15,7 +15,7 @@ public class TrajectFaseWijzigenTests(AzuriteFixture azurite) : TrajectTestBasis
         var anna = await Als("haarlem-inkoper");
         var versie = Gelukt(await Beheer.MaakAsync(anna, Lokaal("dagbesteding-2027", "Noord"), Ct));
 
-        var uitkomst = await Beheer.WijzigFaseAsync(anna, versie.Traject.Id, 1, Fase.Aangekondigd, versie.ETag, Ct);
+        var uitkomst = await Beheer.WijzigFaseAsync(anna, versie.Traject.Id, 1, Fase.Aangekondigd, versie.Versie, Ct);
 
         var conflict = Assert.IsType<Uitkomst<TrajectVersie>.Conflict>(uitkomst);
         Assert.Equal(("GeenAankondiging", false), (conflict.Code, conflict.Verouderd));
@@ -28,13 +28,13 @@ public class TrajectFaseWijzigenTests(AzuriteFixture azurite) : TrajectTestBasis
         var versie = Gelukt(await Beheer.MaakAsync(anna, Lokaal("dagbesteding-2027", "Noord"), Ct));
 
         var uitkomsten = await Task.WhenAll(
-            Beheer.VoegPerceelToeAsync(anna, versie.Traject.Id, "Zuid", versie.ETag, Ct),
-            Beheer.VoegPerceelToeAsync(anna, versie.Traject.Id, "Oost", versie.ETag, Ct));
+            Beheer.VoegPerceelToeAsync(anna, versie.Traject.Id, "Zuid", versie.Versie, Ct),
+            Beheer.VoegPerceelToeAsync(anna, versie.Traject.Id, "Oost", versie.Versie, Ct));
 
         var winnaar = Assert.Single(uitkomsten.OfType<Uitkomst<TrajectVersie>.Gelukt>()).Waarde;
         Assert.Single(uitkomsten, u => u is Uitkomst<TrajectVersie>.Conflict { Verouderd: true });
         var gelezen = (await Storage.Trajecten.GetAsync(versie.Traject.Id, Ct))!.Value;
-        Assert.Equal(winnaar.ETag, gelezen.ETag);
+        Assert.Equal(winnaar.Versie, gelezen.Versie);
         Assert.Equal(winnaar.Traject.Percelen.Select(p => p.Naam), gelezen.Traject.Percelen.Select(p => p.Naam));
         var table = Storage.Clients.Table(Names.TrajectenTable);
         var partition = TrajectStore.PartitionKey(versie.Traject.Eigenaar);
@@ -50,14 +50,14 @@ public class TrajectFaseWijzigenTests(AzuriteFixture azurite) : TrajectTestBasis
         var vandaag = versie.Peildatum;
         var perceel = versie.Traject.Percelen[0] with { Dossier = new Dossier { AankondigingGepubliceerd = vandaag } };
         var audit = new AuditEvent(Storage.Time.GetUtcNow(), anna.AuditNaam, "Dossier bijgewerkt", "traject:dagbesteding-2027", null, null);
-        var opgeslagen = await Storage.Trajecten.SaveAsync(versie.Traject with { Percelen = [perceel] }, versie.ETag, audit, Ct);
+        var opgeslagen = await Storage.Trajecten.SaveAsync(versie.Traject with { Percelen = [perceel] }, versie.Versie, audit, Ct);
 
-        var gewijzigd = Gelukt(await Beheer.WijzigFaseAsync(anna, versie.Traject.Id, 1, Fase.Aangekondigd, opgeslagen.ETag!.Value, Ct));
+        var gewijzigd = Gelukt(await Beheer.WijzigFaseAsync(anna, versie.Traject.Id, 1, Fase.Aangekondigd, opgeslagen.Versie!.Value, Ct));
 
         Assert.Equal(Fase.Aangekondigd, gewijzigd.Traject.Percelen[0].FaseOp(vandaag));
         Assert.True(gewijzigd.Traject.IsGepubliceerd(vandaag));
         var gelezen = (await Storage.Trajecten.GetAsync(versie.Traject.Id, Ct))!.Value;
-        Assert.Equal(("Fasewijziging door " + anna.Naam, gewijzigd.ETag), (gelezen.Traject.Percelen[0].StandOp(vandaag)!.Bron, gelezen.ETag));
+        Assert.Equal(("Fasewijziging door " + anna.Naam, gewijzigd.Versie), (gelezen.Traject.Percelen[0].StandOp(vandaag)!.Bron, gelezen.Versie));
         var laatste = (await AuditLog.ReadPartitionAsync(Storage.Clients.Table(Names.TrajectenTable), "gemeente|haarlem", Ct))[^1];
         Assert.Equal(("Fase gewijzigd", """{"perceel":1,"fase":"Voorbereiding"}""", """{"perceel":1,"fase":"Aangekondigd"}"""), (laatste.Actie, laatste.Voor, laatste.Na));
         // Published now: Velsen may see it.
@@ -70,7 +70,7 @@ public class TrajectFaseWijzigenTests(AzuriteFixture azurite) : TrajectTestBasis
         var velsen = await Als("velsen-inkoper");
         var versie = Gelukt(await Beheer.BekijkAsync(velsen, new TrajectId("jeugdhulp-2023"), Ct));
 
-        var uitkomst = await Beheer.VoegPerceelToeAsync(velsen, versie.Traject.Id, "Extra", versie.ETag, Ct);
+        var uitkomst = await Beheer.VoegPerceelToeAsync(velsen, versie.Traject.Id, "Extra", versie.Versie, Ct);
 
         Assert.Contains("regiocoördinator", Assert.IsType<Uitkomst<TrajectVersie>.Geweigerd>(uitkomst).Reden, StringComparison.Ordinal);
     }
@@ -81,7 +81,7 @@ public class TrajectFaseWijzigenTests(AzuriteFixture azurite) : TrajectTestBasis
         var anna = await Als("haarlem-inkoper");
         var versie = Gelukt(await Beheer.MaakAsync(anna, Lokaal("dagbesteding-2027") with { Procedure = null }, Ct));
 
-        var uitkomst = await Beheer.WijzigFaseAsync(anna, versie.Traject.Id, 1, Fase.Aangekondigd, versie.ETag, Ct);
+        var uitkomst = await Beheer.WijzigFaseAsync(anna, versie.Traject.Id, 1, Fase.Aangekondigd, versie.Versie, Ct);
 
         Assert.True(Assert.IsType<Uitkomst<TrajectVersie>.Ongeldig>(uitkomst).Fouten.ContainsKey("procedure"));
     }

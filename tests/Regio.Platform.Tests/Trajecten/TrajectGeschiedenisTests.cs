@@ -16,7 +16,7 @@ public class TrajectGeschiedenisTests(AzuriteFixture azurite) : TrajectTestBasis
     {
         var anna = await Als("haarlem-inkoper");
         var versie = Gelukt(await Beheer.MaakAsync(anna, Lokaal("dagbesteding-2027", "Noord"), Ct));
-        Gelukt(await Beheer.LegVastAsync(anna, versie.Traject.Id, 1, new Feit.AankondigingGepubliceerd(versie.Peildatum), versie.ETag, Ct));
+        Gelukt(await Beheer.LegVastAsync(anna, versie.Traject.Id, 1, new Feit.AankondigingGepubliceerd(versie.Peildatum), versie.Versie, Ct));
 
         var historie = Gelukt(await Geschiedenis.LeesAsync(anna, versie.Traject.Id, Ct));
 
@@ -30,7 +30,7 @@ public class TrajectGeschiedenisTests(AzuriteFixture azurite) : TrajectTestBasis
     {
         var anna = await Als("haarlem-inkoper");
         var versie = Gelukt(await Beheer.MaakAsync(anna, Lokaal("dagbesteding-2027", "Noord"), Ct));
-        Gelukt(await Beheer.VoegPerceelToeAsync(anna, versie.Traject.Id, "Zuid", versie.ETag, Ct));
+        Gelukt(await Beheer.VoegPerceelToeAsync(anna, versie.Traject.Id, "Zuid", versie.Versie, Ct));
         var table = Storage.Clients.Table(Names.TrajectenTable);
         var gebeurtenis = table.Query<TableEntity>(e => e.PartitionKey == "gemeente|haarlem", cancellationToken: Ct)
             .Where(e => e.RowKey.StartsWith($"audit|traject|{versie.Traject.Id}~", StringComparison.Ordinal)).OrderBy(e => e.RowKey).Last();

@@ -13,9 +13,9 @@ public class TrajectPlanningTests(AzuriteFixture azurite) : TrajectTestBasis(azu
     {
         var anna = await Als("haarlem-inkoper");
         var versie = Gelukt(await Beheer.MaakAsync(anna, Lokaal("dagbesteding-2027", "Noord"), Ct));
-        var gepland = Gelukt(await Beheer.PlanAsync(anna, versie.Traject.Id, MijlpaalSoort.ContractStart, "Start contract (demo)", new DateOnly(2027, 1, 1), versie.ETag, Ct));
+        var gepland = Gelukt(await Beheer.PlanAsync(anna, versie.Traject.Id, MijlpaalSoort.ContractStart, "Start contract (demo)", new DateOnly(2027, 1, 1), versie.Versie, Ct));
 
-        var verschoven = Gelukt(await Beheer.VerschuifAsync(anna, versie.Traject.Id, new MijlpaalId(1), new DateOnly(2027, 4, 1), "Kort geding aanhangig (demo)", gepland.ETag, Ct));
+        var verschoven = Gelukt(await Beheer.VerschuifAsync(anna, versie.Traject.Id, new MijlpaalId(1), new DateOnly(2027, 4, 1), "Kort geding aanhangig (demo)", gepland.Versie, Ct));
 
         var mijlpaal = Assert.Single(verschoven.Traject.Mijlpalen);
         Assert.Equal((new DateOnly(2027, 4, 1), new DateOnly(2027, 1, 1)), (mijlpaal.GeplandeDatum, mijlpaal.OorspronkelijkeDatum));
@@ -30,9 +30,9 @@ public class TrajectPlanningTests(AzuriteFixture azurite) : TrajectTestBasis(azu
     {
         var anna = await Als("haarlem-inkoper");
         var versie = Gelukt(await Beheer.MaakAsync(anna, Lokaal("dagbesteding-2027", "Noord"), Ct));
-        var gepland = Gelukt(await Beheer.PlanAsync(anna, versie.Traject.Id, MijlpaalSoort.Aankondiging, "Aankondiging (demo)", new DateOnly(2027, 1, 1), versie.ETag, Ct));
+        var gepland = Gelukt(await Beheer.PlanAsync(anna, versie.Traject.Id, MijlpaalSoort.Aankondiging, "Aankondiging (demo)", new DateOnly(2027, 1, 1), versie.Versie, Ct));
 
-        var uitkomst = await Beheer.VerschuifAsync(anna, versie.Traject.Id, new MijlpaalId(1), new DateOnly(2027, 2, 1), "  ", gepland.ETag, Ct);
+        var uitkomst = await Beheer.VerschuifAsync(anna, versie.Traject.Id, new MijlpaalId(1), new DateOnly(2027, 2, 1), "  ", gepland.Versie, Ct);
 
         Assert.True(Assert.IsType<Uitkomst<TrajectVersie>.Ongeldig>(uitkomst).Fouten.ContainsKey("reden"));
     }
@@ -61,7 +61,7 @@ public class TrajectPlanningTests(AzuriteFixture azurite) : TrajectTestBasis(azu
         for (var poging = 1; ; poging++)
         {
             var gelezen = Gelukt(await Beheer.BekijkAsync(actor, id, Ct));
-            var uitkomst = await Beheer.PlanAsync(actor, id, MijlpaalSoort.Overig, $"Mijlpaal {i} (demo)", new DateOnly(2027, 1, i), gelezen.ETag, Ct);
+            var uitkomst = await Beheer.PlanAsync(actor, id, MijlpaalSoort.Overig, $"Mijlpaal {i} (demo)", new DateOnly(2027, 1, i), gelezen.Versie, Ct);
             if (uitkomst is Uitkomst<TrajectVersie>.Gelukt)
             {
                 return poging;

@@ -33,10 +33,10 @@ public class TrajectStoreDossierTests(AzuriteFixture azurite)
             Domain.Budgetten.Domein.SocialeBasis, new Contractvoorwaarden(9, [3, 6], Bekostiging.Inspanningsgericht));
         var audit = new AuditEvent(_storage.Time.GetUtcNow(), "test", "Traject aangemaakt", "traject:rondje", null, null);
 
-        var etag = await _storage.Trajecten.AddWithETagAsync(traject, audit, Ct);
+        var versie = (await _storage.Trajecten.AddWithVersieAsync(traject, audit, Ct)).Versie;
         var gelezen = (await _storage.Trajecten.GetAsync(traject.Id, Ct))!.Value;
 
-        Assert.Equal(etag, gelezen.ETag);
+        Assert.Equal(versie, gelezen.Versie);
         var perceel = gelezen.Traject.Percelen[0];
         Assert.Equal(dossier with { ProcessenVerbaal = perceel.Dossier.ProcessenVerbaal, Bezwaren = perceel.Dossier.Bezwaren, Toelatingen = perceel.Dossier.Toelatingen }, perceel.Dossier);
         Assert.Equal(dossier.ProcessenVerbaal, perceel.Dossier.ProcessenVerbaal);
@@ -51,18 +51,18 @@ public class TrajectStoreDossierTests(AzuriteFixture azurite)
     }
 
     [Fact]
-    public async Task Saving_with_a_stale_ETag_changes_nothing()
+    public async Task Saving_with_a_stale_version_changes_nothing()
     {
         await _storage.Initializer.EnsureCreatedAsync(Ct);
         var traject = new Traject(new TrajectId("oud"), "Oud", new Eigenaar.DeRegio(new RegioId("zk-ijmond")), [], null, null, [], []);
         AuditEvent Audit() => new(_storage.Time.GetUtcNow(), "test", "Test", "traject:oud", null, null);
-        var eerste = (await _storage.Trajecten.AddWithETagAsync(traject, Audit(), Ct))!.Value;
+        var eerste = (await _storage.Trajecten.AddWithVersieAsync(traject, Audit(), Ct)).Versie!.Value;
         var tweede = await _storage.Trajecten.SaveAsync(traject with { Naam = "Nieuw" }, eerste, Audit(), Ct);
 
         var opnieuw = await _storage.Trajecten.SaveAsync(traject with { Naam = "Verloren" }, eerste, Audit(), Ct);
 
         Assert.True(opnieuw.Verouderd);
-        Assert.Equal(("Nieuw", tweede.ETag!.Value), ((await _storage.Trajecten.GetAsync(traject.Id, Ct))!.Value.Traject.Naam, (await _storage.Trajecten.GetAsync(traject.Id, Ct))!.Value.ETag));
-        Assert.Null(await _storage.Trajecten.AddWithETagAsync(traject, Audit(), Ct));
+        Assert.Equal(("Nieuw", tweede.Versie!.Value), ((await _storage.Trajecten.GetAsync(traject.Id, Ct))!.Value.Traject.Naam, (await _storage.Trajecten.GetAsync(traject.Id, Ct))!.Value.Versie));
+        Assert.True((await _storage.Trajecten.AddWithVersieAsync(traject, Audit(), Ct)).Verouderd);
     }
 }

@@ -16,10 +16,10 @@ public class TrajectWijzigenTests(AzuriteFixture azurite) : TrajectTestBasis(azu
         var contract = new Contractvoorwaarden(8, [6, 3], Bekostiging.Inspanningsgericht);
 
         var gewijzigd = Gelukt(await Beheer.WijzigAsync(anna, versie.Traject.Id,
-            Zoals(versie.Traject) with { Naam = "  Dagbesteding Haarlem 2028 (demo) ", Contract = contract }, versie.ETag, Ct));
+            Zoals(versie.Traject) with { Naam = "  Dagbesteding Haarlem 2028 (demo) ", Contract = contract }, versie.Versie, Ct));
 
         var gelezen = (await Storage.Trajecten.GetAsync(versie.Traject.Id, Ct))!.Value;
-        Assert.Equal(gewijzigd.ETag, gelezen.ETag);
+        Assert.Equal(gewijzigd.Versie, gelezen.Versie);
         Assert.Equal("Dagbesteding Haarlem 2028 (demo)", gelezen.Traject.Naam);
         Assert.Equal((8, Bekostiging.Inspanningsgericht), (gelezen.Traject.Contract!.LooptijdJaren, gelezen.Traject.Contract.Bekostiging));
         Assert.Equal([6, 3], gelezen.Traject.Contract.Evaluatiemomenten);
@@ -40,13 +40,13 @@ public class TrajectWijzigenTests(AzuriteFixture azurite) : TrajectTestBasis(azu
         Assert.True(versie.Traject.IsGepubliceerd(versie.Peildatum), "De demo jeugdhulp 2023 hoort gepubliceerd te zijn.");
 
         var uitkomst = await Beheer.WijzigAsync(coordinator, versie.Traject.Id,
-            Zoals(versie.Traject) with { Naam = "Jeugdhulp 2023 (demo)", Procedure = Procedure.Openbaar }, versie.ETag, Ct);
+            Zoals(versie.Traject) with { Naam = "Jeugdhulp 2023 (demo)", Procedure = Procedure.Openbaar }, versie.Versie, Ct);
 
         var conflict = Assert.IsType<Uitkomst<TrajectVersie>.Conflict>(uitkomst);
         Assert.Equal((TrajectWijziging.Gepubliceerd, false), (conflict.Code, conflict.Verouderd));
         Assert.StartsWith("Dit traject is gepubliceerd; procedure, deelnemers en contractvoorwaarden liggen vast.", conflict.Melding, StringComparison.Ordinal);
         var gelezen = (await Storage.Trajecten.GetAsync(versie.Traject.Id, Ct))!.Value;
-        Assert.Equal((versie.ETag, versie.Traject.Naam, versie.Traject.Procedure), (gelezen.ETag, gelezen.Traject.Naam, gelezen.Traject.Procedure));
+        Assert.Equal((versie.Versie, versie.Traject.Naam, versie.Traject.Procedure), (gelezen.Versie, gelezen.Traject.Naam, gelezen.Traject.Procedure));
     }
 
     [Fact]
@@ -55,7 +55,7 @@ public class TrajectWijzigenTests(AzuriteFixture azurite) : TrajectTestBasis(azu
         var coordinator = await Als("regio-coordinator");
         var versie = Gelukt(await Beheer.BekijkAsync(coordinator, new TrajectId("jeugdhulp-2023"), Ct));
 
-        var gewijzigd = Gelukt(await Beheer.WijzigAsync(coordinator, versie.Traject.Id, Zoals(versie.Traject) with { Naam = "Jeugdhulp 2023 (demo)" }, versie.ETag, Ct));
+        var gewijzigd = Gelukt(await Beheer.WijzigAsync(coordinator, versie.Traject.Id, Zoals(versie.Traject) with { Naam = "Jeugdhulp 2023 (demo)" }, versie.Versie, Ct));
 
         Assert.Equal("Jeugdhulp 2023 (demo)", (await Storage.Trajecten.GetAsync(versie.Traject.Id, Ct))!.Value.Traject.Naam);
         Assert.Equal(versie.Traject.Procedure, gewijzigd.Traject.Procedure);
@@ -68,10 +68,10 @@ public class TrajectWijzigenTests(AzuriteFixture azurite) : TrajectTestBasis(azu
         var anna = await Als("haarlem-inkoper");
         var versie = Gelukt(await Beheer.MaakAsync(anna, Lokaal("dagbesteding-2027", "Noord"), Ct));
 
-        var uitkomst = await Beheer.WijzigAsync(await Als("velsen-inkoper"), versie.Traject.Id, Zoals(versie.Traject) with { Naam = "Overgenomen (demo)" }, versie.ETag, Ct);
+        var uitkomst = await Beheer.WijzigAsync(await Als("velsen-inkoper"), versie.Traject.Id, Zoals(versie.Traject) with { Naam = "Overgenomen (demo)" }, versie.Versie, Ct);
 
         Assert.IsType<Uitkomst<TrajectVersie>.NietGevonden>(uitkomst);
-        Assert.Equal(versie.ETag, (await Storage.Trajecten.GetAsync(versie.Traject.Id, Ct))!.Value.ETag);
+        Assert.Equal(versie.Versie, (await Storage.Trajecten.GetAsync(versie.Traject.Id, Ct))!.Value.Versie);
     }
 
     [Fact]
@@ -80,7 +80,7 @@ public class TrajectWijzigenTests(AzuriteFixture azurite) : TrajectTestBasis(azu
         var anna = await Als("haarlem-inkoper");
         var versie = Gelukt(await Beheer.MaakAsync(anna, Lokaal("dagbesteding-2027", "Noord"), Ct));
 
-        var uitkomst = await Beheer.WijzigAsync(anna, versie.Traject.Id, Zoals(versie.Traject) with { Naam = " Dagbesteding Haarlem" }, versie.ETag, Ct);
+        var uitkomst = await Beheer.WijzigAsync(anna, versie.Traject.Id, Zoals(versie.Traject) with { Naam = " Dagbesteding Haarlem" }, versie.Versie, Ct);
 
         Assert.Equal(TrajectWijziging.NietsGewijzigd, Assert.IsType<Uitkomst<TrajectVersie>.Conflict>(uitkomst).Code);
         Assert.DoesNotContain(await AuditLog.ReadPartitionAsync(Storage.Clients.Table(Names.TrajectenTable), "gemeente|haarlem", Ct), e => e.Actie == "Traject gewijzigd");
@@ -92,7 +92,7 @@ public class TrajectWijzigenTests(AzuriteFixture azurite) : TrajectTestBasis(azu
         var anna = await Als("haarlem-inkoper");
         var versie = Gelukt(await Beheer.MaakAsync(anna, Lokaal("dagbesteding-2027", "Noord"), Ct));
 
-        var uitkomst = await Beheer.WijzigAsync(anna, versie.Traject.Id, Zoals(versie.Traject) with { Deelnemers = ["haarlem", "velsen"] }, versie.ETag, Ct);
+        var uitkomst = await Beheer.WijzigAsync(anna, versie.Traject.Id, Zoals(versie.Traject) with { Deelnemers = ["haarlem", "velsen"] }, versie.Versie, Ct);
 
         Assert.StartsWith("Een lokaal traject heeft alleen de eigen gemeente", Assert.IsType<Uitkomst<TrajectVersie>.Ongeldig>(uitkomst).Fouten["deelnemers"], StringComparison.Ordinal);
     }

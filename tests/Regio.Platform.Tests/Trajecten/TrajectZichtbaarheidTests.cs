@@ -52,9 +52,9 @@ public class TrajectZichtbaarheidTests(AzuriteFixture azurite) : TrajectTestBasi
     {
         var anna = await Als("haarlem-inkoper");
         var versie = Gelukt(await Beheer.MaakAsync(anna, Lokaal("dialoog-2027", "Jeugdhulp") with { Procedure = Procedure.Dialooggericht }, Ct));
-        versie = Gelukt(await Beheer.LegVastAsync(anna, versie.Traject.Id, 1, new Domain.Trajecten.Fasemachine.Feit.AankondigingGepubliceerd(versie.Peildatum), versie.ETag, Ct));
+        versie = Gelukt(await Beheer.LegVastAsync(anna, versie.Traject.Id, 1, new Domain.Trajecten.Fasemachine.Feit.AankondigingGepubliceerd(versie.Peildatum), versie.Versie, Ct));
         Gelukt(await Beheer.LegVastAsync(anna, versie.Traject.Id, 1,
-            new Domain.Trajecten.Fasemachine.Feit.DialoogGestart(versie.Peildatum, ["Jeugdzorg Kennemerland B.V. (demo)", "Thuishulp IJmond (demo)"]), versie.ETag, Ct));
+            new Domain.Trajecten.Fasemachine.Feit.DialoogGestart(versie.Peildatum, ["Jeugdzorg Kennemerland B.V. (demo)", "Thuishulp IJmond (demo)"]), versie.Versie, Ct));
 
         var aanbieder = await Als("jeugdzorg-medewerker");
         var gelezen = Gelukt(await Beheer.BekijkAsync(aanbieder, versie.Traject.Id, Ct)).Traject.Percelen[0].Dossier;

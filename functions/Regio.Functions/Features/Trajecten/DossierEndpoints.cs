@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Regio.Domain.Trajecten;
 using Regio.Functions.Hosting;
 using Regio.Functions.Hosting.Auth;
+using Regio.Platform.Storage;
 using Regio.Platform;
 using Regio.Platform.Trajecten;
 
@@ -33,7 +34,7 @@ public static class DossierEndpoints
         {
             return TrajectEndpoints.EtagNodig();
         }
-        var uitkomst = await beheer.LegVastAsync(context.RequiredActor(), new TrajectId(trajectId), nummer, feit, new ETag(ifMatch), cancellationToken);
+        var uitkomst = await beheer.LegVastAsync(context.RequiredActor(), new TrajectId(trajectId), nummer, feit, Versie.Parse(ifMatch), cancellationToken);
         return TrajectEndpoints.Answer(context, uitkomst);
     }
 }

@@ -5,6 +5,7 @@ using Regio.Domain.Trajecten;
 using Regio.Domain.Trajecten.Planning;
 using Regio.Functions.Hosting;
 using Regio.Functions.Hosting.Auth;
+using Regio.Platform.Storage;
 using Regio.Platform;
 using Regio.Platform.Trajecten;
 
@@ -42,7 +43,7 @@ public static class PlanningEndpoints
             return gebrek;
         }
         return TrajectEndpoints.Answer(context, await beheer.PlanAsync(
-            context.RequiredActor(), new TrajectId(trajectId), soort, request.Omschrijving, request.Datum!.Value, new ETag(ifMatch!), cancellationToken));
+            context.RequiredActor(), new TrajectId(trajectId), soort, request.Omschrijving, request.Datum!.Value, Versie.Parse(ifMatch), cancellationToken));
     }
 
     private static async Task<Results<Ok<TrajectDetailView>, ProblemHttpResult>> Verschuif(
@@ -55,7 +56,7 @@ public static class PlanningEndpoints
             return gebrek;
         }
         return TrajectEndpoints.Answer(context, await beheer.VerschuifAsync(
-            context.RequiredActor(), new TrajectId(trajectId), new MijlpaalId(mijlpaalId), request.Datum!.Value, request.Reden, new ETag(ifMatch!), cancellationToken));
+            context.RequiredActor(), new TrajectId(trajectId), new MijlpaalId(mijlpaalId), request.Datum!.Value, request.Reden, Versie.Parse(ifMatch), cancellationToken));
     }
 
     private static async Task<Results<Ok<TrajectDetailView>, ProblemHttpResult>> Realiseer(
@@ -68,7 +69,7 @@ public static class PlanningEndpoints
             return gebrek;
         }
         return TrajectEndpoints.Answer(context, await beheer.RealiseerAsync(
-            context.RequiredActor(), new TrajectId(trajectId), new MijlpaalId(mijlpaalId), request.Datum!.Value, new ETag(ifMatch!), cancellationToken));
+            context.RequiredActor(), new TrajectId(trajectId), new MijlpaalId(mijlpaalId), request.Datum!.Value, Versie.Parse(ifMatch), cancellationToken));
     }
 
     private static ProblemHttpResult? Gebrek(Dictionary<string, string> fouten, string? ifMatch) =>

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Regio.Domain.Trajecten;
 using Regio.Functions.Hosting;
 using Regio.Functions.Hosting.Auth;
+using Regio.Platform.Storage;
 using Regio.Platform;
 using Regio.Platform.Trajecten;
 
@@ -55,7 +56,7 @@ public static class TrajectEndpoints
         {
             return UitkomstResults.Weigering(uitkomst);
         }
-        context.Response.Headers.ETag = g.Waarde.ETag.ToString();
+        context.Response.Headers.ETag = g.Waarde.Versie.ToString();
         return TypedResults.Created($"/api/trajecten/{g.Waarde.Traject.Id}", TrajectDetailView.From(g.Waarde));
     }
 
@@ -71,7 +72,7 @@ public static class TrajectEndpoints
         {
             return EtagNodig();
         }
-        return Answer(context, await beheer.WijzigAsync(context.RequiredActor(), new TrajectId(trajectId), request.AlsWijziging(), new ETag(ifMatch), cancellationToken));
+        return Answer(context, await beheer.WijzigAsync(context.RequiredActor(), new TrajectId(trajectId), request.AlsWijziging(), Versie.Parse(ifMatch), cancellationToken));
     }
 
     private static async Task<Results<Ok<TrajectDetailView>, ProblemHttpResult>> AddPerceel(
@@ -82,7 +83,7 @@ public static class TrajectEndpoints
         {
             return EtagNodig();
         }
-        return Answer(context, await beheer.VoegPerceelToeAsync(context.RequiredActor(), new TrajectId(trajectId), request.Naam, new ETag(ifMatch), cancellationToken));
+        return Answer(context, await beheer.VoegPerceelToeAsync(context.RequiredActor(), new TrajectId(trajectId), request.Naam, Versie.Parse(ifMatch), cancellationToken));
     }
 
     private static async Task<Results<Ok<TrajectDetailView>, ProblemHttpResult>> ChangeFase(
@@ -100,7 +101,7 @@ public static class TrajectEndpoints
         {
             return EtagNodig();
         }
-        return Answer(context, await beheer.WijzigFaseAsync(context.RequiredActor(), new TrajectId(trajectId), nummer, naar, new ETag(ifMatch), cancellationToken));
+        return Answer(context, await beheer.WijzigFaseAsync(context.RequiredActor(), new TrajectId(trajectId), nummer, naar, Versie.Parse(ifMatch), cancellationToken));
     }
 
     internal static Results<Ok<TrajectDetailView>, ProblemHttpResult> Answer(HttpContext context, Uitkomst<TrajectVersie> uitkomst)
@@ -109,7 +110,7 @@ public static class TrajectEndpoints
         {
             return UitkomstResults.Weigering(uitkomst);
         }
-        context.Response.Headers.ETag = g.Waarde.ETag.ToString();
+        context.Response.Headers.ETag = g.Waarde.Versie.ToString();
         return TypedResults.Ok(TrajectDetailView.From(g.Waarde));
     }
 

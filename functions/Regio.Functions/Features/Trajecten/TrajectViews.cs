@@ -25,7 +25,7 @@ public sealed record TrajectDetailView(
             p.Overgangen.Select(o => new OvergangView(o.Fase.ToString(), o.Datum, o.Bron)).ToList(),
             DossierView.From(p.Dossier, v.Peildatum))).ToList(),
         v.Traject.Mijlpalen.Select(m => MijlpaalView.From(m, v.Peildatum)).ToList(),
-        v.ETag.ToString());
+        v.Versie.ToString());
 }
 
 /// <summary>The contract terms; <see cref="ReeleTarieven"/>: the gemeente sets the rates, so price is no award criterion.</summary>

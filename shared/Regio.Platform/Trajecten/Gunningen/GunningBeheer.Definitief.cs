@@ -54,14 +54,15 @@ public sealed partial class GunningBeheer
             var deelnemers = c.Traject.Deelnemers.Select(d => d.Value).ToList();
             var rijen = new List<TableTransactionAction> { GunningStore.Besluit(c.Traject, definitief, c.Gunning.Besluit!.ETag) };
             rijen.AddRange(nieuweContracten.Select(k => ContractStore.Nieuw(k, c.Traject.Eigenaar, deelnemers)));
-            rijen.Add(TrajectStore.Vervang(traject, c.TrajectEtag));
+            var eerste = rijen.Count;
+            rijen.AddRange(TrajectStore.Vervang(c.Traject, c.TrajectVersie, traject));
             var audit = Event(actor, $"Perceel {perceel} definitief gegund; {nieuweContracten.Count} contract(en) aangemaakt", id,
                 Json.Write(new { perceel, fase = c.Perceel.FaseOp(c.Vandaag) }),
                 Json.Write(new { perceel, fase = Fase.DefinitieveGunning, contracten = nieuweContracten.Select(k => new { k.Id, k.Opdrachtnemer.Naam, k.Startdatum }) }));
             var geschreven = await store.SchrijfAsync(traject, rijen, audit, ct).ConfigureAwait(false);
             if (geschreven.ETags is not null)
                 return nieuweContracten.ToList();
-            if (geschreven.GeweigerdeRij != rijen.Count - 1)
+            if (geschreven.GeweigerdeRij < eerste)
                 return new Uitkomst<IReadOnlyList<Contract>>.Conflict(Tegelijk, Verouderd: true);
         }
         return new Uitkomst<IReadOnlyList<Contract>>.Conflict(Tegelijk);

@@ -51,7 +51,8 @@ public sealed partial class GunningBeheer
             }
             var rijen = new List<TableTransactionAction> { GunningStore.Besluit(c.Traject, verzonden, c.Gunning.Besluit!.ETag) };
             rijen.AddRange(registraties.Select(r => GunningStore.Brief(c.Traject, perceel, r)));
-            rijen.Add(TrajectStore.Vervang(traject, c.TrajectEtag));
+            var eerste = rijen.Count;
+            rijen.AddRange(TrajectStore.Vervang(c.Traject, c.TrajectVersie, traject));
             var audit = Event(actor, $"Gunningsbeslissing verzonden voor perceel {perceel}", id, null, Json.Write(new
             {
                 perceel, verzonden.Winnaars, verzonden.Verzonden!.Op, verzonden.Verzonden.StandstillEindigtOp,
@@ -61,7 +62,7 @@ public sealed partial class GunningBeheer
             if (geschreven.ETags is { } etags)
                 return new Gelezen<Gunningsbesluit>(verzonden, etags[0]);
             // Only a traject row changed meanwhile (another fact recorded) is worth a fresh read; the rest is someone else's sending.
-            if (geschreven.GeweigerdeRij != rijen.Count - 1)
+            if (geschreven.GeweigerdeRij < eerste)
                 return new Uitkomst<Gelezen<Gunningsbesluit>>.Conflict(Tegelijk, Verouderd: true);
         }
         return new Uitkomst<Gelezen<Gunningsbesluit>>.Conflict(Tegelijk);

@@ -7,6 +7,7 @@ using Regio.Platform.Aanbieders;
 using Regio.Platform.Audit;
 using Regio.Platform.Contracten;
 using Regio.Platform.Organisaties;
+using Regio.Platform.Storage;
 using Regio.Platform.Tijd;
 using Regio.Platform.Toegang;
 using Regio.Platform.Trajecten.Beoordelingen;
@@ -28,7 +29,7 @@ public sealed partial class GunningBeheer(
     private const int Attempts = 5;
     private const string Tegelijk = "Tegelijk met u is de gunning of het traject gewijzigd. Er is niets opgeslagen; bekijk de gunning opnieuw en probeer het nog eens.";
 
-    private sealed record Context(Traject Traject, ETag TrajectEtag, Perceel Perceel, GelezenGunning Gunning, Inschrijver? Als, DateOnly Vandaag)
+    private sealed record Context(Traject Traject, Versie TrajectVersie, Perceel Perceel, GelezenGunning Gunning, Inschrijver? Als, DateOnly Vandaag)
     {
         public Gunningsbesluit? Besluit => Gunning.Besluit?.Waarde;
 
@@ -92,7 +93,7 @@ public sealed partial class GunningBeheer(
         var vandaag = time.Vandaag();
         var gelezen = await trajecten.GetAsync(id, ct).ConfigureAwait(false);
         var p = gelezen?.Traject.Percelen.FirstOrDefault(x => x.Nummer == perceel);
-        if (gelezen is not { Traject: var traject, ETag: var etag } || p is null || AccessPolicy.Beslis(actor, Actie.TrajectBekijken, traject, vandaag) is not Toegang.Besluit.Toegestaan)
+        if (gelezen is not { Traject: var traject, Versie: var etag } || p is null || AccessPolicy.Beslis(actor, Actie.TrajectBekijken, traject, vandaag) is not Toegang.Besluit.Toegestaan)
             return (null, await WeigerAsync<T>(actor, id, wat, new Toegang.Besluit.NietGevonden(), ct).ConfigureAwait(false));
         var gunning = await store.LeesAsync(traject, perceel, ct).ConfigureAwait(false);
         var als = await inschrijvers.VoorAsync(actor, id, perceel, ct).ConfigureAwait(false);

@@ -46,7 +46,7 @@ public sealed partial class InschrijvingenBeheer
                     $"Feit vastgelegd: opening van de inschrijvingen (vier-ogen-opening door {opening.GestartDoorNaam} en {opening.BevestigdDoorNaam})",
                     $"traject:{id}", Json.Write(new { perceel, dossier = huidig.Dossier }),
                     Json.Write(new { perceel, sluiting = moment.Sluiting, geopend = bevestigd }));
-                if ((await trajecten.SaveAsync(gewijzigd, gelezen.ETag, audit, ct).ConfigureAwait(false)).ETag is not null)
+                if ((await trajecten.SaveAsync(gelezen, gewijzigd, gelezen.Versie, audit, ct).ConfigureAwait(false)).Versie is not null)
                 {
                     return;
                 }

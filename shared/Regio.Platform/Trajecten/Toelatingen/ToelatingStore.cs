@@ -45,14 +45,14 @@ public sealed class ToelatingStore(StorageClients clients)
 
     /// <summary>
     /// Replaces the aanvraag if unchanged, and with it the traject row (its dossier) when <paramref name="metTraject"/> is
-    /// given. <see cref="Transactieuitkomst.GeweigerdeRij"/> 0 is a stale aanvraag, 1 a traject that changed meanwhile.
+    /// given. <see cref="Transactieuitkomst.GeweigerdeRij"/> 0 is a stale aanvraag, 1 or more a traject that changed meanwhile.
     /// </summary>
     internal Task<Transactieuitkomst> BesluitAsync(string partitionKey, TrajectId traject, Aanvraag aanvraag, ETag expected,
-        (Traject Traject, ETag ETag)? metTraject, AuditEvent audit, CancellationToken ct)
+        (Traject Voor, Versie Versie, Traject Na)? metTraject, AuditEvent audit, CancellationToken ct)
     {
         var rows = new List<TableTransactionAction> { new(TableTransactionActionType.UpdateReplace, ToRow(partitionKey, traject, aanvraag), expected) };
         if (metTraject is { } t)
-            rows.Add(TrajectStore.Vervang(t.Traject, t.ETag));
+            rows.AddRange(TrajectStore.Vervang(t.Voor, t.Versie, t.Na));
         return TrajectTransactie.SchrijfAsync(Table, TrajectStore.Keten(partitionKey, traject, aanvraag.Perceel), rows, audit, ct);
     }
 

@@ -33,13 +33,13 @@ public sealed partial class ToelatingenBeheer
             if (geschreven.ETags is { } etags)
                 return new AanvraagVersie(aanvraag, etags[0]);
             // The traject row changed meanwhile (someone recorded another fact): read it again; the caller's ETag still holds.
-            if (geschreven.GeweigerdeRij != 1)
+            if (geschreven.GeweigerdeRij is not >= 1)
                 return new Uitkomst<AanvraagVersie>.Conflict("Iemand anders heeft over deze aanvraag intussen besloten of haar gewijzigd. Lees haar opnieuw.", Verouderd: true);
         }
         return new Uitkomst<AanvraagVersie>.Conflict("Het traject werd tegelijk steeds gewijzigd. Er is niets opgeslagen; probeer het nog eens.");
     }
 
-    private async Task<(Traject Traject, ETag ETag)?> MetDossierAsync(TrajectId id, Aanvraag aanvraag, CancellationToken ct)
+    private async Task<(Traject Voor, Versie Versie, Traject Na)?> MetDossierAsync(TrajectId id, Aanvraag aanvraag, CancellationToken ct)
     {
         if (await trajecten.GetAsync(id, ct).ConfigureAwait(false) is not { } gelezen)
             return null;
@@ -48,7 +48,7 @@ public sealed partial class ToelatingenBeheer
             Percelen = gelezen.Traject.Percelen
                 .Select(p => p.Nummer == aanvraag.Perceel ? p with { Dossier = Toelatingsregels.InDossier(p.Dossier, aanvraag) } : p).ToList(),
         };
-        return (traject, gelezen.ETag);
+        return (gelezen.Traject, gelezen.Versie, traject);
     }
 
     private async Task<(Traject? Traject, Uitkomst<T>? Weigering)> LeesAsync<T>(Actor actor, TrajectId id, int perceel, Actie actie, string wat, CancellationToken ct)

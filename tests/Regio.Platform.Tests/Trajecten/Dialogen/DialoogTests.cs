@@ -21,7 +21,7 @@ public class DialoogTests(AzuriteFixture azurite) : TrajectTestBasis(azurite)
     {
         var anna = await Als("haarlem-inkoper");
         var versie = Gelukt(await Beheer.MaakAsync(anna, Lokaal("jeugd-dialoog-2027", "Specialistische jeugdhulp") with { Procedure = Procedure.Dialooggericht }, Ct));
-        Gelukt(await Beheer.LegVastAsync(anna, versie.Traject.Id, 1, new Feit.AankondigingGepubliceerd(versie.Peildatum), versie.ETag, Ct));
+        Gelukt(await Beheer.LegVastAsync(anna, versie.Traject.Id, 1, new Feit.AankondigingGepubliceerd(versie.Peildatum), versie.Versie, Ct));
         Gelukt(await Dialogen.VoegDeelnemerToeAsync(anna, versie.Traject.Id, 1, "demo-jeugdzorg-kennemerland", Ct));
         Gelukt(await Dialogen.VoegDeelnemerToeAsync(anna, versie.Traject.Id, 1, "demo-thuishulp-ijmond", Ct));
         Gelukt(await Dialogen.PlanRondeAsync(anna, versie.Traject.Id, 1, "Ronde 1: kwaliteit", versie.Peildatum, versie.Peildatum.AddDays(14), Ct));

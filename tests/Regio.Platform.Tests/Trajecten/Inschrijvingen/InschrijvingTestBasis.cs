@@ -35,8 +35,8 @@ public abstract class InschrijvingTestBasis(AzuriteFixture azurite) : TrajectTes
         Storage.Time.SetUtcNow(DateTimeOffset.UtcNow);
         var anna = await Als("haarlem-inkoper");
         var versie = Gelukt(await Beheer.MaakAsync(anna, Lokaal(trajectId, "Dagbesteding volwassenen"), Ct));
-        versie = Gelukt(await Beheer.LegVastAsync(anna, versie.Traject.Id, 1, new Feit.AankondigingGepubliceerd(versie.Peildatum), versie.ETag, Ct));
-        versie = Gelukt(await Beheer.WijzigFaseAsync(anna, versie.Traject.Id, 1, Fase.Aangekondigd, versie.ETag, Ct));
+        versie = Gelukt(await Beheer.LegVastAsync(anna, versie.Traject.Id, 1, new Feit.AankondigingGepubliceerd(versie.Peildatum), versie.Versie, Ct));
+        versie = Gelukt(await Beheer.WijzigFaseAsync(anna, versie.Traject.Id, 1, Fase.Aangekondigd, versie.Versie, Ct));
         Gelukt(await Inschrijvingen.StelMomentVastAsync(anna, versie.Traject.Id, 1, Momentsoort.Inschrijving, [Document], Storage.Time.GetUtcNow().AddDays(10), null, Ct));
         return versie.Traject.Id;
     }

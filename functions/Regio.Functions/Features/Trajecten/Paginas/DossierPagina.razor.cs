@@ -6,6 +6,7 @@ using Regio.Functions.Components;
 using Regio.Functions.Components.Formulieren;
 using Regio.Functions.Features.Home;
 using Regio.Functions.Hosting.Auth;
+using Regio.Platform.Storage;
 using Regio.Platform;
 using Regio.Platform.Toegang;
 using Regio.Platform.Trajecten;
@@ -79,7 +80,7 @@ public sealed partial class DossierPagina : PaginaBasis
             _fouten = fouten.Select(f => new Fout(f.Key, $"feit-{f.Key}", f.Value)).ToList();
             return;
         }
-        switch (await Beheer.LegVastAsync(Actor, new TrajectId(Id), Nummer, feit, Etag(invoer.ETag), Afgebroken))
+        switch (await Beheer.LegVastAsync(Actor, new TrajectId(Id), Nummer, feit, Versie.Parse(invoer.ETag), Afgebroken))
         {
             case Uitkomst<TrajectVersie>.Gelukt g:
                 _versie = g.Waarde;

@@ -6,6 +6,7 @@ using Regio.Functions.Components;
 using Regio.Functions.Components.Formulieren;
 using Regio.Functions.Features.Home;
 using Regio.Functions.Hosting.Auth;
+using Regio.Platform.Storage;
 using Regio.Platform;
 using Regio.Platform.Toegang;
 using Regio.Platform.Trajecten;
@@ -60,7 +61,7 @@ public sealed partial class PlanningPagina : PaginaBasis
             Toon(new Uitkomst<TrajectVersie>.Ongeldig(fouten), null);
             return;
         }
-        var uitkomst = await Beheer.PlanAsync(Actor, new TrajectId(Id), soort!.Value, Invoer.Omschrijving, datum!.Value, Etag(Invoer.ETag), Afgebroken);
+        var uitkomst = await Beheer.PlanAsync(Actor, new TrajectId(Id), soort!.Value, Invoer.Omschrijving, datum!.Value, Versie.Parse(Invoer.ETag), Afgebroken);
         Toon(uitkomst, $"‘{Invoer.Omschrijving?.Trim()}’ is gepland op {Startpagina.Datum(datum.Value)}.");
     }
 
@@ -74,7 +75,7 @@ public sealed partial class PlanningPagina : PaginaBasis
             Toon(new Uitkomst<TrajectVersie>.Ongeldig(fouten), null);
             return;
         }
-        var uitkomst = await Beheer.VerschuifAsync(Actor, new TrajectId(Id), new MijlpaalId(Invoer.Mijlpaal), datum!.Value, Invoer.Reden, Etag(Invoer.ETag), Afgebroken);
+        var uitkomst = await Beheer.VerschuifAsync(Actor, new TrajectId(Id), new MijlpaalId(Invoer.Mijlpaal), datum!.Value, Invoer.Reden, Versie.Parse(Invoer.ETag), Afgebroken);
         Toon(uitkomst, $"De mijlpaal is verschoven naar {Startpagina.Datum(datum.Value)}; de reden is bewaard.");
     }
 
@@ -88,7 +89,7 @@ public sealed partial class PlanningPagina : PaginaBasis
             Toon(new Uitkomst<TrajectVersie>.Ongeldig(fouten), null);
             return;
         }
-        var uitkomst = await Beheer.RealiseerAsync(Actor, new TrajectId(Id), new MijlpaalId(Invoer.Mijlpaal), datum!.Value, Etag(Invoer.ETag), Afgebroken);
+        var uitkomst = await Beheer.RealiseerAsync(Actor, new TrajectId(Id), new MijlpaalId(Invoer.Mijlpaal), datum!.Value, Versie.Parse(Invoer.ETag), Afgebroken);
         Toon(uitkomst, $"Vastgelegd: de mijlpaal vond plaats op {Startpagina.Datum(datum.Value)}.");
     }
 

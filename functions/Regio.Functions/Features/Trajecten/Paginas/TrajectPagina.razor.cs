@@ -5,6 +5,7 @@ using Regio.Domain.Trajecten.Fasemachine;
 using Regio.Functions.Components;
 using Regio.Functions.Components.Formulieren;
 using Regio.Functions.Hosting.Auth;
+using Regio.Platform.Storage;
 using Regio.Platform;
 using Regio.Platform.Toegang;
 using Regio.Platform.Trajecten;
@@ -63,7 +64,7 @@ public partial class TrajectPagina
             _weigering = $"Perceel {nummer}: {_faseFout}";
             return;
         }
-        var uitkomst = await Beheer.WijzigFaseAsync(Actor, new TrajectId(Id), nummer, naar, Etag(Wijziging.ETag), Afgebroken);
+        var uitkomst = await Beheer.WijzigFaseAsync(Actor, new TrajectId(Id), nummer, naar, Versie.Parse(Wijziging.ETag), Afgebroken);
         if (uitkomst is Uitkomst<TrajectVersie>.Gelukt g)
         {
             _gelukt = $"Perceel {nummer} is nu in de fase {naar.Naam()}.";
@@ -81,7 +82,7 @@ public partial class TrajectPagina
     private async Task VoegPerceelToeAsync()
     {
         _formulier = "perceel-toevoegen";
-        var uitkomst = await Beheer.VoegPerceelToeAsync(Actor, new TrajectId(Id), NieuwPerceel!.Naam, Etag(NieuwPerceel.ETag), Afgebroken);
+        var uitkomst = await Beheer.VoegPerceelToeAsync(Actor, new TrajectId(Id), NieuwPerceel!.Naam, Versie.Parse(NieuwPerceel.ETag), Afgebroken);
         switch (uitkomst)
         {
             case Uitkomst<TrajectVersie>.Gelukt g:

@@ -3,6 +3,7 @@ using Regio.Domain.Regios;
 using Regio.Domain.Trajecten;
 using Regio.Functions.Components;
 using Regio.Functions.Components.Formulieren;
+using Regio.Platform.Storage;
 using Regio.Platform;
 using Regio.Platform.Toegang;
 using Regio.Platform.Trajecten;
@@ -58,7 +59,7 @@ public sealed partial class TrajectWijzigenPagina : PaginaBasis
             return;
         }
         Traject ??= Ingevuld(versie.Traject);
-        _etag = GelezenETag ?? versie.ETag.ToString();
+        _etag = GelezenETag ?? versie.Versie.ToString();
     }
 
     private async Task WijzigAsync()
@@ -88,7 +89,7 @@ public sealed partial class TrajectWijzigenPagina : PaginaBasis
         }
         if (fouten.Count == 0)
         {
-            switch (await Beheer.WijzigAsync(Actor, huidig.Id, wijziging, Etag(GelezenETag), Afgebroken))
+            switch (await Beheer.WijzigAsync(Actor, huidig.Id, wijziging, Versie.Parse(GelezenETag), Afgebroken))
             {
                 case Uitkomst<TrajectVersie>.Gelukt:
                     Navigatie.NavigateTo($"/trajecten/{Uri.EscapeDataString(huidig.Id.Value)}");
@@ -100,7 +101,7 @@ public sealed partial class TrajectWijzigenPagina : PaginaBasis
                     // Start again from what is stored now, so nobody's change is overwritten by a second click.
                     _weigering = c.Melding + " Het formulier toont nu de huidige gegevens.";
                     Traject = Ingevuld(versie.Traject);
-                    _etag = versie.ETag.ToString();
+                    _etag = versie.Versie.ToString();
                     break;
                 case var geweigerd:
                     _weigering = Melding(geweigerd);
