@@ -43,9 +43,6 @@ public readonly struct Versie : IEquatable<Versie>
 
     public Versie Zonder(string rij) => Kopie(r => r.Remove(rij));
 
-    /// <summary>Whether <paramref name="rij"/> is as this version knows it in <paramref name="huidig"/> (both know it, same ETag).</summary>
-    public bool Kent(string rij, Versie huidig) => Van(rij) is { } a && huidig.Van(rij) is { } b && a == b;
-
     /// <summary>The token: deflated "rij TAB etag" lines, base64url, quoted as an HTTP entity-tag.</summary>
     public override string ToString()
     {

@@ -1,9 +1,5 @@
-using Azure;
 using Azure.Data.Tables;
-using Regio.Domain.Budgetten;
-using Regio.Domain.Regios;
 using Regio.Domain.Trajecten;
-using Regio.Domain.Trajecten.Planning;
 using Regio.Platform.Audit;
 using Regio.Platform.Storage;
 

@@ -8,10 +8,11 @@ namespace Regio.Platform.Trajecten;
 /// <summary>
 /// The actions that turn a traject as read into the changed one: only rows whose data differ, each replaced with the
 /// ETag the client read (<see cref="Versie"/>), so the write checks exactly those rows. A row the client's version
-/// does not know makes the change stale before anything is written. Rows change per unit (the header with the planning,
-/// or one perceel with its bezwaren): when any row of a unit changes, the unit's first row is written too, so two
-/// changes to one unit always meet on that row and its status row is never overwritten with an older view. An old
-/// single row is replaced by all the rows at once. The status rows of the units that changed follow the traject's rows.
+/// does not know makes the change stale before anything is written, and so does a version that does not know the
+/// header, or a new row added beside rows the client has not seen. Rows change per unit (the header with the planning, or one perceel with its bezwaren): when any row of a
+/// unit changes, the unit's first row is written too, so two changes to one unit always meet on that row and its
+/// status row is never overwritten with an older view. An old single row is replaced by all the rows at once. The
+/// status rows of the units that changed follow the traject's rows.
 /// </summary>
 internal sealed class Trajectplan
 {
@@ -52,6 +53,9 @@ internal sealed class Trajectplan
         var nieuw = TrajectRijen.Rijen(partitie, na);
         var plan = new Trajectplan(gelezen);
         var eenheden = new HashSet<string>(StringComparer.Ordinal);
+        // A version that does not even know the header is no version of this traject (a foreign or made-up If-Match):
+        // it is stale for every change, also one that only adds rows.
+        plan.Verouderd = voor is not null && verwacht.Van(TrajectRijen.Kop) is null && verwacht.Van(TrajectRijen.Oud) is null;
         if (voor is not null && gelezen.Van(TrajectRijen.Oud) is not null)
         {
             plan.Vervang(verwacht, TrajectRijen.Oud, new TableEntity(partitie, TrajectRijen.OudeSleutel(na.Id)), TableTransactionActionType.Delete);
@@ -75,7 +79,7 @@ internal sealed class Trajectplan
                 if (oud.ContainsKey(naam))
                     plan.Vervang(verwacht, naam, nieuw[naam], TableTransactionActionType.UpdateReplace);
                 else
-                    plan.Voeg(naam, new TableTransactionAction(TableTransactionActionType.Add, nieuw[naam]));
+                    plan.VoegToe(verwacht, oud.Keys, naam, nieuw[naam]);
             }
             foreach (var naam in weg)
             {
@@ -95,6 +99,18 @@ internal sealed class Trajectplan
             Voeg(naam, new TableTransactionAction(type, rij, etag));
         else
             Verouderd = true;
+    }
+
+    /// <summary>
+    /// A new row (perceel 3, bezwaar 2 of perceel 1, mijlpaal 4) takes the next number after the ones that exist; the
+    /// client must have seen all of those, or it adds to a list that grew after it read it (two people adding a perceel).
+    /// </summary>
+    private void VoegToe(Versie verwacht, IEnumerable<string> bestaand, string naam, TableEntity rij)
+    {
+        var soort = naam[..(naam.LastIndexOf('|') + 1)];
+        if (bestaand.Any(b => b.StartsWith(soort, StringComparison.Ordinal) && !b.AsSpan(soort.Length).Contains('|') && verwacht.Van(b) is null))
+            Verouderd = true;
+        Voeg(naam, new TableTransactionAction(TableTransactionActionType.Add, rij));
     }
 
     private void Voeg(string naam, TableTransactionAction actie)

@@ -59,6 +59,20 @@ public class TrajectGelijktijdigTests(AzuriteFixture azurite) : RegiostatusTestB
     }
 
     [Fact]
+    public async Task Two_percelen_added_from_the_same_version_one_is_stale()
+    {
+        var anna = await Als("haarlem-inkoper");
+        var versie = Gelukt(await Beheer.MaakAsync(anna, Lokaal("dagbesteding-2027", "Noord"), Ct));
+
+        var uitkomsten = await Task.WhenAll(
+            Beheer.VoegPerceelToeAsync(anna, versie.Traject.Id, "Zuid", versie.Versie, Ct),
+            Beheer.VoegPerceelToeAsync(anna, versie.Traject.Id, "Oost", versie.Versie, Ct));
+
+        Assert.Single(uitkomsten, u => u is Uitkomst<TrajectVersie>.Gelukt);
+        Assert.Equal(2, (await Storage.Trajecten.GetAsync(versie.Traject.Id, Ct))!.Value.Traject.Percelen.Count);
+    }
+
+    [Fact]
     public async Task Two_milestones_planned_from_the_same_version_meet_on_the_header_and_one_is_stale()
     {
         var anna = await Als("haarlem-inkoper");
