@@ -12,7 +12,7 @@ namespace Regio.Platform.Trajecten;
 /// <summary>
 /// How a traject lies in its owner's partition: a header row "traject|{id}|kop", a row per mijlpaal
 /// ("traject|{id}|mijlpaal|0001"), per perceel ("traject|{id}|perceel|001", its dossier without the bezwaren) and per
-/// bezwaar ("traject|{id}|perceel|001|bezwaar|0001"). Every key of one traject starts with "traject|{id}|" and an id
+/// bezwaar ("traject|{id}|perceel|001|bezwaar|0001", its long texts in columns of their own). Every key of one traject starts with "traject|{id}|" and an id
 /// has no "|" (<see cref="NieuwTraject"/>), so one range query reads exactly one traject. A row's name in a
 /// <see cref="Versie"/> is its key after that prefix. Storage from older builds holds the whole traject in one row
 /// "traject|{id}" (<see cref="Oud"/>); it is read as it is and written as rows on the traject's next change.
@@ -82,7 +82,7 @@ internal static class TrajectRijen
             for (var i = 0; i < perceel.Dossier.Bezwaren.Count; i++)
             {
                 var naam = Bezwaar(perceel.Nummer, i + 1);
-                rijen[naam] = MetJson(new TableEntity(partitie, Sleutel(traject.Id, naam)) { ["Perceel"] = perceel.Nummer, ["Nummer"] = i + 1 }, "Bezwaar", perceel.Dossier.Bezwaren[i]);
+                rijen[naam] = BezwaarRij(new TableEntity(partitie, Sleutel(traject.Id, naam)) { ["Perceel"] = perceel.Nummer, ["Nummer"] = i + 1 }, perceel.Dossier.Bezwaren[i]);
             }
         }
         return rijen;
@@ -112,7 +112,7 @@ internal static class TrajectRijen
             return null;
         }
         var perPerceel = bezwaren.GroupBy(b => b.GetInt32("Perceel") ?? 0)
-            .ToDictionary(g => g.Key, g => g.OrderBy(b => b.GetInt32("Nummer")).Select(b => Json.Read<Bezwaar>(Rijmaat.Lees(b, "Bezwaar"))).ToList());
+            .ToDictionary(g => g.Key, g => g.OrderBy(b => b.GetInt32("Nummer")).Select(LeesBezwaar).ToList());
         return new Traject(
             id,
             kop.GetString("Naam")!,
@@ -143,12 +143,25 @@ internal static class TrajectRijen
         Enum.TryParse<Domein>(row.GetString("Domein"), out var domein) ? domein : null,
         row.GetString("Contract") is { } contract ? Json.Read<Contractvoorwaarden>(contract) : null);
 
-    /// <summary>Whether two rows hold the same data (their keys aside).</summary>
-    public static bool Gelijk(TableEntity a, TableEntity b) =>
-        a.Keys.Where(Eigen).Order(StringComparer.Ordinal).SequenceEqual(b.Keys.Where(Eigen).Order(StringComparer.Ordinal), StringComparer.Ordinal)
-        && a.Keys.Where(Eigen).All(k => Equals(a[k], b[k]));
+    /// <summary>A bezwaar's long texts in columns of their own, readable as they are and read without parsing them as JSON.</summary>
+    private static TableEntity BezwaarRij(TableEntity rij, Bezwaar bezwaar)
+    {
+        Rijmaat.Schrijf(rij, "Toelichting", bezwaar.Toelichting);
+        Rijmaat.Schrijf(rij, "Antwoord", bezwaar.Antwoord?.Tekst);
+        Rijmaat.Schrijf(rij, "Uitkomst", bezwaar.Uitkomst);
+        return MetJson(rij, "Bezwaar", bezwaar with { Toelichting = null, Uitkomst = null, Antwoord = bezwaar.Antwoord is { } a ? a with { Tekst = "" } : null });
+    }
 
-    private static bool Eigen(string kolom) => kolom is not ("PartitionKey" or "RowKey" or "Timestamp" or "odata.etag");
+    private static Bezwaar LeesBezwaar(TableEntity rij)
+    {
+        var bezwaar = Json.Read<Bezwaar>(Rijmaat.Lees(rij, "Bezwaar"));
+        return bezwaar with
+        {
+            Toelichting = Rijmaat.Lees(rij, "Toelichting"),
+            Uitkomst = Rijmaat.Lees(rij, "Uitkomst"),
+            Antwoord = bezwaar.Antwoord is { } a ? a with { Tekst = Rijmaat.Lees(rij, "Antwoord") ?? "" } : null,
+        };
+    }
 
     private static TableEntity MetJson<T>(TableEntity rij, string kolom, T waarde)
     {

@@ -70,7 +70,7 @@ internal sealed class Trajectplan
         else
         {
             var oud = voor is null ? [] : TrajectRijen.Rijen(partitie, voor);
-            var gewijzigd = nieuw.Keys.Where(k => !oud.TryGetValue(k, out var o) || !TrajectRijen.Gelijk(o, nieuw[k])).ToHashSet(StringComparer.Ordinal);
+            var gewijzigd = nieuw.Keys.Where(k => !oud.TryGetValue(k, out var o) || !Gelijk(o, nieuw[k])).ToHashSet(StringComparer.Ordinal);
             var weg = oud.Keys.Where(k => !nieuw.ContainsKey(k)).ToList();
             eenheden.UnionWith(gewijzigd.Concat(weg).Select(TrajectRijen.Eenheid));
             gewijzigd.UnionWith(eenheden.Where(nieuw.ContainsKey));
@@ -118,4 +118,11 @@ internal sealed class Trajectplan
         _namen.Add(naam);
         Acties.Add(actie);
     }
+
+    /// <summary>Whether two rows hold the same data (their keys aside).</summary>
+    private static bool Gelijk(TableEntity a, TableEntity b) =>
+        a.Keys.Where(Eigen).Order(StringComparer.Ordinal).SequenceEqual(b.Keys.Where(Eigen).Order(StringComparer.Ordinal), StringComparer.Ordinal)
+        && a.Keys.Where(Eigen).All(k => Equals(a[k], b[k]));
+
+    private static bool Eigen(string kolom) => kolom is not ("PartitionKey" or "RowKey" or "Timestamp" or "odata.etag");
 }
