@@ -110,8 +110,8 @@ public class DeadlineRushBenchmarks
         _id = new TrajectId($"rush-{++_traject}");
         var versie = Gelukt(await beheer.MaakAsync(_inkoper, new NieuwTraject(_id.Value, "Deadline rush (demo)", "gemeente:haarlem", null, Procedure.Openbaar,
             Domain.Budgetten.Domein.Wmo, new Contractvoorwaarden(6, [3], Bekostiging.Taakgericht), ["Ambulante begeleiding (demo)"]), CancellationToken.None));
-        versie = Gelukt(await beheer.LegVastAsync(_inkoper, _id, 1, new Feit.AankondigingGepubliceerd(versie.Peildatum), versie.ETag, CancellationToken.None));
-        Gelukt(await beheer.WijzigFaseAsync(_inkoper, _id, 1, Fase.Aangekondigd, versie.ETag, CancellationToken.None));
+        versie = Gelukt(await beheer.LegVastAsync(_inkoper, _id, 1, new Feit.AankondigingGepubliceerd(versie.Peildatum), versie.Versie, CancellationToken.None));
+        Gelukt(await beheer.WijzigFaseAsync(_inkoper, _id, 1, Fase.Aangekondigd, versie.Versie, CancellationToken.None));
         var inschrijvingen = _services.GetRequiredService<InschrijvingenBeheer>();
         Gelukt(await inschrijvingen.StelMomentVastAsync(_inkoper, _id, 1, Momentsoort.Inschrijving, ["Plan van aanpak"], DateTimeOffset.UtcNow.AddDays(10), null, CancellationToken.None));
         using var gelijktijdig = new SemaphoreSlim(8);
