@@ -47,9 +47,9 @@ public static class PlatformServices
             sp.GetRequiredService<RegioStore>(), new Domain.Regios.RegioId(configuration["Regio:Id"] ?? "zk-ijmond"), sp.GetRequiredService<Toegangslog>(), sp.GetRequiredService<TimeProvider>()));
         // The platform serves one regio; which one is configuration (Regio:Id), the demo's by default.
         services.AddSingleton(sp => new TrajectBeheer(
-            sp.GetRequiredService<TrajectStore>(), sp.GetRequiredService<RegioStore>(),
-            new Domain.Regios.RegioId(configuration["Regio:Id"] ?? "zk-ijmond"),
-            sp.GetRequiredService<Toegangslog>(), sp.GetRequiredService<TimeProvider>()));
+            sp.GetRequiredService<TrajectStore>(), sp.GetRequiredService<TrajectPoort>(), sp.GetRequiredService<Toegangspoort>(),
+            sp.GetRequiredService<RegioStore>(), new Domain.Regios.RegioId(configuration["Regio:Id"] ?? "zk-ijmond"),
+            sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<TrajectGeschiedenis>();
         services.AddSingleton<Aanbieders.Inschrijvers>();
         services.AddSingleton<Aanbieders.AanmeldingStore>();
@@ -72,6 +72,8 @@ public static class PlatformServices
         services.AddSingleton<OrganisatieBeheer>();
         services.AddSingleton<ActorResolver>();
         services.AddSingleton<Toegangslog>();
+        services.AddSingleton<Toegangspoort>();
+        services.AddSingleton<TrajectPoort>();
         services.AddSingleton<Signalen.SignaalStore>();
         services.AddSingleton<Signalen.Signaalbron>();
         services.AddSingleton<Signalen.SignalenQuery>();

@@ -6,6 +6,7 @@ using Regio.Platform.Demo;
 using Regio.Platform.Organisaties;
 using Regio.Platform.Regios;
 using Regio.Platform.Storage;
+using Regio.Platform.Toegang;
 using Regio.Platform.Trajecten;
 using Regio.Tests;
 
@@ -25,6 +26,8 @@ public sealed class TestStorage
         Organisaties = new OrganisatieStore(Clients);
         Demo = new DemoDataLoader(Initializer, Regios, Trajecten, Budgetten, Organisaties, Time, NullLogger<DemoDataLoader>.Instance);
         Overzicht = new RegioOverzichtQuery(Regios, Trajecten, Time);
+        Toegangspoort = new Toegangspoort(new Toegangslog(Organisaties, Time));
+        TrajectPoort = new TrajectPoort(Trajecten, Toegangspoort, Time);
     }
 
     public FakeTimeProvider Time { get; }
@@ -44,6 +47,11 @@ public sealed class TestStorage
     public DemoDataLoader Demo { get; }
 
     public RegioOverzichtQuery Overzicht { get; }
+
+    /// <summary>The access gate, logging refusals in this test's tables.</summary>
+    public Toegangspoort Toegangspoort { get; }
+
+    public TrajectPoort TrajectPoort { get; }
 
     public static Task<DemoDataSet> ReadDemoDataAsync() => DemoDataSet.ReadAsync(AzuriteFixture.DemoDataPath, TestContext.Current.CancellationToken);
 

@@ -14,11 +14,7 @@ public static class UitkomstResults
     {
         Uitkomst<T>.NietGevonden => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound),
         Uitkomst<T>.Geweigerd g => TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, detail: g.Reden),
-        Uitkomst<T>.Ongeldig o => TypedResults.Problem(new HttpValidationProblemDetails(o.Fouten.ToDictionary(f => f.Key, f => new[] { f.Value }))
-        {
-            Status = StatusCodes.Status400BadRequest,
-            Detail = OngeldigeVelden,
-        }),
+        Uitkomst<T>.Ongeldig o => TypedResults.Problem(Ongeldig(o)),
         Uitkomst<T>.Conflict { Verouderd: true } c => TypedResults.Problem(statusCode: StatusCodes.Status412PreconditionFailed, detail: c.Melding),
         // The code names the rule that refused (a phase gate, a dossier rule), so a client can react to it without parsing Dutch.
         Uitkomst<T>.Conflict c => TypedResults.Problem(
@@ -26,4 +22,18 @@ public static class UitkomstResults
             extensions: c.Code is { } code ? new Dictionary<string, object?> { ["code"] = code } : null),
         _ => throw new InvalidOperationException("Een gelukte uitkomst is geen weigering."),
     };
+
+    private static HttpValidationProblemDetails Ongeldig<T>(Uitkomst<T>.Ongeldig ongeldig)
+    {
+        var problem = new HttpValidationProblemDetails(ongeldig.Fouten.ToDictionary(f => f.Key, f => new[] { f.Value }))
+        {
+            Status = StatusCodes.Status400BadRequest,
+            Detail = OngeldigeVelden,
+        };
+        if (ongeldig.Code is { } code)
+        {
+            problem.Extensions["code"] = code;
+        }
+        return problem;
+    }
 }

@@ -5,19 +5,11 @@ namespace Regio.Domain.Aanbieders;
 /// <summary>
 /// A named reason why a registration or a change of a combinatie was refused, returned and never thrown.
 /// <see cref="Veld"/> names the input to fix; where it is null the request clashes with the state of the perceel or the
-/// combinatie. <see cref="IsToegang"/> marks a refusal for lack of the right position (answered 403).
+/// combinatie. A refusal for lack of the right position is of <see cref="Weigeringsoort.Toegang"/> (answered 403).
 /// </summary>
-public abstract record AanmeldWeigering
+public abstract record AanmeldWeigering : Regelweigering
 {
     private AanmeldWeigering() { }
-
-    public string Code => GetType().Name;
-
-    public abstract string Melding { get; }
-
-    public virtual string? Veld => null;
-
-    public virtual bool IsToegang => false;
 
     public sealed record PerceelNietOpen(Fase Fase) : AanmeldWeigering
     {
@@ -78,7 +70,7 @@ public abstract record AanmeldWeigering
     public sealed record AlleenPenvoerder : AanmeldWeigering
     {
         public override string Melding => "Alleen de penvoerder nodigt leden uit of haalt ze uit de combinatie. Vraag het de penvoerder.";
-        public override bool IsToegang => true;
+        public override Weigeringsoort Aard => Weigeringsoort.Toegang;
     }
 
     public sealed record NietUitgenodigd(Lidstatus Status) : AanmeldWeigering

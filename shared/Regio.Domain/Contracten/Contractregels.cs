@@ -3,15 +3,9 @@ using Regio.Domain.Trajecten;
 namespace Regio.Domain.Contracten;
 
 /// <summary>A named reason why a contract change was refused, returned and never thrown; <see cref="Veld"/> names the input.</summary>
-public abstract record ContractWeigering
+public abstract record ContractWeigering : Regelweigering
 {
     private ContractWeigering() { }
-
-    public string Code => GetType().Name;
-
-    public abstract string Melding { get; }
-
-    public virtual string? Veld => null;
 
     public sealed record GeenReden : ContractWeigering
     {

@@ -4,13 +4,9 @@ namespace Regio.Domain.Rapportages;
 /// A named reason why a letter could not be made or changed. Returned, never thrown; <see cref="Code"/> is stable so a
 /// client can react to it, <see cref="Melding"/> says in Dutch what happened and what to do.
 /// </summary>
-public abstract record RapportageWeigering
+public abstract record RapportageWeigering : Regelweigering
 {
     private RapportageWeigering() { }
-
-    public string Code => GetType().Name;
-
-    public abstract string Melding { get; }
 
     /// <summary>A final letter went to the councils as it is: changing it would make the archive disagree with what they read.</summary>
     public sealed record AlDefinitief(Maand Maand, DateTimeOffset Op) : RapportageWeigering

@@ -115,7 +115,7 @@ public sealed partial class AanmeldingenBeheer
             var uitkomst = regel(stand);
             if (uitkomst is AanmeldUitkomst<Wijziging>.Geweigerd g)
             {
-                return Weigering<Combinatiebeeld>(g.Weigering);
+                return g.Weigering;
             }
             var wijziging = ((AanmeldUitkomst<Wijziging>.Toegestaan)uitkomst).Waarde;
             var audit = Event(actor, wijziging.Actie, combinatie.Traject, Json.Write(combinatie), Json.Write(wijziging.Combinatie));
@@ -124,7 +124,7 @@ public sealed partial class AanmeldingenBeheer
                 case (Schrijfuitkomst.Gelukt, var etag):
                     return new Combinatiebeeld(wijziging.Combinatie, etag, traject, eigen);
                 case (Schrijfuitkomst.AlAangemeld, _):
-                    return Weigering<Combinatiebeeld>(new AanmeldWeigering.AlAangemeld("zojuist, in een ander verzoek"));
+                    return new AanmeldWeigering.AlAangemeld("zojuist, in een ander verzoek");
                 case (Schrijfuitkomst.Verouderd, _) when expected is not null || attempt >= Attempts:
                     return Verouderd();
             }

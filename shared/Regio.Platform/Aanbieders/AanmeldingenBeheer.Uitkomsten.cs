@@ -19,12 +19,6 @@ public sealed partial class AanmeldingenBeheer
         return reden is null ? new Uitkomst<T>.NietGevonden() : new Uitkomst<T>.Geweigerd(reden);
     }
 
-    private static Uitkomst<T> Weigering<T>(AanmeldWeigering weigering) => weigering switch
-    {
-        { IsToegang: true } => new Uitkomst<T>.Geweigerd(weigering.Melding),
-        { Veld: { } veld } => new Uitkomst<T>.Ongeldig(new Dictionary<string, string> { [veld] = weigering.Melding }),
-        _ => new Uitkomst<T>.Conflict(weigering.Melding, Code: weigering.Code),
-    };
 
     /// <summary>The statements as given; null when they are fine, else the Dutch answer.</summary>
     private static Uitkomst<T>? Verklaar<T>(Verklaringsinvoer invoer, Actor actor, DateTimeOffset nu, out IReadOnlyList<Verklaring> verklaringen)
@@ -48,7 +42,7 @@ public sealed partial class AanmeldingenBeheer
                 verklaringen = t.Waarde;
                 return null;
             case AanmeldUitkomst<IReadOnlyList<Verklaring>>.Geweigerd g:
-                return Weigering<T>(g.Weigering);
+                return g.Weigering;
             default:
                 throw new InvalidOperationException("Onbekende uitkomst van Aanmeldregels.Verklaar.");
         }

@@ -57,12 +57,12 @@ public sealed partial class AanmeldingenBeheer(
         switch (Aanmeldregels.MeldAlleenAan(id, perceel, time.Vandaag(), actor.Organisatie!, verklaringen, bestaand, nu, actor.Naam))
         {
             case AanmeldUitkomst<Aanmelding>.Geweigerd g:
-                return Weigering<Aanmelding>(g.Weigering);
+                return g.Weigering;
             case AanmeldUitkomst<Aanmelding>.Toegestaan { Waarde: var aanmelding }:
                 var audit = Event(actor, $"Alleen aangemeld voor perceel {nummer}", id, null, Json.Write(aanmelding));
                 return await store.MeldAanAsync(aanmelding, audit, ct).ConfigureAwait(false)
                     ? aanmelding
-                    : Weigering<Aanmelding>(new AanmeldWeigering.AlAangemeld("zojuist, in een ander verzoek"));
+                    : (Uitkomst<Aanmelding>)new AanmeldWeigering.AlAangemeld("zojuist, in een ander verzoek");
             default:
                 throw new InvalidOperationException("Onbekende uitkomst van Aanmeldregels.MeldAlleenAan.");
         }
@@ -88,7 +88,7 @@ public sealed partial class AanmeldingenBeheer(
         var opgericht = Aanmeldregels.RichtOp(NieuwId(), naam, id, perceel, vandaag, actor.Organisatie!, verklaringen, bestaand, nu, actor.Naam);
         if (opgericht is AanmeldUitkomst<(Combinatie, Aanmelding)>.Geweigerd g)
         {
-            return Weigering<Combinatiebeeld>(g.Weigering);
+            return g.Weigering;
         }
         var (combinatie, aanmelding) = ((AanmeldUitkomst<(Combinatie Combinatie, Aanmelding Aanmelding)>.Toegestaan)opgericht).Waarde;
         foreach (var lid in leden.Where(l => !string.IsNullOrWhiteSpace(l)).Distinct())
@@ -97,7 +97,7 @@ public sealed partial class AanmeldingenBeheer(
             switch (Aanmeldregels.NodigUit(combinatie, perceel, vandaag, combinatie.Penvoerder, genodigde, nu))
             {
                 case AanmeldUitkomst<Combinatie>.Geweigerd uitnodiging:
-                    return Weigering<Combinatiebeeld>(uitnodiging.Weigering);
+                    return uitnodiging.Weigering;
                 case AanmeldUitkomst<Combinatie>.Toegestaan { Waarde: var metLid }:
                     combinatie = metLid;
                     break;
@@ -106,7 +106,7 @@ public sealed partial class AanmeldingenBeheer(
         var audit = Event(actor, $"Combinatie '{combinatie.Naam}' opgericht voor perceel {nummer}", id, null, Json.Write(combinatie));
         return await store.RichtOpAsync(combinatie, aanmelding, audit, ct).ConfigureAwait(false) is (Schrijfuitkomst.Gelukt, var etag)
             ? new Combinatiebeeld(combinatie, etag, (await trajecten.GetAsync(id, ct).ConfigureAwait(false))!.Value.Traject, combinatie.Penvoerder)
-            : Weigering<Combinatiebeeld>(new AanmeldWeigering.AlAangemeld("zojuist, in een ander verzoek"));
+            : (Uitkomst<Combinatiebeeld>)new AanmeldWeigering.AlAangemeld("zojuist, in een ander verzoek");
     }
 
     private async Task<((Perceel Perceel, Aanmelding? Bestaand)? Context, Uitkomst<T>? Weigering)> AanmeldenAsync<T>(

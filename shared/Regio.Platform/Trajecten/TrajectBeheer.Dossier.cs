@@ -12,12 +12,12 @@ public sealed partial class TrajectBeheer
     public async Task<Uitkomst<TrajectVersie>> LegVastAsync(Actor actor, TrajectId id, int perceel, Feit feit, Versie expected, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(feit);
-        var (gelezen, weigering) = await LeesVoorBeherenAsync(actor, id, "dossier vastleggen", ct).ConfigureAwait(false);
-        if (weigering is not null)
+        var toegang = await poort.OpenAsync(actor, id, Actie.TrajectBeheren, "dossier vastleggen", ct).ConfigureAwait(false);
+        if (!toegang.TryGet(out var gelezen))
         {
-            return weigering;
+            return toegang;
         }
-        var traject = gelezen!.Value.Traject;
+        var traject = gelezen.Traject;
         if (traject.Percelen.FirstOrDefault(p => p.Nummer == perceel) is not { } huidig)
         {
             return OnbekendPerceel(traject, perceel);

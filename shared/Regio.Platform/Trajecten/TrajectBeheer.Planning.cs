@@ -28,12 +28,12 @@ public sealed partial class TrajectBeheer
     private async Task<Uitkomst<TrajectVersie>> WijzigPlanningAsync(
         Actor actor, TrajectId id, string actie, Versie expected, Func<Mijlpaalplanning, DateTimeOffset, PlanningUitkomst> wijziging, CancellationToken ct)
     {
-        var (gelezen, weigering) = await LeesVoorBeherenAsync(actor, id, actie.ToLowerInvariant(), ct).ConfigureAwait(false);
-        if (weigering is not null)
+        var toegang = await poort.OpenAsync(actor, id, Actie.TrajectBeheren, actie.ToLowerInvariant(), ct).ConfigureAwait(false);
+        if (!toegang.TryGet(out var gelezen))
         {
-            return weigering;
+            return toegang;
         }
-        var traject = gelezen!.Value.Traject;
+        var traject = gelezen.Traject;
         switch (wijziging(traject.Planning, time.GetUtcNow()))
         {
             case PlanningUitkomst.Bijgewerkt b:

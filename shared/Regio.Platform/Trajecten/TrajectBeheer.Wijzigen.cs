@@ -11,12 +11,12 @@ public sealed partial class TrajectBeheer
     public async Task<Uitkomst<TrajectVersie>> WijzigAsync(Actor actor, TrajectId id, TrajectWijziging wijziging, Versie expected, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(wijziging);
-        var (gelezen, weigering) = await LeesVoorBeherenAsync(actor, id, "gegevens wijzigen", ct).ConfigureAwait(false);
-        if (weigering is not null)
+        var toegang = await poort.OpenAsync(actor, id, Actie.TrajectBeheren, "gegevens wijzigen", ct).ConfigureAwait(false);
+        if (!toegang.TryGet(out var gelezen))
         {
-            return weigering;
+            return toegang;
         }
-        var (traject, versie) = gelezen!.Value;
+        var (traject, versie, _) = gelezen;
         if (await regios.GetAsync(regio, ct).ConfigureAwait(false) is not { } bekendeRegio)
         {
             return new Uitkomst<TrajectVersie>.Conflict("De gegevens van de regio zijn nog niet beschikbaar, dus de deelnemers zijn niet te controleren. Probeer het over enkele ogenblikken opnieuw.");

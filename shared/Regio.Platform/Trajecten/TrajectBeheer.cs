@@ -16,10 +16,8 @@ public sealed record TrajectVersie(Traject Traject, Versie Versie, DateOnly Peil
 /// The use cases of trajecten. Who may see or change what comes from <see cref="AccessPolicy"/>; whether a perceel
 /// may change phase from <see cref="Fasewissel"/>. Every change is written with its audit event in one transaction.
 /// </summary>
-public sealed partial class TrajectBeheer(TrajectStore store, RegioStore regios, RegioId regio, Toegangslog log, TimeProvider time)
+public sealed partial class TrajectBeheer(TrajectStore store, TrajectPoort poort, Toegangspoort toegangspoort, RegioStore regios, RegioId regio, TimeProvider time)
 {
-    private const string NietZichtbaar = "Niet zichtbaar voor deze gebruiker of bestaat niet";
-
     public async Task<Uitkomst<IReadOnlyList<TrajectVersie>>> LijstAsync(Actor actor, CancellationToken ct)
     {
         var vandaag = time.Vandaag();
@@ -34,14 +32,10 @@ public sealed partial class TrajectBeheer(TrajectStore store, RegioStore regios,
 
     public async Task<Uitkomst<TrajectVersie>> BekijkAsync(Actor actor, TrajectId id, CancellationToken ct)
     {
-        var vandaag = time.Vandaag();
-        if (await store.GetAsync(id, ct).ConfigureAwait(false) is not { } gelezen
-            || AccessPolicy.Beslis(actor, Actie.TrajectBekijken, gelezen.Traject, vandaag) is not Besluit.Toegestaan)
-        {
-            await log.GeweigerdAsync(actor, $"traject:{id} bekijken", NietZichtbaar, ct).ConfigureAwait(false);
-            return new Uitkomst<TrajectVersie>.NietGevonden();
-        }
-        return new TrajectVersie(Trajectinzage.Voor(actor, gelezen.Traject, vandaag), gelezen.Versie, vandaag);
+        var toegang = await poort.OpenAsync(actor, id, Actie.TrajectBekijken, "bekijken", ct).ConfigureAwait(false);
+        return toegang.TryGet(out var gelezen)
+            ? gelezen with { Traject = Trajectinzage.Voor(actor, gelezen.Traject, gelezen.Peildatum) }
+            : toegang;
     }
 
     public async Task<Uitkomst<TrajectVersie>> MaakAsync(Actor actor, NieuwTraject nieuw, CancellationToken ct)
@@ -50,7 +44,7 @@ public sealed partial class TrajectBeheer(TrajectStore store, RegioStore regios,
         if (Eigenaar.TryParse(nieuw.Eigenaar, out var eigenaar)
             && AccessPolicy.Beslis(actor, Actie.TrajectAanmaken, eigenaar) is var besluit and not Besluit.Toegestaan)
         {
-            return await WeigerAsync<TrajectVersie>(actor, $"traject aanmaken voor {eigenaar.Sleutel}", besluit, ct).ConfigureAwait(false);
+            return await toegangspoort.WeigerAsync<TrajectVersie>(actor, $"traject aanmaken voor {eigenaar.Sleutel}", besluit, ct).ConfigureAwait(false);
         }
         var bekendeRegio = await regios.GetAsync(regio, ct).ConfigureAwait(false);
         var fouten = nieuw.Controleer(bekendeRegio);
@@ -75,16 +69,16 @@ public sealed partial class TrajectBeheer(TrajectStore store, RegioStore regios,
 
     public async Task<Uitkomst<TrajectVersie>> VoegPerceelToeAsync(Actor actor, TrajectId id, string? naam, Versie expected, CancellationToken ct)
     {
-        var (gelezen, weigering) = await LeesVoorBeherenAsync(actor, id, "perceel toevoegen", ct).ConfigureAwait(false);
-        if (weigering is not null)
+        var toegang = await poort.OpenAsync(actor, id, Actie.TrajectBeheren, "perceel toevoegen", ct).ConfigureAwait(false);
+        if (!toegang.TryGet(out var gelezen))
         {
-            return weigering;
+            return toegang;
         }
         if (NieuwTraject.ControleerNaam(naam, "perceel") is { } fout)
         {
             return Ongeldig("naam", fout);
         }
-        var traject = gelezen!.Value.Traject;
+        var traject = gelezen.Traject;
         var perceel = new Perceel(traject.Percelen.Select(p => p.Nummer).DefaultIfEmpty(0).Max() + 1, naam!.Trim(), []);
         var gewijzigd = traject with { Percelen = [.. traject.Percelen, perceel] };
         return await SlaOpAsync(gelezen, gewijzigd, expected, Event(actor, "Perceel toegevoegd", id, null, Json.Write(perceel)), ct).ConfigureAwait(false);
@@ -92,12 +86,12 @@ public sealed partial class TrajectBeheer(TrajectStore store, RegioStore regios,
 
     public async Task<Uitkomst<TrajectVersie>> WijzigFaseAsync(Actor actor, TrajectId id, int perceel, Fase naar, Versie expected, CancellationToken ct)
     {
-        var (gelezen, weigering) = await LeesVoorBeherenAsync(actor, id, "fase wijzigen", ct).ConfigureAwait(false);
-        if (weigering is not null)
+        var toegang = await poort.OpenAsync(actor, id, Actie.TrajectBeheren, "fase wijzigen", ct).ConfigureAwait(false);
+        if (!toegang.TryGet(out var gelezen))
         {
-            return weigering;
+            return toegang;
         }
-        var traject = gelezen!.Value.Traject;
+        var traject = gelezen.Traject;
         if (traject.Procedure is not { } procedure)
         {
             return Ongeldig("procedure", "Van dit traject is de procedure niet vastgelegd, dus is niet te bepalen welke fase mag volgen. Leg eerst de procedure vast.");
@@ -118,20 +112,10 @@ public sealed partial class TrajectBeheer(TrajectStore store, RegioStore regios,
         return await SlaOpAsync(gelezen, gewijzigd, expected, audit, ct).ConfigureAwait(false);
     }
 
-    private async Task<((Traject Traject, Versie Versie)? Gelezen, Uitkomst<TrajectVersie>? Weigering)> LeesVoorBeherenAsync(
-        Actor actor, TrajectId id, string wat, CancellationToken ct)
-    {
-        var gelezen = await store.GetAsync(id, ct).ConfigureAwait(false);
-        var besluit = gelezen is { } g ? AccessPolicy.Beslis(actor, Actie.TrajectBeheren, g.Traject, time.Vandaag()) : new Besluit.NietGevonden();
-        return besluit is Besluit.Toegestaan
-            ? (gelezen, null)
-            : (null, await WeigerAsync<TrajectVersie>(actor, $"traject:{id} {wat}", besluit, ct).ConfigureAwait(false));
-    }
-
     /// <summary>Writes what changed against what was read; only the rows that change are checked against the client's version.</summary>
-    private async Task<Uitkomst<TrajectVersie>> SlaOpAsync((Traject Traject, Versie Versie)? gelezen, Traject traject, Versie expected, AuditEvent audit, CancellationToken ct)
+    private async Task<Uitkomst<TrajectVersie>> SlaOpAsync(TrajectVersie gelezen, Traject traject, Versie expected, AuditEvent audit, CancellationToken ct)
     {
-        var opgeslagen = await store.SaveAsync(gelezen, traject, expected, audit, ct).ConfigureAwait(false);
+        var opgeslagen = await store.SaveAsync((gelezen.Traject, gelezen.Versie), traject, expected, audit, ct).ConfigureAwait(false);
         return opgeslagen switch
         {
             { Versie: { } versie } => new TrajectVersie(traject, versie, time.Vandaag()),
@@ -141,14 +125,6 @@ public sealed partial class TrajectBeheer(TrajectStore store, RegioStore regios,
     }
 
     private static Uitkomst<TrajectVersie>.Conflict TeGroot(string melding) => new(melding, Code: Trajectmaat.Code);
-
-    /// <summary>Refusals are audited like every other refused access; NietGevonden never says whether it exists.</summary>
-    private async Task<Uitkomst<T>> WeigerAsync<T>(Actor actor, string wat, Besluit besluit, CancellationToken ct)
-    {
-        var reden = besluit is Besluit.Geweigerd geweigerd ? geweigerd.Reden : null;
-        await log.GeweigerdAsync(actor, wat, reden ?? NietZichtbaar, ct).ConfigureAwait(false);
-        return reden is null ? new Uitkomst<T>.NietGevonden() : new Uitkomst<T>.Geweigerd(reden);
-    }
 
     private static Uitkomst<TrajectVersie>.Ongeldig Ongeldig(string veld, string fout) => new(new Dictionary<string, string> { [veld] = fout });
 

@@ -16,7 +16,7 @@ public abstract class TrajectTestBasis(AzuriteFixture azurite, DateTimeOffset? n
 
     protected static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    protected TrajectBeheer Beheer => new(Storage.Trajecten, Storage.Regios, new RegioId("zk-ijmond"), new Toegangslog(Storage.Organisaties, Storage.Time), Storage.Time);
+    protected TrajectBeheer Beheer => new(Storage.Trajecten, Storage.TrajectPoort, Storage.Toegangspoort, Storage.Regios, new RegioId("zk-ijmond"), Storage.Time);
 
     private bool _geladen;
 

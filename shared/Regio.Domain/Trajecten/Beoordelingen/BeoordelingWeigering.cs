@@ -4,22 +4,16 @@ namespace Regio.Domain.Trajecten.Beoordelingen;
 /// A named reason why a step of the beoordeling was refused, returned and never thrown. <see cref="Fouten"/> names the
 /// inputs to fix; where it is null the request was fine but clashes with the beoordeling as it stands.
 /// </summary>
-public abstract record BeoordelingWeigering
+public abstract record BeoordelingWeigering : Regelweigering
 {
     private BeoordelingWeigering() { }
-
-    public string Code => GetType().Name;
-
-    public abstract string Melding { get; }
-
-    public virtual IReadOnlyDictionary<string, string>? Fouten => null;
 
     public sealed record Invoer(IReadOnlyDictionary<string, string> Velden) : BeoordelingWeigering
     {
         public override string Melding => string.Join(" ", Velden.Values);
         public override IReadOnlyDictionary<string, string>? Fouten => Velden;
 
-        public static Invoer Veld(string veld, string melding) => new(new Dictionary<string, string> { [veld] = melding });
+        public static Invoer Bij(string veld, string melding) => new(new Dictionary<string, string> { [veld] = melding });
     }
 
     public sealed record CriteriaBevroren : BeoordelingWeigering
@@ -40,6 +34,8 @@ public abstract record BeoordelingWeigering
     public sealed record OnbekendeInschrijving(string Inschrijver) : BeoordelingWeigering
     {
         public override string Melding => $"'{Inschrijver}' heeft geen geopende inschrijving op dit perceel.";
+
+        public override Weigeringsoort Aard => Weigeringsoort.NietGevonden;
     }
 
     public sealed record NietGeldig(string Naam) : BeoordelingWeigering

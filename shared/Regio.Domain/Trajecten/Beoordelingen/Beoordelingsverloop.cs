@@ -35,9 +35,9 @@ public static class Beoordelingsverloop
     {
         ArgumentNullException.ThrowIfNull(dossier);
         if (nieuw is not { Count: > 0 and <= MaximumLeden })
-            return BeoordelingWeigering.Invoer.Veld("beoordelaars", $"Kies ten minste één en hoogstens {MaximumLeden} beoordelaars.");
+            return BeoordelingWeigering.Invoer.Bij("beoordelaars", $"Kies ten minste één en hoogstens {MaximumLeden} beoordelaars.");
         if (nieuw.Select(b => b.Sleutel).Distinct().Count() != nieuw.Count)
-            return BeoordelingWeigering.Invoer.Veld("beoordelaars", "Noem elke beoordelaar één keer.");
+            return BeoordelingWeigering.Invoer.Bij("beoordelaars", "Noem elke beoordelaar één keer.");
         if (dossier.IedereenHeeftGescoord)
             return new BeoordelingWeigering.ScoresBekend();
         var blijft = dossier.Commissie.FirstOrDefault(b => (b.IsUitgesloten || dossier.Beoordelingen.Any(x => x.Beoordelaar == b.Sleutel))
@@ -52,11 +52,11 @@ public static class Beoordelingsverloop
     {
         ArgumentNullException.ThrowIfNull(dossier);
         if (dossier.Lid(beoordelaar) is not { } lid)
-            return BeoordelingWeigering.Invoer.Veld("beoordelaar", "U bent geen lid van de beoordelingscommissie van dit perceel.");
+            return BeoordelingWeigering.Invoer.Bij("beoordelaar", "U bent geen lid van de beoordelingscommissie van dit perceel.");
         if (lid.IsUitgesloten)
             return new BeoordelingWeigering.AlGemeld();
         if (string.IsNullOrWhiteSpace(toelichting) || toelichting.Trim().Length > MaximumVerstrengeling)
-            return BeoordelingWeigering.Invoer.Veld("toelichting", $"Licht toe waarom er belangenverstrengeling is, bijvoorbeeld een eerdere werkgever onder de inschrijvers (hoogstens {MaximumVerstrengeling} tekens).");
+            return BeoordelingWeigering.Invoer.Bij("toelichting", $"Licht toe waarom er belangenverstrengeling is, bijvoorbeeld een eerdere werkgever onder de inschrijvers (hoogstens {MaximumVerstrengeling} tekens).");
         return dossier.Commissie.Select(b => b.Sleutel == beoordelaar ? b with { Verstrengeling = new Belangenverstrengeling(nu, toelichting.Trim()) } : b).ToList();
     }
 
@@ -74,11 +74,11 @@ public static class Beoordelingsverloop
         if (!dossier.Inschrijvers.Contains(inschrijver))
             return new BeoordelingWeigering.OnbekendeInschrijving(inschrijver);
         if (geldig is not { } oordeel)
-            return BeoordelingWeigering.Invoer.Veld("geldig", "Kies of de inschrijving geldig is (true) of niet (false).");
+            return BeoordelingWeigering.Invoer.Bij("geldig", "Kies of de inschrijving geldig is (true) of niet (false).");
         if (!oordeel && string.IsNullOrWhiteSpace(reden))
-            return BeoordelingWeigering.Invoer.Veld("reden", "Geef de reden waarom de inschrijving niet aan de gestelde eisen voldoet; die komt in het proces-verbaal.");
+            return BeoordelingWeigering.Invoer.Bij("reden", "Geef de reden waarom de inschrijving niet aan de gestelde eisen voldoet; die komt in het proces-verbaal.");
         if (reden?.Trim().Length > MaximumToelichting)
-            return BeoordelingWeigering.Invoer.Veld("reden", $"De reden is hoogstens {MaximumToelichting} tekens.");
+            return BeoordelingWeigering.Invoer.Bij("reden", $"De reden is hoogstens {MaximumToelichting} tekens.");
         var wasGeldig = dossier.GeldigheidVan(inschrijver)?.Geldig == true;
         if (oordeel && !wasGeldig && dossier.IedereenHeeftGescoord && !dossier.Actief.All(b => dossier.BeoordelingVan(b.Sleutel, inschrijver) is not null))
             return new BeoordelingWeigering.ScoresBekend();

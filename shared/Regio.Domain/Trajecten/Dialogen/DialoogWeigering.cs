@@ -4,15 +4,9 @@ namespace Regio.Domain.Trajecten.Dialogen;
 /// A named reason why a dialogue change was refused, returned and never thrown. <see cref="Veld"/> names the input to
 /// fix; where it is null the request was fine but clashes with the dialogue as it stands.
 /// </summary>
-public abstract record DialoogWeigering
+public abstract record DialoogWeigering : Regelweigering
 {
     private DialoogWeigering() { }
-
-    public string Code => GetType().Name;
-
-    public abstract string Melding { get; }
-
-    public virtual string? Veld => null;
 
     public sealed record GeenDialooggericht : DialoogWeigering
     {

@@ -1,13 +1,9 @@
 namespace Regio.Domain.Trajecten.Fasemachine;
 
 /// <summary>A named reason why a fact could not be recorded, with its Dutch message. <see cref="Code"/> is stable.</summary>
-public abstract record DossierWeigering
+public abstract record DossierWeigering : Regelweigering
 {
     private DossierWeigering() { }
-
-    public string Code => GetType().Name;
-
-    public abstract string Melding { get; }
 
     public sealed record DatumInDeToekomst(DateOnly Datum, DateOnly Vandaag) : DossierWeigering
     {

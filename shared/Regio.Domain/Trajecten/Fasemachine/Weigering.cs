@@ -4,13 +4,9 @@ namespace Regio.Domain.Trajecten.Fasemachine;
 /// A named reason why a perceel may not change phase. Returned, never thrown, so the caller can show
 /// <see cref="Melding"/> and a test can assert exactly which rule refused. <see cref="Code"/> is stable.
 /// </summary>
-public abstract record Weigering
+public abstract record Weigering : Regelweigering
 {
     private Weigering() { }
-
-    public string Code => GetType().Name;
-
-    public abstract string Melding { get; }
 
     // A phase read from storage may be a value this build does not know; the message must still render.
     private static string Tekst(Fase fase) => Enum.IsDefined(fase) ? fase.Naam() : fase.ToString();

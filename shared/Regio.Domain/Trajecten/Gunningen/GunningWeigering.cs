@@ -20,15 +20,9 @@ public abstract record GunningUitkomst<T>
 /// A named reason why a gunning or bezwaar step was refused, returned and never thrown. <see cref="Veld"/> names the
 /// input to fix; where it is null the request clashes with the state of the gunning. <see cref="Code"/> is stable.
 /// </summary>
-public abstract record GunningWeigering
+public abstract record GunningWeigering : Regelweigering
 {
     private GunningWeigering() { }
-
-    public string Code => GetType().Name;
-
-    public abstract string Melding { get; }
-
-    public virtual string? Veld => null;
 
     private static string Tekst(DateOnly datum) => Datum.Tekst(datum);
 

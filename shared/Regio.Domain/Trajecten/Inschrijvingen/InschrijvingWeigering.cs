@@ -4,15 +4,9 @@ namespace Regio.Domain.Trajecten.Inschrijvingen;
 /// A named reason why a submission or opening was refused, returned and never thrown. <see cref="Veld"/> names the
 /// input to fix; where it is null the request was fine but clashes with the moment as it stands.
 /// </summary>
-public abstract record InschrijvingWeigering
+public abstract record InschrijvingWeigering : Regelweigering
 {
     private InschrijvingWeigering() { }
-
-    public string Code => GetType().Name;
-
-    public abstract string Melding { get; }
-
-    public virtual string? Veld => null;
 
     public sealed record TermijnVerstreken(string Sluiting) : InschrijvingWeigering
     {

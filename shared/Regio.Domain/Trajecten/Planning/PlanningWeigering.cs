@@ -4,13 +4,9 @@ namespace Regio.Domain.Trajecten.Planning;
 /// A named reason why the planning refused a change. Returned, never thrown, so the caller can show
 /// <see cref="Melding"/> and a test can assert exactly which rule refused. <see cref="Code"/> is stable.
 /// </summary>
-public abstract record PlanningWeigering
+public abstract record PlanningWeigering : Regelweigering
 {
     private PlanningWeigering() { }
-
-    public string Code => GetType().Name;
-
-    public abstract string Melding { get; }
 
     private static string Tekst(DateOnly datum) => Fasemachine.Datum.Tekst(datum);
 

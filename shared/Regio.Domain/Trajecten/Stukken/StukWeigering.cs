@@ -4,15 +4,11 @@ namespace Regio.Domain.Trajecten.Stukken;
 /// A named reason why a tender document cannot be published as asked. Returned, never thrown, so the caller can show
 /// <see cref="Melding"/> beside the field it is about (<see cref="Veld"/>) and a test can assert which rule refused.
 /// </summary>
-public abstract record StukWeigering
+public abstract record StukWeigering : Regelweigering
 {
     private StukWeigering() { }
 
-    public string Code => GetType().Name;
-
-    public abstract string Veld { get; }
-
-    public abstract string Melding { get; }
+    public abstract override string Veld { get; }
 
     public sealed record GeenTitel : StukWeigering
     {

@@ -6,15 +6,9 @@ namespace Regio.Domain.Trajecten.Toelatingen;
 /// A named reason why an aanvraag or a decision was refused, returned and never thrown. <see cref="Veld"/> names the
 /// input to fix; where it is null the request clashes with the state of the perceel or the aanvraag.
 /// </summary>
-public abstract record ToelatingWeigering
+public abstract record ToelatingWeigering : Regelweigering
 {
     private ToelatingWeigering() { }
-
-    public string Code => GetType().Name;
-
-    public abstract string Melding { get; }
-
-    public virtual string? Veld => null;
 
     public sealed record GeenOpenHouse : ToelatingWeigering
     {

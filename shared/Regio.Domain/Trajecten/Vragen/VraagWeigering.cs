@@ -4,33 +4,37 @@ namespace Regio.Domain.Trajecten.Vragen;
 /// A named reason why a question, an answer or a Nota van Inlichtingen was refused. Returned, never thrown, so the
 /// caller can show <see cref="Melding"/> and a test can assert which rule refused. <see cref="Code"/> is stable.
 /// </summary>
-public abstract record VraagWeigering
+public abstract record VraagWeigering : Regelweigering
 {
     private VraagWeigering() { }
 
-    public string Code => GetType().Name;
-
-    public abstract string Melding { get; }
-
     public sealed record LegeVraag : VraagWeigering
     {
+        public override string? Veld => "tekst";
+
         public override string Melding => "Schrijf uw vraag op. Een lege vraag kan niet worden beantwoord.";
     }
 
     public sealed record LeegAntwoord : VraagWeigering
     {
+        public override string? Veld => "tekst";
+
         public override string Melding => "Schrijf het antwoord op. Een leeg antwoord kan niet worden gepubliceerd.";
     }
 
     /// <summary><paramref name="Wat"/> is "vraag" or "antwoord".</summary>
     public sealed record TeLang(string Wat, int Lengte, int Maximum) : VraagWeigering
     {
+        public override string? Veld => "tekst";
+
         public override string Melding =>
             $"Een {Wat} is ten hoogste {Maximum} tekens lang; deze is {Lengte} tekens. Maak de tekst korter.";
     }
 
     public sealed record OnbekendPerceel(int Perceel, IReadOnlyList<int> Percelen) : VraagWeigering
     {
+        public override string? Veld => "perceel";
+
         public override string Melding => Percelen.Count == 0
             ? $"Dit traject heeft geen perceel {Perceel}. Stel de vraag over het hele traject."
             : $"Dit traject heeft geen perceel {Perceel}. Kies perceel {string.Join(", ", Percelen)}, of stel de vraag over het hele traject.";

@@ -37,7 +37,7 @@ public sealed partial class BeoordelingBeheer
             }
             var uitkomst = Beoordelingsverloop.StelCommissieSamen(c.Dossier, gekozen);
             if (uitkomst is not BeoordelingUitkomst<IReadOnlyList<Beoordelaar>>.Toegestaan { Waarde: var commissie })
-                return (null, Weiger<Gelezen<IReadOnlyList<Beoordelaar>>>(((BeoordelingUitkomst<IReadOnlyList<Beoordelaar>>.Geweigerd)uitkomst).Weigering));
+                return (null, (Uitkomst<Gelezen<IReadOnlyList<Beoordelaar>>>)(((BeoordelingUitkomst<IReadOnlyList<Beoordelaar>>.Geweigerd)uitkomst).Weigering));
             return (new Wijziging<IReadOnlyList<Beoordelaar>>(commissie, BeoordelingRijen.Rij(InschrijvingRijen.Partitie(id, perceel), commissie),
                 c.Gelezen.Commissie?.ETag, etag is not null, $"Beoordelingscommissie van perceel {perceel} samengesteld",
                 Json.Write(commissie.Select(b => new { b.Sleutel, b.Naam }))), null);
@@ -49,7 +49,7 @@ public sealed partial class BeoordelingBeheer
         {
             var uitkomst = Beoordelingsverloop.MeldVerstrengeling(c.Dossier, actor.AuditNaam, toelichting, time.GetUtcNow());
             if (uitkomst is not BeoordelingUitkomst<IReadOnlyList<Beoordelaar>>.Toegestaan { Waarde: var commissie })
-                return (null, Weiger<Gelezen<IReadOnlyList<Beoordelaar>>>(((BeoordelingUitkomst<IReadOnlyList<Beoordelaar>>.Geweigerd)uitkomst).Weigering));
+                return (null, (Uitkomst<Gelezen<IReadOnlyList<Beoordelaar>>>)(((BeoordelingUitkomst<IReadOnlyList<Beoordelaar>>.Geweigerd)uitkomst).Weigering));
             return (new Wijziging<IReadOnlyList<Beoordelaar>>(commissie, BeoordelingRijen.Rij(InschrijvingRijen.Partitie(id, perceel), commissie),
                 c.Gelezen.Commissie?.ETag, false, $"Belangenverstrengeling gemeld door een beoordelaar van perceel {perceel}; uitgesloten van de beoordeling", null), null);
         }, ct);

@@ -30,12 +30,12 @@ public sealed partial class BeoordelingBeheer
         WijzigAsync<Gunningscriteria>(actor, id, perceel, Actie.BeoordelingLeiden, "gunningscriteria vaststellen", c =>
         {
             if (c.Dossier.IsGeopend)
-                return (null, Weiger<Gelezen<Gunningscriteria>>(new BeoordelingWeigering.CriteriaBevroren()));
+                return (null, (Uitkomst<Gelezen<Gunningscriteria>>)new BeoordelingWeigering.CriteriaBevroren());
             if (Versie<Gelezen<Gunningscriteria>>(c.Gelezen.Criteria?.ETag, etag, "De gunningscriteria van dit perceel zijn al vastgesteld.") is { } verouderd)
                 return (null, verouderd);
             var uitkomst = Beoordelingsverloop.StelCriteriaVast(c.Dossier, criteria ?? new Gunningscriteria([], []), c.Traject.Contract?.ReeleTarieven == true);
             if (uitkomst is not BeoordelingUitkomst<Gunningscriteria>.Toegestaan { Waarde: var nieuw })
-                return (null, Weiger<Gelezen<Gunningscriteria>>(((BeoordelingUitkomst<Gunningscriteria>.Geweigerd)uitkomst).Weigering));
+                return (null, (Uitkomst<Gelezen<Gunningscriteria>>)(((BeoordelingUitkomst<Gunningscriteria>.Geweigerd)uitkomst).Weigering));
             var partitie = InschrijvingRijen.Partitie(id, perceel);
             return (new Wijziging<Gunningscriteria>(nieuw, BeoordelingRijen.Rij(partitie, nieuw), c.Gelezen.Criteria?.ETag, etag is not null,
                 c.Gelezen.Criteria is null ? $"Gunningscriteria van perceel {perceel} vastgesteld" : $"Gunningscriteria van perceel {perceel} gewijzigd",

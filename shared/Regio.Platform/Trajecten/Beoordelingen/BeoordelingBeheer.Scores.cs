@@ -21,7 +21,7 @@ public sealed partial class BeoordelingBeheer
             var bestaand = c.Gelezen.GeldigheidVan(inschrijver);
             var uitkomst = Beoordelingsverloop.StelGeldigheidVast(c.Dossier, inschrijver, geldig, reden, actor.Naam, time.GetUtcNow());
             if (uitkomst is not BeoordelingUitkomst<Geldigheid>.Toegestaan { Waarde: var g })
-                return (null, Weiger<Gelezen<Geldigheid>>(((BeoordelingUitkomst<Geldigheid>.Geweigerd)uitkomst).Weigering));
+                return (null, (Uitkomst<Gelezen<Geldigheid>>)(((BeoordelingUitkomst<Geldigheid>.Geweigerd)uitkomst).Weigering));
             if (Versie<Gelezen<Geldigheid>>(bestaand?.ETag, etag, "Voor deze inschrijving is de geldigheid al vastgesteld.") is { } verouderd)
                 return (null, verouderd);
             return (new Wijziging<Geldigheid>(g, BeoordelingRijen.Rij(InschrijvingRijen.Partitie(id, perceel), g), bestaand?.ETag, etag is not null,
@@ -37,7 +37,7 @@ public sealed partial class BeoordelingBeheer
             var bestaand = c.Gelezen.BeoordelingVan(actor.AuditNaam, inschrijver);
             var uitkomst = Beoordelingsverloop.Scoor(c.Dossier, actor.AuditNaam, inschrijver, scores, c.Gelezen.Naam(inschrijver), time.GetUtcNow());
             if (uitkomst is not BeoordelingUitkomst<IndividueleBeoordeling>.Toegestaan { Waarde: var b })
-                return (null, Weiger<Gelezen<IndividueleBeoordeling>>(((BeoordelingUitkomst<IndividueleBeoordeling>.Geweigerd)uitkomst).Weigering));
+                return (null, (Uitkomst<Gelezen<IndividueleBeoordeling>>)(((BeoordelingUitkomst<IndividueleBeoordeling>.Geweigerd)uitkomst).Weigering));
             if (Versie<Gelezen<IndividueleBeoordeling>>(bestaand?.ETag, etag, "U heeft deze inschrijving al gescoord.") is { } verouderd)
                 return (null, verouderd);
             // Who scored which inschrijving, never what: the chain is read by the owner's people, the scores are not theirs to see yet.
@@ -80,7 +80,7 @@ public sealed partial class BeoordelingBeheer
             var bestaand = c.Gelezen.ConsensusVan(inschrijver);
             var uitkomst = Beoordelingsverloop.LegConsensusVast(c.Dossier, inschrijver, scores, c.Gelezen.Naam(inschrijver), actor.Naam, time.GetUtcNow());
             if (uitkomst is not BeoordelingUitkomst<Consensus>.Toegestaan { Waarde: var consensus })
-                return (null, Weiger<Gelezen<Consensus>>(((BeoordelingUitkomst<Consensus>.Geweigerd)uitkomst).Weigering));
+                return (null, (Uitkomst<Gelezen<Consensus>>)(((BeoordelingUitkomst<Consensus>.Geweigerd)uitkomst).Weigering));
             if (Versie<Gelezen<Consensus>>(bestaand?.ETag, etag, "Voor deze inschrijving is de consensus al vastgelegd.") is { } verouderd)
                 return (null, verouderd);
             return (new Wijziging<Consensus>(consensus, BeoordelingRijen.Rij(InschrijvingRijen.Partitie(id, perceel), consensus), bestaand?.ETag, etag is not null,

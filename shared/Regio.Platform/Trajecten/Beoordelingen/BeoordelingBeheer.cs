@@ -88,12 +88,6 @@ public sealed partial class BeoordelingBeheer(
         _ => new Uitkomst<T>.Conflict(Tegelijk, Verouderd: true),
     };
 
-    private static Uitkomst<T> Weiger<T>(BeoordelingWeigering w) => w switch
-    {
-        { Fouten: { } fouten } => new Uitkomst<T>.Ongeldig(fouten),
-        BeoordelingWeigering.OnbekendeInschrijving => new Uitkomst<T>.NietGevonden(),
-        _ => new Uitkomst<T>.Conflict(w.Melding, Code: w.Code),
-    };
 
     private async Task<Uitkomst<T>> WeigerAsync<T>(Actor actor, TrajectId id, string wat, Besluit besluit, CancellationToken ct)
     {

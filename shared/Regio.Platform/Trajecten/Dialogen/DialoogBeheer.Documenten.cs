@@ -30,7 +30,7 @@ public sealed partial class DialoogBeheer
             Stukregels.Bestandsnaam(bestandsnaam, StukSoorten.Extensie(controle.Soort)), controle.Soort.ToString(), controle.Grootte, controle.Sha256,
             time.GetUtcNow(), actor.Naam);
         if (Dialoogregels.DeelDocument(c!.Dialoog.Waarde, ronde, document) is DialoogUitkomst<Dialoog>.Geweigerd vooraf)
-            return Weiger<GedeeldDocument>(vooraf.Weigering);
+            return vooraf.Weigering;
 
         var blobNaam = DialoogStore.BlobNaam(id, perceel, ronde, document.Id);
         inhoud.Position = 0;

@@ -25,7 +25,7 @@ public sealed partial class DialoogBeheer
             return (null, await WeigerAsync<T>(actor, id, wat, besluit, ct).ConfigureAwait(false));
         // Only a dialooggericht traject has a dialogue; only its owner's people get this far on any other traject.
         if (traject.Procedure != Procedure.Dialooggericht)
-            return (null, Weiger<T>(new DialoogWeigering.GeenDialooggericht()));
+            return (null, (Uitkomst<T>)new DialoogWeigering.GeenDialooggericht());
         return (new Context(traject, p, partitie, dialoog, als, toegestaan.Scope), null);
     }
 

@@ -28,12 +28,12 @@ public sealed partial class DialoogBeheer
         var gepland = string.IsNullOrEmpty(deelnemer) ? null : await store.SessieAsync(c!.Partitie, id, perceel, ronde, deelnemer, ct).ConfigureAwait(false);
         var uitkomst = Dialoogregels.PlanSessie(c!.Dialoog.Waarde, ronde, deelnemer, datum, tijd, locatie, gepland?.Waarde);
         if (uitkomst is not DialoogUitkomst<Dialoogsessie>.Toegestaan { Waarde: var sessie })
-            return Weiger<Versie<Dialoogsessie>>(((DialoogUitkomst<Dialoogsessie>.Geweigerd)uitkomst).Weigering);
+            return ((DialoogUitkomst<Dialoogsessie>.Geweigerd)uitkomst).Weigering;
         var audit = Event(actor, $"Dialoogsessie gepland in ronde {ronde} van perceel {perceel}", id, null,
             Json.Write(new { sessie.Ronde, sessie.Deelnemer, sessie.Datum, sessie.Tijd, sessie.Locatie }));
         return await store.SchrijfAsync(c.Partitie, id, perceel, sessie, null, audit, ct).ConfigureAwait(false) is { } etag
             ? new Versie<Dialoogsessie>(sessie, etag)
-            : Weiger<Versie<Dialoogsessie>>(new DialoogWeigering.SessieGepland(c.Dialoog.Waarde.Deelnemers.First(d => d.Sleutel == sessie.Deelnemer).Naam, ronde));
+            : (Uitkomst<Versie<Dialoogsessie>>)new DialoogWeigering.SessieGepland(c.Dialoog.Waarde.Deelnemers.First(d => d.Sleutel == sessie.Deelnemer).Naam, ronde);
     }
 
     /// <summary>Records or rewrites the minutes and follow-ups; <paramref name="expected"/> is the session's ETag as read.</summary>
@@ -47,7 +47,7 @@ public sealed partial class DialoogBeheer
             return new Uitkomst<Versie<Dialoogsessie>>.NietGevonden();
         var uitkomst = Dialoogregels.LegVerslagVast(gelezen.Waarde, tekst, afspraken, time.GetUtcNow(), actor.Naam);
         if (uitkomst is not DialoogUitkomst<Dialoogsessie>.Toegestaan { Waarde: var sessie })
-            return Weiger<Versie<Dialoogsessie>>(((DialoogUitkomst<Dialoogsessie>.Geweigerd)uitkomst).Weigering);
+            return ((DialoogUitkomst<Dialoogsessie>.Geweigerd)uitkomst).Weigering;
         // The minutes themselves stay out of the audit event: the history is read by more people than the session.
         var audit = Event(actor, $"Verslag van dialoogsessie vastgelegd (ronde {ronde}, perceel {perceel})", id,
             gelezen.Waarde.Verslag is { } oud ? Json.Write(new { deelnemer, oud.VastgelegdOp, afspraken = oud.Afspraken.Count }) : null,

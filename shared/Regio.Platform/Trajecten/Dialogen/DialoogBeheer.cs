@@ -77,7 +77,7 @@ public sealed partial class DialoogBeheer(
                 return weigering;
             var uitkomst = regel(c!.Dialoog.Waarde);
             if (uitkomst is not DialoogUitkomst<Dialoog>.Toegestaan { Waarde: var nieuw })
-                return Weiger<Versie<Dialoog>>(((DialoogUitkomst<Dialoog>.Geweigerd)uitkomst).Weigering);
+                return ((DialoogUitkomst<Dialoog>.Geweigerd)uitkomst).Weigering;
             var audit = Event(actor, actie(c.Dialoog.Waarde, nieuw), id, Json.Write(c.Dialoog.Waarde), Json.Write(nieuw));
             if (await store.SchrijfAsync(c.Partitie, id, perceel, nieuw, c.Dialoog.ETag, audit, ct).ConfigureAwait(false) is { } etag)
                 return new Versie<Dialoog>(nieuw, etag);
@@ -91,9 +91,6 @@ public sealed partial class DialoogBeheer(
         return new Dialoogdeelnemer(inschrijver.Sleutel, inschrijver.Naam);
     }
 
-    private static Uitkomst<T> Weiger<T>(DialoogWeigering w) => w.Veld is { } veld
-        ? new Uitkomst<T>.Ongeldig(new Dictionary<string, string> { [veld] = w.Melding })
-        : new Uitkomst<T>.Conflict(w.Melding, Code: w.Code);
 
     private AuditEvent Event(Actor actor, string actie, TrajectId id, string? voor, string? na) =>
         new(time.GetUtcNow(), actor.AuditNaam, actie, $"traject:{id}", voor, na);

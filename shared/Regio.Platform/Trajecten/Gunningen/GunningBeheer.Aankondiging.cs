@@ -41,7 +41,7 @@ public sealed partial class GunningBeheer
         if (weigering is not null)
             return weigering;
         if (c!.Besluit is not { Verzonden: { } verzonden } besluit)
-            return Weiger<Gunningsaankondiging>(new GunningWeigering.NogNietVerzonden());
+            return new GunningWeigering.NogNietVerzonden();
         var contracten = besluit.Definitief is not null ? await ContractenAsync(c, null, ct).ConfigureAwait(false) : [];
         var winnaars = new List<Opdrachtnemer>();
         foreach (var w in besluit.Winnaars)

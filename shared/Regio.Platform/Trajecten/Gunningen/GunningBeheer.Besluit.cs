@@ -31,10 +31,10 @@ public sealed partial class GunningBeheer
         }
         var uitslag = await beoordelingen.LeesAsync(id, perceel, ct).ConfigureAwait(false);
         if (uitslag is not { Rangschikking.Plaatsen.Count: > 0 })
-            return Weiger<Gelezen<Gunningsbesluit>>(new GunningWeigering.BeoordelingOnvolledig("er is nog geen rangschikking: geen inschrijving heeft een consensusscore."));
+            return new GunningWeigering.BeoordelingOnvolledig("er is nog geen rangschikking: geen inschrijving heeft een consensusscore.");
         var regel = Gunningsregels.StelOp(huidig?.Waarde, perceel, uitslag.Rangschikking, winnaars, afwijking, toelichting, uitslag.Namen, actor.Naam, time.GetUtcNow());
         if (regel is not GunningUitkomst<Gunningsbesluit>.Toegestaan { Waarde: var besluit })
-            return Weiger<Gelezen<Gunningsbesluit>>(((GunningUitkomst<Gunningsbesluit>.Geweigerd)regel).Weigering);
+            return ((GunningUitkomst<Gunningsbesluit>.Geweigerd)regel).Weigering;
         var audit = Event(actor, $"Concept gunningsbeslissing opgesteld voor perceel {perceel}", id,
             huidig is null ? null : Json.Write(new { perceel, huidig.Waarde.Winnaars }), Json.Write(new { perceel, besluit.Winnaars, besluit.Afwijking }));
         return await store.SchrijfConceptAsync(c.Traject, besluit, huidig?.ETag, audit, ct).ConfigureAwait(false) is { } etag
@@ -49,9 +49,9 @@ public sealed partial class GunningBeheer
         if (weigering is not null)
             return weigering;
         if (c!.Gunning.Besluit is not { } concept)
-            return Weiger<Conceptbrieven>(new GunningWeigering.GeenConcept());
+            return new GunningWeigering.GeenConcept();
         if (concept.Waarde.Verzonden is { } verzonden)
-            return Weiger<Conceptbrieven>(new GunningWeigering.AlVerzonden(verzonden.Datum));
+            return new GunningWeigering.AlVerzonden(verzonden.Datum);
         var (grondslag, onvolledig) = Grondslag(await beoordelingen.LeesAsync(id, perceel, ct).ConfigureAwait(false));
         var kop = await KopAsync(c, c.Vandaag, ct).ConfigureAwait(false);
         var brieven = grondslag is null ? [] : Gunningsbrief.Stel(concept.Waarde, grondslag, kop);

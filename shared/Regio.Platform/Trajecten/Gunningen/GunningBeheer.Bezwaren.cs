@@ -45,7 +45,7 @@ public sealed partial class GunningBeheer
             if (uitkomst is GunningUitkomst<Dossier>.Geweigerd { Weigering: GunningWeigering.OnbekendBezwaar })
                 return new Uitkomst<GenummerdBezwaar>.NietGevonden();
             if (uitkomst is not GunningUitkomst<Dossier>.Toegestaan { Waarde: var dossier })
-                return Weiger<GenummerdBezwaar>(((GunningUitkomst<Dossier>.Geweigerd)uitkomst).Weigering);
+                return ((GunningUitkomst<Dossier>.Geweigerd)uitkomst).Weigering;
             var n = nummer(dossier);
             var bezwaar = dossier.Bezwaren[n - 1];
             var traject = c!.Traject with { Percelen = c.Traject.Percelen.Select(p => p.Nummer == perceel ? p with { Dossier = dossier } : p).ToList() };

@@ -26,9 +26,9 @@ public sealed partial class GunningBeheer
             if (weigering is not null)
                 return weigering;
             if (c!.Besluit is not { Verzonden: not null } besluit)
-                return Weiger<IReadOnlyList<Contract>>(new GunningWeigering.NogNietVerzonden());
+                return new GunningWeigering.NogNietVerzonden();
             if (besluit.Definitief is { } al)
-                return Weiger<IReadOnlyList<Contract>>(new GunningWeigering.AlDefinitief(al.Datum));
+                return new GunningWeigering.AlDefinitief(al.Datum);
             if (DefinitiefGeweigerd(c) is { } gate)
                 return new Uitkomst<IReadOnlyList<Contract>>.Conflict(gate.Melding, Code: gate.Code);
             if (c.Traject.Procedure is null)

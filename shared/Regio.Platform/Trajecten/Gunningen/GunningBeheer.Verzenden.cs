@@ -31,7 +31,7 @@ public sealed partial class GunningBeheer
                 return new Uitkomst<Gelezen<Gunningsbesluit>>.Conflict("Het concept is gewijzigd nadat u het las. Bekijk de conceptbrieven opnieuw en verzend dan.", Verouderd: true);
             var (grondslag, onvolledig) = Grondslag(await beoordelingen.LeesAsync(id, perceel, ct).ConfigureAwait(false));
             if (Gunningsregels.KanVerzenden(c.Besluit, onvolledig is null, onvolledig, grondslag?.Inschrijvers.Count ?? 0) is { } nee)
-                return Weiger<Gelezen<Gunningsbesluit>>(nee);
+                return nee;
             if (Nagekeken(c.Besluit!, grondslag!) is { } gewijzigd)
                 return new Uitkomst<Gelezen<Gunningsbesluit>>.Conflict($"De rangschikking is gewijzigd sinds het concept werd opgesteld: {gewijzigd.Melding} Stel het concept opnieuw op.", Code: gewijzigd.Code);
             var datum = NederlandseTijd.Vandaag(new VasteTijd(nu));

@@ -112,9 +112,6 @@ public sealed partial class GunningBeheer(
         return reden is null ? new Uitkomst<T>.NietGevonden() : new Uitkomst<T>.Geweigerd(reden);
     }
 
-    private static Uitkomst<T> Weiger<T>(GunningWeigering w) => w.Veld is { } veld
-        ? new Uitkomst<T>.Ongeldig(new Dictionary<string, string> { [veld] = w.Melding })
-        : new Uitkomst<T>.Conflict(w.Melding, Code: w.Code);
 
     private AuditEvent Event(Actor actor, string actie, TrajectId id, string? voor, string? na) =>
         new(time.GetUtcNow(), actor.AuditNaam, actie, $"traject:{id}", voor, na);

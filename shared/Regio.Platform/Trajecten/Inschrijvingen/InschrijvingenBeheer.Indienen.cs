@@ -31,7 +31,7 @@ public sealed partial class InschrijvingenBeheer
         var nu = time.GetUtcNow();
         var moment = (await store.MomentAsync(id, perceel, soort, ct).ConfigureAwait(false))?.Waarde;
         if (Inschrijvingsregels.MagIndienen(moment, nu, Sluiting(moment)) is { } dicht)
-            return Weiger<Uploadmachtiging>(dicht);
+            return dicht;
         var fouten = new Dictionary<string, string>();
         if (moment!.Documenten.FirstOrDefault(d => string.Equals(d, document?.Trim(), StringComparison.OrdinalIgnoreCase)) is null)
             fouten["document"] = $"Kies voor welk gevraagd document dit bestand is: {string.Join(", ", moment.Documenten)}.";
@@ -64,12 +64,12 @@ public sealed partial class InschrijvingenBeheer
             return weigering;
         var moment = (await store.MomentAsync(id, perceel, soort, ct).ConfigureAwait(false))?.Waarde;
         if (Inschrijvingsregels.MagIndienen(moment, ontvangen, Sluiting(moment)) is { } dicht)
-            return Weiger<Ontvangstbevestiging>(dicht);
+            return dicht;
         var lijst = bestanden ?? [];
         if (Invoerfout(lijst) is { } invoer)
             return new Uitkomst<Ontvangstbevestiging>.Ongeldig(new Dictionary<string, string> { ["bestanden"] = invoer });
         if (Inschrijvingsregels.IsVolledig(moment!, lijst.Select(b => b.Document!.Trim())) is { } onvolledig)
-            return Weiger<Ontvangstbevestiging>(onvolledig);
+            return onvolledig;
 
         var als = c!.Als!;
         // The cleanup marks an upload before it removes it; the write below holds the ETags read here, so only one of them wins.
@@ -101,7 +101,7 @@ public sealed partial class InschrijvingenBeheer
         // Checked again as it is written (rule 4): the moment may have changed while the files were read.
         moment = (await store.MomentAsync(id, perceel, soort, ct).ConfigureAwait(false))?.Waarde;
         if (Inschrijvingsregels.MagIndienen(moment, ontvangen, Sluiting(moment)) is { } alsnogDicht)
-            return Weiger<Ontvangstbevestiging>(alsnogDicht);
+            return alsnogDicht;
         var bestaand = await store.InschrijvingAsync(id, perceel, soort, als.Sleutel, ct).ConfigureAwait(false);
         var indiening = new Indiening(0, Guid.NewGuid().ToString("N"), ontvangen, actor.Naam, ontvangenBestanden);
         var nieuw = Inschrijvingsregels.VoegToe(bestaand?.Waarde, als.Sleutel, als.Naam, indiening);
@@ -123,11 +123,11 @@ public sealed partial class InschrijvingenBeheer
             return weigering;
         var moment = (await store.MomentAsync(id, perceel, soort, ct).ConfigureAwait(false))?.Waarde;
         if (Inschrijvingsregels.MagIndienen(moment, nu, Sluiting(moment)) is { } dicht)
-            return Weiger<Ontvangstbevestiging>(dicht);
+            return dicht;
         var bestaand = await store.InschrijvingAsync(id, perceel, soort, c!.Als!.Sleutel, ct).ConfigureAwait(false);
         var regel = Inschrijvingsregels.TrekIn(bestaand?.Waarde, Guid.NewGuid().ToString("N"), nu, actor.Naam);
         if (regel is InschrijvingUitkomst<Inschrijving>.Geweigerd w)
-            return Weiger<Ontvangstbevestiging>(w.Weigering);
+            return w.Weigering;
         var nieuw = ((InschrijvingUitkomst<Inschrijving>.Toegestaan)regel).Waarde;
         var audit = Event(actor, $"Inschrijving ingetrokken ({Indienmoment.Naam(soort)})", Onderwerp(id, perceel, c.Als), null, Json.Write(nieuw.Versies[^1]));
         if (!await store.SchrijfAsync(id, perceel, soort, nieuw, bestaand!.ETag, audit, ct).ConfigureAwait(false))

@@ -70,10 +70,10 @@ public sealed partial class InschrijvingenBeheer
         if (weigering is not null)
             return weigering;
         if (await store.MomentAsync(id, perceel, soort, ct).ConfigureAwait(false) is not { } bestaand)
-            return Weiger<Gelezen<Indienmoment>>(new InschrijvingWeigering.GeenMoment());
+            return new InschrijvingWeigering.GeenMoment();
         var uitkomst = regel(bestaand.Waarde, time.GetUtcNow());
         if (uitkomst is InschrijvingUitkomst<Indienmoment>.Geweigerd w)
-            return Weiger<Gelezen<Indienmoment>>(w.Weigering);
+            return w.Weigering;
         var nieuw = ((InschrijvingUitkomst<Indienmoment>.Toegestaan)uitkomst).Waarde;
         var audit = Event(actor, actie(nieuw), $"opening:{id}:{perceel}:{Indienmoment.Naam(soort)}", Json.Write(bestaand.Waarde.Opening), Json.Write(nieuw.Opening));
         return await store.SchrijfAsync(id, perceel, nieuw, bestaand.ETag, audit, ct).ConfigureAwait(false) is { } etag

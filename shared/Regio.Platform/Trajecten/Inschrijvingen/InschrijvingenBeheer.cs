@@ -69,7 +69,7 @@ public sealed partial class InschrijvingenBeheer(
         var nu = time.GetUtcNow();
         var regel = Inschrijvingsregels.StelVast(bestaand?.Waarde, soort, documenten, sluiting.Value, nu);
         if (regel is InschrijvingUitkomst<Indienmoment>.Geweigerd w)
-            return Weiger<Gelezen<Indienmoment>>(w.Weigering);
+            return w.Weigering;
         var moment = ((InschrijvingUitkomst<Indienmoment>.Toegestaan)regel).Waarde;
         var audit = Event(actor, bestaand is null ? $"Indienmoment {Indienmoment.Naam(soort)} vastgesteld" : $"Indienmoment {Indienmoment.Naam(soort)} gewijzigd",
             $"moment:{id}:{perceel}:{Indienmoment.Naam(soort)}", bestaand is null ? null : Json.Write(bestaand.Waarde), Json.Write(moment));
@@ -107,9 +107,6 @@ public sealed partial class InschrijvingenBeheer(
         return reden is null ? new Uitkomst<T>.NietGevonden() : new Uitkomst<T>.Geweigerd(reden);
     }
 
-    private static Uitkomst<T> Weiger<T>(InschrijvingWeigering w) => w.Veld is { } veld
-        ? new Uitkomst<T>.Ongeldig(new Dictionary<string, string> { [veld] = w.Melding })
-        : new Uitkomst<T>.Conflict(w.Melding, Code: w.Code);
 
     private AuditEvent Event(Actor actor, string actie, string onderwerp, string? voor, string? na) =>
         new(time.GetUtcNow(), actor.AuditNaam, actie, onderwerp, voor, na);

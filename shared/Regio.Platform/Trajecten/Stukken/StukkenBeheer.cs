@@ -20,7 +20,7 @@ public sealed record StukUpload(string? Bestandsnaam, Stream? Inhoud, string? To
 /// is published); publishing needs <see cref="Actie.DocumentPubliceren"/>. Every publication is a new version; see
 /// StukPublicatie.cs for how it is written.
 /// </summary>
-public sealed partial class StukkenBeheer(TrajectStore trajecten, StukStore store, Toegangslog log, TimeProvider time)
+public sealed partial class StukkenBeheer(TrajectPoort poort, StukStore store, TimeProvider time)
 {
     /// <summary>
     /// The largest document that can be published. The Functions host refuses HTTP requests over 100 MB before they
@@ -28,26 +28,29 @@ public sealed partial class StukkenBeheer(TrajectStore trajecten, StukStore stor
     /// </summary>
     public const long MaximumBytes = 95L * 1024 * 1024;
 
-    private const string NietZichtbaar = "Niet zichtbaar voor deze gebruiker of bestaat niet";
-
     public async Task<Uitkomst<StukkenVanTraject>> LijstAsync(Actor actor, TrajectId trajectId, CancellationToken ct)
     {
-        var (gelezen, weigering) = await LeesAsync<StukkenVanTraject>(actor, trajectId, Actie.TrajectBekijken, "documenten bekijken", ct).ConfigureAwait(false);
-        if (weigering is not null)
-            return weigering;
-        var traject = gelezen!;
+        var toegang = await poort.OpenAsync(actor, trajectId, Actie.TrajectBekijken, "documenten bekijken", ct).ConfigureAwait(false);
+        if (!toegang.TryGet(out var open))
+        {
+            return toegang.RefusalAs<StukkenVanTraject>();
+        }
+        var traject = open.Traject;
         var stukken = await store.ListAsync(TrajectStore.PartitionKey(traject.Eigenaar), trajectId, ct).ConfigureAwait(false);
-        var magPubliceren = AccessPolicy.Beslis(actor, Actie.DocumentPubliceren, traject, time.Vandaag()) is Besluit.Toegestaan;
+        var magPubliceren = AccessPolicy.Beslis(actor, Actie.DocumentPubliceren, traject, open.Peildatum) is Besluit.Toegestaan;
         var volgorde = stukken.Select(s => s.Stuk).OrderBy(s => s.Perceel ?? 0).ThenBy(s => s.Titel, StringComparer.CurrentCultureIgnoreCase).ToList();
         return new StukkenVanTraject(traject, volgorde, magPubliceren);
     }
 
     public async Task<Uitkomst<StukBestand>> OpenAsync(Actor actor, TrajectId trajectId, string stukId, int versie, CancellationToken ct)
     {
-        var (traject, weigering) = await LeesAsync<StukBestand>(actor, trajectId, Actie.TrajectBekijken, $"document {stukId} openen", ct).ConfigureAwait(false);
-        if (weigering is not null)
-            return weigering;
-        if (await store.GetAsync(TrajectStore.PartitionKey(traject!.Eigenaar), trajectId, stukId, ct).ConfigureAwait(false) is not { } gevonden
+        var toegang = await poort.OpenAsync(actor, trajectId, Actie.TrajectBekijken, $"document {stukId} openen", ct).ConfigureAwait(false);
+        if (!toegang.TryGet(out var open))
+        {
+            return toegang.RefusalAs<StukBestand>();
+        }
+        var traject = open.Traject;
+        if (await store.GetAsync(TrajectStore.PartitionKey(traject.Eigenaar), trajectId, stukId, ct).ConfigureAwait(false) is not { } gevonden
             || gevonden.Stuk.Versie(versie) is not { } gekozen)
         {
             return new Uitkomst<StukBestand>.NietGevonden();
@@ -62,10 +65,13 @@ public sealed partial class StukkenBeheer(TrajectStore trajecten, StukStore stor
     public async Task<Uitkomst<Aanbestedingsstuk>> PubliceerAsync(Actor actor, TrajectId trajectId, string? titel, int? perceel, StukUpload upload, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(upload);
-        var (traject, weigering) = await LeesAsync<Aanbestedingsstuk>(actor, trajectId, Actie.DocumentPubliceren, "document publiceren", ct).ConfigureAwait(false);
-        if (weigering is not null)
-            return weigering;
-        var partitie = TrajectStore.PartitionKey(traject!.Eigenaar);
+        var toegang = await poort.OpenAsync(actor, trajectId, Actie.DocumentPubliceren, "document publiceren", ct).ConfigureAwait(false);
+        if (!toegang.TryGet(out var open))
+        {
+            return toegang.RefusalAs<Aanbestedingsstuk>();
+        }
+        var traject = open.Traject;
+        var partitie = TrajectStore.PartitionKey(traject.Eigenaar);
         var bestaande = (await store.ListAsync(partitie, trajectId, ct).ConfigureAwait(false)).Select(s => s.Stuk).ToList();
         var fouten = Stukregels.ControleerNieuw(titel, perceel, traject, bestaande).ToList();
         var nieuw = new Aanbestedingsstuk(Stukregels.NieuwId(titel ?? "", bestaande.Select(s => s.Id)), titel?.Trim() ?? "", perceel, []);
@@ -76,24 +82,15 @@ public sealed partial class StukkenBeheer(TrajectStore trajecten, StukStore stor
     public async Task<Uitkomst<Aanbestedingsstuk>> PubliceerVersieAsync(Actor actor, TrajectId trajectId, string stukId, StukUpload upload, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(upload);
-        var (traject, weigering) = await LeesAsync<Aanbestedingsstuk>(actor, trajectId, Actie.DocumentPubliceren, $"versie van document {stukId} publiceren", ct).ConfigureAwait(false);
-        if (weigering is not null)
-            return weigering;
-        var partitie = TrajectStore.PartitionKey(traject!.Eigenaar);
+        var toegang = await poort.OpenAsync(actor, trajectId, Actie.DocumentPubliceren, $"versie van document {stukId} publiceren", ct).ConfigureAwait(false);
+        if (!toegang.TryGet(out var open))
+        {
+            return toegang.RefusalAs<Aanbestedingsstuk>();
+        }
+        var traject = open.Traject;
+        var partitie = TrajectStore.PartitionKey(traject.Eigenaar);
         if (await store.GetAsync(partitie, trajectId, stukId, ct).ConfigureAwait(false) is not { } bestaand)
             return new Uitkomst<Aanbestedingsstuk>.NietGevonden();
         return await PlaatsAsync(actor, trajectId, partitie, bestaand.Stuk, bestaand.ETag, upload, [], ct).ConfigureAwait(false);
-    }
-
-    /// <summary>The traject if the actor may do <paramref name="actie"/> to it; otherwise the refusal, logged like every refused access.</summary>
-    private async Task<(Traject? Traject, Uitkomst<T>? Weigering)> LeesAsync<T>(Actor actor, TrajectId trajectId, Actie actie, string wat, CancellationToken ct)
-    {
-        var gelezen = await trajecten.GetAsync(trajectId, ct).ConfigureAwait(false);
-        var besluit = gelezen is { } g ? AccessPolicy.Beslis(actor, actie, g.Traject, time.Vandaag()) : new Besluit.NietGevonden();
-        if (besluit is Besluit.Toegestaan)
-            return (gelezen!.Value.Traject, null);
-        var reden = besluit is Besluit.Geweigerd geweigerd ? geweigerd.Reden : null;
-        await log.GeweigerdAsync(actor, $"traject:{trajectId} {wat}", reden ?? NietZichtbaar, ct).ConfigureAwait(false);
-        return (null, reden is null ? new Uitkomst<T>.NietGevonden() : new Uitkomst<T>.Geweigerd(reden));
     }
 }

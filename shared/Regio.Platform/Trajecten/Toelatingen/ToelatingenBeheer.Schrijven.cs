@@ -21,12 +21,12 @@ public sealed partial class ToelatingenBeheer
                 return weigering;
             var partitie = TrajectStore.PartitionKey(traject!.Eigenaar);
             if (traject.Procedure != Procedure.OpenHouse)
-                return Weiger<AanvraagVersie>(new ToelatingWeigering.GeenOpenHouse());
+                return new ToelatingWeigering.GeenOpenHouse();
             if (await store.GetAsync(partitie, id, perceel, nummer, ct).ConfigureAwait(false) is not { } gelezen)
                 return new Uitkomst<AanvraagVersie>.NietGevonden();
             var uitkomst = regel(gelezen.Aanvraag);
             if (uitkomst is not ToelatingUitkomst<Aanvraag>.Toegestaan { Waarde: var aanvraag })
-                return Weiger<AanvraagVersie>(((ToelatingUitkomst<Aanvraag>.Geweigerd)uitkomst).Weigering);
+                return ((ToelatingUitkomst<Aanvraag>.Geweigerd)uitkomst).Weigering;
             var metTraject = aanvraag.IsToegelaten ? await MetDossierAsync(id, aanvraag, ct).ConfigureAwait(false) : null;
             var audit = Event(actor, actie(aanvraag), id, Json.Write(new { gelezen.Aanvraag.Nummer, gelezen.Aanvraag.Besluit }), Json.Write(new { aanvraag.Nummer, aanvraag.Besluit }));
             var geschreven = await store.BesluitAsync(partitie, id, aanvraag, expected, metTraject, audit, ct).ConfigureAwait(false);
@@ -69,9 +69,6 @@ public sealed partial class ToelatingenBeheer
         return reden is null ? new Uitkomst<T>.NietGevonden() : new Uitkomst<T>.Geweigerd(reden);
     }
 
-    private static Uitkomst<T> Weiger<T>(ToelatingWeigering w) => w.Veld is { } veld
-        ? new Uitkomst<T>.Ongeldig(new Dictionary<string, string> { [veld] = w.Melding })
-        : new Uitkomst<T>.Conflict(w.Melding, Code: w.Code);
 
     private AuditEvent Event(Actor actor, string actie, TrajectId id, string? voor, string? na) =>
         new(time.GetUtcNow(), actor.AuditNaam, actie, $"traject:{id}", voor, na);

@@ -28,7 +28,7 @@ public sealed partial class ToelatingenBeheer(TrajectStore trajecten, ToelatingS
             return await WeigerAsync<Toelatingsoverzicht>(actor, id, "toelatingen bekijken", inzien, ct).ConfigureAwait(false);
         var traject = gelezen!.Value.Traject;
         if (traject.Procedure != Procedure.OpenHouse)
-            return Weiger<Toelatingsoverzicht>(new ToelatingWeigering.GeenOpenHouse());
+            return new ToelatingWeigering.GeenOpenHouse();
         var alle = await store.ListAsync(TrajectStore.PartitionKey(traject.Eigenaar), id, ct).ConfigureAwait(false);
         if (inzien is Besluit.Toegestaan)
         {
@@ -51,7 +51,7 @@ public sealed partial class ToelatingenBeheer(TrajectStore trajecten, ToelatingS
         if (weigering is not null)
             return weigering;
         if (Toelatingsregels.Open(traject!.Procedure, traject.Percelen.Single(p => p.Nummer == perceel), time.Vandaag()) is { } dicht)
-            return Weiger<AanvraagVersie>(dicht);
+            return dicht;
         if (await inschrijvers.VoorAsync(actor, id, perceel, ct).ConfigureAwait(false) is not { } inschrijver)
             return new Uitkomst<AanvraagVersie>.Geweigerd("Alleen medewerkers van een aanbieder kunnen toelating aanvragen.");
         var partitie = TrajectStore.PartitionKey(traject.Eigenaar);
@@ -63,7 +63,7 @@ public sealed partial class ToelatingenBeheer(TrajectStore trajecten, ToelatingS
             var uitkomst = Toelatingsregels.VraagAan(nummer, perceel, inschrijver.Sleutel, inschrijver.Naam, antwoorden,
                 alle.Select(a => a.Aanvraag), time.GetUtcNow(), actor.Naam);
             if (uitkomst is not ToelatingUitkomst<Aanvraag>.Toegestaan { Waarde: var aanvraag })
-                return Weiger<AanvraagVersie>(((ToelatingUitkomst<Aanvraag>.Geweigerd)uitkomst).Weigering);
+                return ((ToelatingUitkomst<Aanvraag>.Geweigerd)uitkomst).Weigering;
             var audit = Event(actor, $"Toelating aangevraagd voor perceel {perceel}", id, null,
                 Json.Write(new { aanvraag.Perceel, aanvraag.Nummer, aanvraag.Aanvrager, aanvraag.AanvragerNaam, eisen = aanvraag.Antwoorden.Count }));
             if (await store.AddAsync(partitie, id, aanvraag, audit, ct).ConfigureAwait(false) is { } etag)

@@ -15,19 +15,20 @@ namespace Regio.Platform.Trajecten.Vragen;
 /// audit event in the traject's partition. Audit events name the actor as every event does, and never copy who asked
 /// into a nota.
 /// </summary>
-public sealed class VragenBeheer(TrajectStore trajecten, VraagStore store, Toegangslog log, TimeProvider time)
+public sealed class VragenBeheer(TrajectPoort poort, VraagStore store, TimeProvider time)
 {
     private const int Attempts = 5;
 
     public async Task<Uitkomst<Vragenoverzicht>> OverzichtAsync(Actor actor, TrajectId id, CancellationToken ct)
     {
-        var (traject, weigering) = await LeesAsync<Vragenoverzicht>(actor, id, Actie.TrajectBekijken, "vragen bekijken", ct).ConfigureAwait(false);
-        if (weigering is not null)
+        var toegang = await poort.OpenAsync(actor, id, Actie.TrajectBekijken, "vragen bekijken", ct).ConfigureAwait(false);
+        if (!toegang.TryGet(out var open))
         {
-            return weigering;
+            return toegang.RefusalAs<Vragenoverzicht>();
         }
-        var (vragen, notas) = await store.ListAsync(traject!.Eigenaar, id, ct).ConfigureAwait(false);
-        var vandaag = time.Vandaag();
+        var traject = open.Traject;
+        var (vragen, notas) = await store.ListAsync(traject.Eigenaar, id, ct).ConfigureAwait(false);
+        var vandaag = open.Peildatum;
         var eigenaar = AccessPolicy.Beslis(actor, Actie.VragenInzien, traject, vandaag) is Besluit.Toegestaan;
         var aanbieder = AccessPolicy.Beslis(actor, Actie.VraagStellen, traject, vandaag) is Besluit.Toegestaan t ? t.Scope.Organisatie : (OrganisatieId?)null;
         return new Vragenoverzicht(
@@ -41,13 +42,14 @@ public sealed class VragenBeheer(TrajectStore trajecten, VraagStore store, Toega
 
     public async Task<Uitkomst<EigenVraag>> StelAsync(Actor actor, TrajectId id, int? perceel, string? tekst, CancellationToken ct)
     {
-        var (traject, weigering) = await LeesAsync<EigenVraag>(actor, id, Actie.VraagStellen, "vraag stellen", ct).ConfigureAwait(false);
-        if (weigering is not null)
+        var toegang = await poort.OpenAsync(actor, id, Actie.VraagStellen, "vraag stellen", ct).ConfigureAwait(false);
+        if (!toegang.TryGet(out var open))
         {
-            return weigering;
+            return toegang.RefusalAs<EigenVraag>();
         }
+        var traject = open.Traject;
         var steller = new Vragensteller(actor.Organisatie!.Id, actor.Organisatie.Naam, actor.Naam);
-        var percelen = traject!.Percelen.Select(p => p.Nummer).ToList();
+        var percelen = traject.Percelen.Select(p => p.Nummer).ToList();
         // The next number is read, then claimed by adding its row; whoever loses that race reads again.
         for (var attempt = 1; attempt <= Attempts; attempt++)
         {
@@ -56,7 +58,7 @@ public sealed class VragenBeheer(TrajectStore trajecten, VraagStore store, Toega
             switch (Vragenregels.Stel(nummer, perceel, tekst, percelen, time.GetUtcNow(), steller))
             {
                 case VraagUitkomst<Vraag>.Geweigerd g:
-                    return Ongeldig<EigenVraag>(g.Weigering is VraagWeigering.OnbekendPerceel ? "perceel" : "tekst", g.Weigering);
+                    return g.Weigering;
                 case VraagUitkomst<Vraag>.Toegestaan { Waarde: var vraag }:
                     var audit = Event(actor, "Vraag gesteld", id, null, Json.Write(new { vraag.Nummer, vraag.Perceel, vraag.Tekst }));
                     if (await store.AddAsync(traject.Eigenaar, id, vraag, audit, ct).ConfigureAwait(false) is not null)
@@ -71,21 +73,20 @@ public sealed class VragenBeheer(TrajectStore trajecten, VraagStore store, Toega
 
     public async Task<Uitkomst<VraagVersie>> BeantwoordAsync(Actor actor, TrajectId id, int nummer, string? tekst, ETag expected, CancellationToken ct)
     {
-        var (traject, weigering) = await LeesAsync<VraagVersie>(actor, id, Actie.VraagBeantwoorden, $"vraag {nummer} beantwoorden", ct).ConfigureAwait(false);
-        if (weigering is not null)
+        var toegang = await poort.OpenAsync(actor, id, Actie.VraagBeantwoorden, $"vraag {nummer} beantwoorden", ct).ConfigureAwait(false);
+        if (!toegang.TryGet(out var open))
         {
-            return weigering;
+            return toegang.RefusalAs<VraagVersie>();
         }
-        if (await store.GetAsync(traject!.Eigenaar, id, nummer, ct).ConfigureAwait(false) is not { } gelezen)
+        var traject = open.Traject;
+        if (await store.GetAsync(traject.Eigenaar, id, nummer, ct).ConfigureAwait(false) is not { } gelezen)
         {
             return new Uitkomst<VraagVersie>.NietGevonden();
         }
         switch (Vragenregels.Beantwoord(gelezen.Vraag, tekst, time.GetUtcNow(), actor.Naam))
         {
-            case VraagUitkomst<Vraag>.Geweigerd { Weigering: VraagWeigering.AlGepubliceerd a }:
-                return new Uitkomst<VraagVersie>.Conflict(a.Melding, Code: a.Code);
             case VraagUitkomst<Vraag>.Geweigerd g:
-                return Ongeldig<VraagVersie>("tekst", g.Weigering);
+                return g.Weigering;
             case VraagUitkomst<Vraag>.Toegestaan { Waarde: var vraag }:
                 var audit = Event(actor, "Vraag beantwoord", id,
                     gelezen.Vraag.Antwoord is { } oud ? Json.Write(new { vraag.Nummer, Antwoord = oud.Tekst }) : null,
@@ -101,16 +102,17 @@ public sealed class VragenBeheer(TrajectStore trajecten, VraagStore store, Toega
     /// <summary>Publishes every answered question that is not yet published, at one server time, in one transaction.</summary>
     public async Task<Uitkomst<GepubliceerdeNota>> PubliceerAsync(Actor actor, TrajectId id, CancellationToken ct)
     {
-        var (traject, weigering) = await LeesAsync<GepubliceerdeNota>(actor, id, Actie.VraagBeantwoorden, "nota van inlichtingen publiceren", ct).ConfigureAwait(false);
-        if (weigering is not null)
+        var toegang = await poort.OpenAsync(actor, id, Actie.VraagBeantwoorden, "nota van inlichtingen publiceren", ct).ConfigureAwait(false);
+        if (!toegang.TryGet(out var open))
         {
-            return weigering;
+            return toegang.RefusalAs<GepubliceerdeNota>();
         }
-        var (vragen, notas) = await store.ListAsync(traject!.Eigenaar, id, ct).ConfigureAwait(false);
+        var traject = open.Traject;
+        var (vragen, notas) = await store.ListAsync(traject.Eigenaar, id, ct).ConfigureAwait(false);
         var uitkomst = Vragenregels.Publiceer(vragen.Select(v => v.Vraag).ToList(), notas, time.GetUtcNow());
         if (uitkomst is VraagUitkomst<(NotaVanInlichtingen, IReadOnlyList<Vraag>)>.Geweigerd g)
         {
-            return new Uitkomst<GepubliceerdeNota>.Conflict(g.Weigering.Melding, Code: g.Weigering.Code);
+            return g.Weigering;
         }
         var (nota, gepubliceerd) = ((VraagUitkomst<(NotaVanInlichtingen, IReadOnlyList<Vraag>)>.Toegestaan)uitkomst).Waarde;
         var etags = vragen.ToDictionary(v => v.Vraag.Nummer, v => v.ETag);
@@ -122,21 +124,6 @@ public sealed class VragenBeheer(TrajectStore trajecten, VraagStore store, Toega
         }
         return GepubliceerdeNota.Samenstellen([nota], gepubliceerd)[0];
     }
-
-    private async Task<(Traject? Traject, Uitkomst<T>? Weigering)> LeesAsync<T>(Actor actor, TrajectId id, Actie actie, string wat, CancellationToken ct)
-    {
-        var gelezen = await trajecten.GetAsync(id, ct).ConfigureAwait(false);
-        var besluit = gelezen is { } g ? AccessPolicy.Beslis(actor, actie, g.Traject, time.Vandaag()) : new Besluit.NietGevonden();
-        if (besluit is Besluit.Toegestaan)
-        {
-            return (gelezen!.Value.Traject, null);
-        }
-        var reden = besluit is Besluit.Geweigerd geweigerd ? geweigerd.Reden : null;
-        await log.GeweigerdAsync(actor, $"traject:{id} {wat}", reden ?? "Niet zichtbaar voor deze gebruiker of bestaat niet", ct).ConfigureAwait(false);
-        return (null, reden is null ? new Uitkomst<T>.NietGevonden() : new Uitkomst<T>.Geweigerd(reden));
-    }
-
-    private static Uitkomst<T>.Ongeldig Ongeldig<T>(string veld, VraagWeigering weigering) => new(new Dictionary<string, string> { [veld] = weigering.Melding });
 
     private AuditEvent Event(Actor actor, string actie, TrajectId id, string? voor, string? na) =>
         new(time.GetUtcNow(), actor.AuditNaam, actie, $"traject:{id}", voor, na);

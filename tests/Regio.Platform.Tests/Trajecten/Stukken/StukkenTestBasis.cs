@@ -13,7 +13,7 @@ public abstract class StukkenTestBasis(AzuriteFixture azurite) : TrajectTestBasi
 {
     protected const string HaarlemPartitie = "gemeente|haarlem";
 
-    protected StukkenBeheer Stukken => new(Storage.Trajecten, new StukStore(Storage.Clients), new Toegangslog(Storage.Organisaties, Storage.Time), Storage.Time);
+    protected StukkenBeheer Stukken => new(Storage.TrajectPoort, new StukStore(Storage.Clients), Storage.Time);
 
     /// <summary>A new, unpublished local traject of Haarlem with two percelen, made by Haarlem's inkoper (who is returned).</summary>
     protected async Task<(Actor Inkoper, TrajectId Id)> NieuwTrajectAsync(string id)

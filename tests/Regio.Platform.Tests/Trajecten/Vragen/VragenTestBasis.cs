@@ -14,7 +14,7 @@ public abstract class VragenTestBasis(AzuriteFixture azurite) : TrajectTestBasis
 {
     protected static readonly TrajectId Jeugdhulp = new("jeugdhulp-2023");
 
-    protected VragenBeheer Vragen => new(Storage.Trajecten, new VraagStore(Storage.Clients), new Toegangslog(Storage.Organisaties, Storage.Time), Storage.Time);
+    protected VragenBeheer Vragen => new(Storage.TrajectPoort, new VraagStore(Storage.Clients), Storage.Time);
 
     protected async Task<Vragenoverzicht> OverzichtAsync(Actor actor) => Gelukt(await Vragen.OverzichtAsync(actor, Jeugdhulp, Ct));
 

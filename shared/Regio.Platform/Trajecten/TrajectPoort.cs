@@ -1,0 +1,41 @@
+using Regio.Domain.Trajecten;
+using Regio.Platform.Tijd;
+using Regio.Platform.Toegang;
+
+namespace Regio.Platform.Trajecten;
+
+/// <summary>
+/// The access gate for everything that hangs under a traject (its percelen, questions, documents, dialogues, bids,
+/// gunning): one read of the traject, one decision of the access policy on today's date, a logged refusal.
+/// </summary>
+public sealed class TrajectPoort(TrajectStore trajecten, Toegangspoort poort, TimeProvider time)
+{
+    /// <summary>The traject with its version, when the policy allows <paramref name="actie"/> on it.</summary>
+    public Task<Uitkomst<TrajectVersie>> OpenAsync(Actor actor, TrajectId id, Actie actie, string wat, CancellationToken ct) =>
+        OpenAsync(actor, id, wat, t => AccessPolicy.Beslis(actor, actie, t.Traject, t.Peildatum), ct);
+
+    /// <summary>The traject with its version, when <paramref name="beslis"/> (a question to the access policy) allows it.</summary>
+    public Task<Uitkomst<TrajectVersie>> OpenAsync(Actor actor, TrajectId id, string wat, Func<TrajectVersie, Besluit> beslis, CancellationToken ct) =>
+        poort.OpenAsync(actor, Onderwerp(id, wat), () => LeesAsync(id, ct), beslis, ct);
+
+    /// <summary>
+    /// For an action whose decision needs more than the traject (the perceel, its dialogue, for whom the actor acts):
+    /// <paramref name="laad"/> builds that context from the traject, or null when it does not exist (a perceel that
+    /// is not there is not found, like a traject that is not there).
+    /// </summary>
+    public Task<Uitkomst<TContext>> OpenAsync<TContext>(
+        Actor actor, TrajectId id, string wat, Func<TrajectVersie, Task<TContext?>> laad, Func<TContext, Besluit> beslis, CancellationToken ct)
+        where TContext : class =>
+        poort.OpenAsync(actor, Onderwerp(id, wat), async () => await LeesAsync(id, ct).ConfigureAwait(false) is { } t ? await laad(t).ConfigureAwait(false) : null, beslis, ct);
+
+    /// <summary>Logs and answers a refusal that a use case decided with the policy after the gate let it in.</summary>
+    public Task<Uitkomst<T>> WeigerAsync<T>(Actor actor, TrajectId id, string wat, Besluit besluit, CancellationToken ct) =>
+        poort.WeigerAsync<T>(actor, Onderwerp(id, wat), besluit, ct);
+
+    private async Task<TrajectVersie?> LeesAsync(TrajectId id, CancellationToken ct) =>
+        await trajecten.GetAsync(id, ct).ConfigureAwait(false) is { } gelezen
+            ? new TrajectVersie(gelezen.Traject, gelezen.Versie, time.Vandaag())
+            : null;
+
+    private static string Onderwerp(TrajectId id, string wat) => $"traject:{id} {wat}";
+}
