@@ -44,7 +44,7 @@ public static class PlatformServices
         services.AddSingleton<Trajecten.Gunningen.GunningBeheer>();
         services.AddSingleton<Contracten.ContractStore>();
         services.AddSingleton(sp => new Contracten.ContractenBeheer(sp.GetRequiredService<Contracten.ContractStore>(), sp.GetRequiredService<TrajectStore>(),
-            sp.GetRequiredService<RegioStore>(), new Domain.Regios.RegioId(configuration["Regio:Id"] ?? "zk-ijmond"), sp.GetRequiredService<Toegangslog>(), sp.GetRequiredService<TimeProvider>()));
+            sp.GetRequiredService<RegioStore>(), new Domain.Regios.RegioId(configuration["Regio:Id"] ?? "zk-ijmond"), sp.GetRequiredService<Toegangspoort>(), sp.GetRequiredService<TimeProvider>()));
         // The platform serves one regio; which one is configuration (Regio:Id), the demo's by default.
         services.AddSingleton(sp => new TrajectBeheer(
             sp.GetRequiredService<TrajectStore>(), sp.GetRequiredService<TrajectPoort>(), sp.GetRequiredService<Toegangspoort>(),

@@ -57,7 +57,7 @@ public class RegiostatusBenchmarks
             var kopie = jeugdhulp with { Id = new TrajectId($"bench-{i:D4}"), Naam = $"Benchmarktraject {i} (demo)" };
             await trajecten.AddAsync(kopie, new AuditEvent(DateTimeOffset.UtcNow, "benchmark", "Traject aangemaakt", $"traject:{kopie.Id}", null, null), CancellationToken.None);
         }
-        var log = new Toegangslog(organisaties, TimeProvider.System);
+        var log = new Toegangspoort(new Toegangslog(organisaties, TimeProvider.System));
         _query = new RegiostatusQuery(regios, new Statusprojectie(clients, trajecten, new InschrijvingStore(clients), NullLogger<Statusprojectie>.Instance),
             new VerdelingStore(clients), new BudgetBeheer(budgetten, log, TimeProvider.System), new ContractRijenbron(new Regio.Platform.Contracten.ContractStore(clients)), log, TimeProvider.System);
         var demo = DemoOrganisaties.Lees();

@@ -140,7 +140,7 @@ public sealed partial class AanmeldingenBeheer
         var besluit = traject is null ? new Besluit.NietGevonden() : AccessPolicy.BeslisAanmelding(actor, actie, traject, time.Vandaag(), versie!.Combinatie);
         return besluit is Besluit.Toegestaan t
             ? ((versie!, traject!, t.Scope.Organisatie), null)
-            : (null, await WeigerAsync<Combinatiebeeld>(actor, $"combinatie:{id} {wat}", besluit, ct).ConfigureAwait(false));
+            : (null, await toegangspoort.WeigerAsync<Combinatiebeeld>(actor, $"combinatie:{id} {wat}", besluit, ct).ConfigureAwait(false));
     }
 
     private static Uitkomst<Combinatiebeeld>.Conflict Verouderd() =>

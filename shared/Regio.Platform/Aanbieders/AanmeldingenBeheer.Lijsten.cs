@@ -17,8 +17,8 @@ public sealed partial class AanmeldingenBeheer
         ArgumentNullException.ThrowIfNull(actor);
         if (actor.Organisatie is not { Soort: OrganisatieSoort.Aanbieder } aanbieder || actor.Rollen.Count == 0)
         {
-            await log.GeweigerdAsync(actor, "eigen aanmeldingen bekijken", "Geen medewerker van een aanbieder", ct).ConfigureAwait(false);
-            return new Uitkomst<IReadOnlyList<EigenAanmelding>>.Geweigerd("Alleen medewerkers van een aanbieder hebben eigen aanmeldingen.");
+            return await toegangspoort.WeigerAsync<IReadOnlyList<EigenAanmelding>>(
+                actor, "eigen aanmeldingen bekijken", new Besluit.Geweigerd("Alleen medewerkers van een aanbieder hebben eigen aanmeldingen."), ct).ConfigureAwait(false);
         }
         var vandaag = time.Vandaag();
         var zichtbaar = await trajectBeheer.LijstAsync(actor, ct).ConfigureAwait(false) is Uitkomst<IReadOnlyList<Trajecten.TrajectVersie>>.Gelukt g ? g.Waarde : [];
@@ -40,7 +40,7 @@ public sealed partial class AanmeldingenBeheer
     {
         if (AccessPolicy.BeslisAanbieders(actor) is not Besluit.Toegestaan toegestaan)
         {
-            return await WeigerAsync<IReadOnlyList<Organisatie>>(actor, "aanbieders zoeken", AccessPolicy.BeslisAanbieders(actor), ct).ConfigureAwait(false);
+            return await toegangspoort.WeigerAsync<IReadOnlyList<Organisatie>>(actor, "aanbieders zoeken", AccessPolicy.BeslisAanbieders(actor), ct).ConfigureAwait(false);
         }
         var alle = await organisaties.ListAsync(toegestaan.Scope, ct).ConfigureAwait(false);
         return alle.Where(o => o.Soort == OrganisatieSoort.Aanbieder).OrderBy(o => o.Naam, StringComparer.CurrentCulture).ToList();

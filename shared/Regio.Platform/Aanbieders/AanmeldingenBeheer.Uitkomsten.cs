@@ -11,14 +11,6 @@ public sealed partial class AanmeldingenBeheer
 {
     private static CombinatieId NieuwId() => new(RandomNumberGenerator.GetString("abcdefghijklmnopqrstuvwxyz0123456789", 10));
 
-    /// <summary>Refusals are audited like every other refused access; NietGevonden never says whether it exists.</summary>
-    private async Task<Uitkomst<T>> WeigerAsync<T>(Actor actor, string wat, Besluit besluit, CancellationToken ct)
-    {
-        var reden = besluit is Besluit.Geweigerd geweigerd ? geweigerd.Reden : null;
-        await log.GeweigerdAsync(actor, wat, reden ?? NietZichtbaar, ct).ConfigureAwait(false);
-        return reden is null ? new Uitkomst<T>.NietGevonden() : new Uitkomst<T>.Geweigerd(reden);
-    }
-
 
     /// <summary>The statements as given; null when they are fine, else the Dutch answer.</summary>
     private static Uitkomst<T>? Verklaar<T>(Verklaringsinvoer invoer, Actor actor, DateTimeOffset nu, out IReadOnlyList<Verklaring> verklaringen)

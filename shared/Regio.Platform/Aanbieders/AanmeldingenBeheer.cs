@@ -13,9 +13,8 @@ namespace Regio.Platform.Aanbieders;
 /// from <see cref="Aanmeldregels"/>; each change is written with its audit event in the perceel's partition.
 /// </summary>
 public sealed partial class AanmeldingenBeheer(
-    TrajectStore trajecten, AanmeldingStore store, OrganisatieStore organisaties, TrajectBeheer trajectBeheer, Toegangslog log, TimeProvider time)
+    TrajectStore trajecten, AanmeldingStore store, OrganisatieStore organisaties, TrajectBeheer trajectBeheer, Toegangspoort toegangspoort, TimeProvider time)
 {
-    private const string NietZichtbaar = "Niet zichtbaar voor deze gebruiker of bestaat niet";
 
     public async Task<Uitkomst<Perceelbeeld>> PerceelAsync(Actor actor, TrajectId id, int nummer, CancellationToken ct)
     {
@@ -27,7 +26,7 @@ public sealed partial class AanmeldingenBeheer(
         var besluit = alsAanbieder ?? (traject is null ? new Besluit.NietGevonden() : AccessPolicy.BeslisAanmelding(actor, Actie.AanmeldingenInzien, traject, vandaag));
         if (perceel is null || besluit is not Besluit.Toegestaan)
         {
-            return await WeigerAsync<Perceelbeeld>(actor, $"traject:{id} perceel {nummer} aanmeldingen bekijken", perceel is null ? new Besluit.NietGevonden() : besluit, ct).ConfigureAwait(false);
+            return await toegangspoort.WeigerAsync<Perceelbeeld>(actor, $"traject:{id} perceel {nummer} aanmeldingen bekijken", perceel is null ? new Besluit.NietGevonden() : besluit, ct).ConfigureAwait(false);
         }
         var gelezen = await store.LeesAsync(id, nummer, ct).ConfigureAwait(false);
         var dicht = Aanmeldregels.Open(perceel, vandaag);
@@ -118,7 +117,7 @@ public sealed partial class AanmeldingenBeheer(
         var perceel = traject?.Percelen.FirstOrDefault(p => p.Nummer == nummer);
         if (besluit is not Besluit.Toegestaan toegestaan || perceel is null)
         {
-            return (null, await WeigerAsync<T>(actor, $"traject:{id} perceel {nummer} {wat}", besluit is Besluit.Toegestaan ? new Besluit.NietGevonden() : besluit, ct).ConfigureAwait(false));
+            return (null, await toegangspoort.WeigerAsync<T>(actor, $"traject:{id} perceel {nummer} {wat}", besluit is Besluit.Toegestaan ? new Besluit.NietGevonden() : besluit, ct).ConfigureAwait(false));
         }
         return ((perceel, await store.GetAanmeldingAsync(id, nummer, toegestaan.Scope.Organisatie, ct).ConfigureAwait(false)), null);
     }

@@ -49,7 +49,7 @@ public sealed record Exportbestand(string Bestandsnaam, string ContentType, byte
 /// The use cases of a gemeente's budget: read it, export it, preview and apply an import, set it (vaststellen). Who may
 /// do what comes from <see cref="AccessPolicy"/>; the import itself is in BudgetBeheer.Import.cs.
 /// </summary>
-public sealed partial class BudgetBeheer(BudgetStore store, Toegangslog log, TimeProvider time)
+public sealed partial class BudgetBeheer(BudgetStore store, Toegangspoort toegangspoort, TimeProvider time)
 {
     public async Task<Uitkomst<BudgetOverzicht>> BekijkAsync(Actor actor, GemeenteId gemeente, CancellationToken ct)
     {
@@ -110,7 +110,7 @@ public sealed partial class BudgetBeheer(BudgetStore store, Toegangslog log, Tim
     };
 
     private Task<Uitkomst<T>> WeigerAsync<T>(Actor actor, GemeenteId gemeente, Actie actie, string wat, CancellationToken ct) =>
-        Weigeringen.LogAsync<T>(log, actor, $"budget:{gemeente} {wat}", AccessPolicy.Beslis(actor, actie, gemeente), ct);
+        toegangspoort.WeigerAsync<T>(actor, $"budget:{gemeente} {wat}", AccessPolicy.Beslis(actor, actie, gemeente), ct);
 
     private AuditEvent Event(Actor actor, string actie, GemeenteId gemeente, Domein domein, object? voor, object? na) =>
         new(time.GetUtcNow(), actor.AuditNaam, actie, $"budget:{gemeente}:{domein.ToString().ToLowerInvariant()}",

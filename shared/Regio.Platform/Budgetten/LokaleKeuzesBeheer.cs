@@ -34,7 +34,7 @@ public sealed record KeuzeInvoer(string? Naam, string? Onderwerp, string? Omschr
 /// The use cases of lokale keuzes. They are the gemeente's own; the regio coordinator reads only a keuze the gemeente
 /// chose to share, and only through <see cref="BudgetStore.GedeeldeKeuzesAsync"/>, which never returns another.
 /// </summary>
-public sealed class LokaleKeuzesBeheer(BudgetStore store, TrajectStore trajecten, RegioStore regios, Toegangslog log, TimeProvider time)
+public sealed class LokaleKeuzesBeheer(BudgetStore store, TrajectStore trajecten, RegioStore regios, Toegangspoort toegangspoort, TimeProvider time)
 {
     public async Task<Uitkomst<KeuzesVanGemeente>> LijstAsync(Actor actor, GemeenteId gemeente, CancellationToken ct)
     {
@@ -130,5 +130,5 @@ public sealed class LokaleKeuzesBeheer(BudgetStore store, TrajectStore trajecten
     }
 
     private Task<Uitkomst<T>> Weiger<T>(Actor actor, GemeenteId gemeente, Actie actie, string wat, CancellationToken ct) =>
-        Weigeringen.LogAsync<T>(log, actor, $"gemeente:{gemeente} {wat}", AccessPolicy.Beslis(actor, actie, gemeente), ct);
+        toegangspoort.WeigerAsync<T>(actor, $"gemeente:{gemeente} {wat}", AccessPolicy.Beslis(actor, actie, gemeente), ct);
 }

@@ -21,7 +21,7 @@ public sealed record VerdelingenVanTraject(Traject Traject, IReadOnlyList<Verdel
 /// a failure in between leaves the regio's verdeling stored and the next save (the same one again) brings every share
 /// up to date, since each share is replaced whole.
 /// </summary>
-public sealed class VerdelingBeheer(TrajectStore trajecten, VerdelingStore store, BudgetStore budgetten, Toegangslog log, TimeProvider time)
+public sealed class VerdelingBeheer(TrajectStore trajecten, VerdelingStore store, BudgetStore budgetten, Toegangspoort toegangspoort, TimeProvider time)
 {
     public async Task<Uitkomst<VerdelingenVanTraject>> BekijkAsync(Actor actor, TrajectId trajectId, CancellationToken ct)
     {
@@ -79,6 +79,6 @@ public sealed class VerdelingBeheer(TrajectStore trajecten, VerdelingStore store
         var besluit = gelezen is { } g ? AccessPolicy.BeslisVerdeling(actor, g.Traject, time.Vandaag()) : new Besluit.NietGevonden();
         return besluit is Besluit.Toegestaan { Scope: var scope }
             ? (gelezen!.Value.Traject, scope, null)
-            : (null, null, await Weigeringen.LogAsync<T>(log, actor, $"traject:{trajectId} {wat}", besluit, ct).ConfigureAwait(false));
+            : (null, null, await toegangspoort.WeigerAsync<T>(actor, $"traject:{trajectId} {wat}", besluit, ct).ConfigureAwait(false));
     }
 }

@@ -17,7 +17,7 @@ namespace Regio.Platform.Contracten;
 /// kept), set the taakgericht amount per year. Who may do what: <see cref="AccessPolicy.BeslisContract"/>. A change is
 /// written with its audit event in the traject owner's chain, so the traject's history shows it.
 /// </summary>
-public sealed class ContractenBeheer(ContractStore store, TrajectStore trajecten, RegioStore regios, RegioId regio, Toegangslog log, TimeProvider time)
+public sealed class ContractenBeheer(ContractStore store, TrajectStore trajecten, RegioStore regios, RegioId regio, Toegangspoort toegangspoort, TimeProvider time)
 {
     private const string Tegelijk = "Iemand anders heeft dit contract intussen gewijzigd. Lees het opnieuw en probeer het nog eens.";
 
@@ -92,8 +92,6 @@ public sealed class ContractenBeheer(ContractStore store, TrajectStore trajecten
         var besluit = versie is null ? new Besluit.NietGevonden() : AccessPolicy.BeslisContract(actor, actie, versie.Eigenaar, versie.Deelnemers, versie.Contract);
         if (besluit is Besluit.Toegestaan)
             return versie!;
-        var reden = besluit is Besluit.Geweigerd g ? g.Reden : null;
-        await log.GeweigerdAsync(actor, $"contract:{id} {wat}", reden ?? "Niet zichtbaar voor deze gebruiker of bestaat niet", ct).ConfigureAwait(false);
-        return reden is null ? new Uitkomst<Contractversie>.NietGevonden() : new Uitkomst<Contractversie>.Geweigerd(reden);
+        return await toegangspoort.WeigerAsync<Contractversie>(actor, $"contract:{id} {wat}", besluit, ct).ConfigureAwait(false);
     }
 }

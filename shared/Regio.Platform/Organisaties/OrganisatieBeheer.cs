@@ -9,7 +9,7 @@ namespace Regio.Platform.Organisaties;
 public sealed record OrganisatieMetLeden(Organisatie Organisatie, IReadOnlyList<(Lidmaatschap Lid, ETag ETag)> Leden, bool MagRollenBeheren);
 
 /// <summary>The use cases of organisations and roles. Every decision about who may do what comes from <see cref="AccessPolicy"/>.</summary>
-public sealed class OrganisatieBeheer(OrganisatieStore store, Toegangslog log, TimeProvider time)
+public sealed class OrganisatieBeheer(OrganisatieStore store, Toegangspoort toegangspoort, TimeProvider time)
 {
     public async Task<Uitkomst<IReadOnlyList<Organisatie>>> LijstAsync(Actor actor, CancellationToken cancellationToken)
     {
@@ -24,8 +24,7 @@ public sealed class OrganisatieBeheer(OrganisatieStore store, Toegangslog log, T
     {
         if (AccessPolicy.Beslis(actor, Actie.OrganisatiesBeheren, Beheer) is Besluit.Geweigerd geweigerd)
         {
-            await log.GeweigerdAsync(actor, "organisatie registreren", geweigerd.Reden, cancellationToken).ConfigureAwait(false);
-            return new Uitkomst<Organisatie>.Geweigerd(geweigerd.Reden);
+            return await toegangspoort.WeigerAsync<Organisatie>(actor, "organisatie registreren", geweigerd, cancellationToken).ConfigureAwait(false);
         }
         var fouten = new Dictionary<string, string>(registratie.Controleer());
         if (fouten.Count == 0 && registratie.Soort == OrganisatieSoort.Regio
@@ -49,8 +48,7 @@ public sealed class OrganisatieBeheer(OrganisatieStore store, Toegangslog log, T
         if (AccessPolicy.Beslis(actor, Actie.LedenBekijken, id) is not Besluit.Toegestaan toegestaan
             || await store.GetAsync(id, cancellationToken).ConfigureAwait(false) is not { } organisatie)
         {
-            await log.GeweigerdAsync(actor, $"organisatie:{id} bekijken", "Niet zichtbaar voor deze gebruiker of bestaat niet", cancellationToken).ConfigureAwait(false);
-            return new Uitkomst<OrganisatieMetLeden>.NietGevonden();
+            return await toegangspoort.WeigerAsync<OrganisatieMetLeden>(actor, $"organisatie:{id} bekijken", new Besluit.NietGevonden(), cancellationToken).ConfigureAwait(false);
         }
         var leden = await store.ListLedenAsync(toegestaan.Scope, cancellationToken).ConfigureAwait(false);
         var magBeheren = AccessPolicy.Beslis(actor, Actie.RollenBeheren, id) is Besluit.Toegestaan;
@@ -69,9 +67,7 @@ public sealed class OrganisatieBeheer(OrganisatieStore store, Toegangslog log, T
         var organisatie = besluit is Besluit.NietGevonden ? null : await store.GetAsync(id, cancellationToken).ConfigureAwait(false);
         if (organisatie is null || besluit is not Besluit.Toegestaan toegestaan)
         {
-            var reden = besluit is Besluit.Geweigerd g ? g.Reden : null;
-            await log.GeweigerdAsync(actor, $"rollen in organisatie:{id}", reden ?? "Niet zichtbaar voor deze gebruiker of bestaat niet", cancellationToken).ConfigureAwait(false);
-            return reden is null ? new Uitkomst<(Lidmaatschap, ETag)>.NietGevonden() : new Uitkomst<(Lidmaatschap, ETag)>.Geweigerd(reden);
+            return await toegangspoort.WeigerAsync<(Lidmaatschap, ETag)>(actor, $"rollen in organisatie:{id}", besluit, cancellationToken).ConfigureAwait(false);
         }
         var bestaand = await store.GetLidAsync(toegestaan.Scope, tenant, objectId, cancellationToken).ConfigureAwait(false);
         var fouten = ControleerLid(organisatie, tenant, objectId, naam ?? bestaand?.Lid.Naam, rollen);

@@ -19,9 +19,8 @@ public sealed record RapportageDocument(byte[] Inhoud, string Bestandsnaam, Rapp
 /// The use cases of the monthly raadsinformatiebrief: list, generate a concept for a month, read, edit (If-Match), finalise
 /// (If-Match; stored as DOCX, unchangeable after) and download. Who may do what comes from <see cref="AccessPolicy"/>.
 /// </summary>
-public sealed partial class RapportageBeheer(RapportageStore store, RegioStore regios, Maandbronnen bronnen, Toegangslog log, TimeProvider time)
+public sealed partial class RapportageBeheer(RapportageStore store, RegioStore regios, Maandbronnen bronnen, Toegangspoort toegangspoort, TimeProvider time)
 {
-    private const string NietZichtbaar = "Niet zichtbaar voor deze gebruiker of bestaat niet";
 
     public async Task<Uitkomst<Rapportagelijst>> LijstAsync(Actor actor, RegioId regioId, CancellationToken ct)
     {
@@ -71,7 +70,7 @@ public sealed partial class RapportageBeheer(RapportageStore store, RegioStore r
         ArgumentNullException.ThrowIfNull(actor);
         var regio = await regios.GetAsync(regioId, ct).ConfigureAwait(false);
         var besluit = regio is null ? new Besluit.NietGevonden() : Beslis(actor, actie, regio, null);
-        return besluit is Besluit.Toegestaan ? (regio, null) : (null, await WeigerAsync<T>(actor, $"rapportages:{regioId} {wat}", besluit, ct).ConfigureAwait(false));
+        return besluit is Besluit.Toegestaan ? (regio, null) : (null, await toegangspoort.WeigerAsync<T>(actor, $"rapportages:{regioId} {wat}", besluit, ct).ConfigureAwait(false));
     }
 
     /// <summary>The regio and the month's letter, once the actor may act on this letter in its current status.</summary>
@@ -91,7 +90,7 @@ public sealed partial class RapportageBeheer(RapportageStore store, RegioStore r
         var besluit = versie is null ? new Besluit.NietGevonden() : Beslis(actor, actie, regio!, versie.Rapportage.Status);
         return besluit is Besluit.Toegestaan
             ? ((regio!, versie!), null)
-            : (null, await WeigerAsync<RapportageVersie>(actor, $"rapportage:{regioId}:{maand} {wat}", besluit, ct).ConfigureAwait(false));
+            : (null, await toegangspoort.WeigerAsync<RapportageVersie>(actor, $"rapportage:{regioId}:{maand} {wat}", besluit, ct).ConfigureAwait(false));
     }
 
     private Uitkomst<T>? MaandFout<T>(string? maandTekst, out Maand maand)
@@ -103,14 +102,6 @@ public sealed partial class RapportageBeheer(RapportageStore store, RegioStore r
 
     private static Besluit Beslis(Actor actor, Actie actie, Domain.Regios.Regio regio, RapportageStatus? status) =>
         AccessPolicy.BeslisRapportage(actor, actie, regio.Id, regio.Gemeenten.Select(g => g.Id).ToList(), status);
-
-    /// <summary>Refusals are audited like every other refused access; NietGevonden never says whether it exists.</summary>
-    private async Task<Uitkomst<T>> WeigerAsync<T>(Actor actor, string wat, Besluit besluit, CancellationToken ct)
-    {
-        var reden = besluit is Besluit.Geweigerd geweigerd ? geweigerd.Reden : null;
-        await log.GeweigerdAsync(actor, wat, reden ?? NietZichtbaar, ct).ConfigureAwait(false);
-        return reden is null ? new Uitkomst<T>.NietGevonden() : new Uitkomst<T>.Geweigerd(reden);
-    }
 
     private static Uitkomst<TNaar> Omgezet<TVan, TNaar>(Uitkomst<TVan> weigering) => weigering switch
     {

@@ -25,7 +25,7 @@ public sealed record Statusoverzicht(Domain.Regios.Regio Regio, DateOnly Peildat
 /// reads, whatever the number of trajecten (see <see cref="Statusprojectie"/> for the page limit).
 /// </summary>
 public sealed class RegiostatusQuery(
-    RegioStore regios, Statusprojectie projectie, VerdelingStore verdelingen, BudgetBeheer budgetten, IContractbron contracten, Toegangslog log, TimeProvider time)
+    RegioStore regios, Statusprojectie projectie, VerdelingStore verdelingen, BudgetBeheer budgetten, IContractbron contracten, Toegangspoort toegangspoort, TimeProvider time)
 {
     private static readonly StringComparer Naamvolgorde = StringComparer.Create(CultureInfo.GetCultureInfo("nl-NL"), ignoreCase: true);
 
@@ -35,9 +35,7 @@ public sealed class RegiostatusQuery(
         var besluit = regio is null ? new Besluit.NietGevonden() : AccessPolicy.Beslis(actor, Actie.RegiostatusBekijken, regio);
         if (besluit is not Besluit.Toegestaan { Scope: var scope })
         {
-            var reden = besluit is Besluit.Geweigerd g ? g.Reden : null;
-            await log.GeweigerdAsync(actor, $"regio:{regioId} status bekijken", reden ?? "Niet zichtbaar voor deze gebruiker of bestaat niet", ct).ConfigureAwait(false);
-            return reden is null ? new Uitkomst<Statusoverzicht>.NietGevonden() : new Uitkomst<Statusoverzicht>.Geweigerd(reden);
+            return await toegangspoort.WeigerAsync<Statusoverzicht>(actor, $"regio:{regioId} status bekijken", besluit, ct).ConfigureAwait(false);
         }
         var (filter, fouten) = Statusfilters.Lees(regio!, domein, fase, gemeente);
         if (fouten.Count > 0)

@@ -15,7 +15,7 @@ public sealed record TrajectHistorie(Traject Traject, IReadOnlyList<Gebeurtenis>
 /// The history of a traject from its audit events, with a verification of the hash chain they are part of.
 /// Audit events name people by tenant and object id; the names are looked up now, so a renamed colleague reads right.
 /// </summary>
-public sealed class TrajectGeschiedenis(TrajectStore store, OrganisatieStore organisaties, Toegangslog log, TimeProvider time)
+public sealed class TrajectGeschiedenis(TrajectStore store, OrganisatieStore organisaties, Toegangspoort toegangspoort, TimeProvider time)
 {
     public async Task<Uitkomst<TrajectHistorie>> LeesAsync(Actor actor, TrajectId id, CancellationToken ct)
     {
@@ -24,9 +24,7 @@ public sealed class TrajectGeschiedenis(TrajectStore store, OrganisatieStore org
         var besluit = gelezen is { } g ? AccessPolicy.Beslis(actor, Actie.GeschiedenisInzien, g.Traject, time.Vandaag()) : new Besluit.NietGevonden();
         if (besluit is not Besluit.Toegestaan)
         {
-            var reden = besluit is Besluit.Geweigerd w ? w.Reden : null;
-            await log.GeweigerdAsync(actor, $"traject:{id} geschiedenis", reden ?? "Niet zichtbaar voor deze gebruiker of bestaat niet", ct).ConfigureAwait(false);
-            return reden is null ? new Uitkomst<TrajectHistorie>.NietGevonden() : new Uitkomst<TrajectHistorie>.Geweigerd(reden);
+            return await toegangspoort.WeigerAsync<TrajectHistorie>(actor, $"traject:{id} geschiedenis", besluit, ct).ConfigureAwait(false);
         }
         var traject = gelezen!.Value.Traject;
         var events = store.ReadAuditAsync(traject, ct);

@@ -26,7 +26,17 @@ public sealed class TrajectPoort(TrajectStore trajecten, Toegangspoort poort, Ti
     public Task<Uitkomst<TContext>> OpenAsync<TContext>(
         Actor actor, TrajectId id, string wat, Func<TrajectVersie, Task<TContext?>> laad, Func<TContext, Besluit> beslis, CancellationToken ct)
         where TContext : class =>
-        poort.OpenAsync(actor, Onderwerp(id, wat), async () => await LeesAsync(id, ct).ConfigureAwait(false) is { } t ? await laad(t).ConfigureAwait(false) : null, beslis, ct);
+        OpenAsync(actor, id, wat, laad, beslis, (context, _) => context, ct);
+
+    /// <summary>As above, and <paramref name="toegelaten"/> adds the scope the policy allowed the action in.</summary>
+    public Task<Uitkomst<TResult>> OpenAsync<TContext, TResult>(
+        Actor actor, TrajectId id, string wat, Func<TrajectVersie, Task<TContext?>> laad, Func<TContext, Besluit> beslis,
+        Func<TContext, OrganisatieScope, TResult> toegelaten, CancellationToken ct)
+        where TContext : class =>
+        poort.OpenAsync(
+            actor, Onderwerp(id, wat),
+            async () => await LeesAsync(id, ct).ConfigureAwait(false) is { } traject ? await laad(traject).ConfigureAwait(false) : null,
+            beslis, toegelaten, ct);
 
     /// <summary>Logs and answers a refusal that a use case decided with the policy after the gate let it in.</summary>
     public Task<Uitkomst<T>> WeigerAsync<T>(Actor actor, TrajectId id, string wat, Besluit besluit, CancellationToken ct) =>

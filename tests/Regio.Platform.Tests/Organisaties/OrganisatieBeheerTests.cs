@@ -11,7 +11,7 @@ public class OrganisatieBeheerTests(AzuriteFixture azurite)
 {
     private readonly TestStorage _storage = new(azurite);
 
-    private OrganisatieBeheer Beheer => new(_storage.Organisaties, new Toegangslog(_storage.Organisaties, _storage.Time), _storage.Time);
+    private OrganisatieBeheer Beheer => new(_storage.Organisaties, _storage.Toegangspoort, _storage.Time);
 
     private async Task<Actor> Als(string gebruikerId)
     {

@@ -14,7 +14,7 @@ public abstract class RapportageTestBasis(AzuriteFixture azurite) : TrajectTestB
 
     protected RapportageBeheer Rapportages => new(
         new RapportageStore(Storage.Clients), Storage.Regios, new Maandbronnen(Storage.Clients, Storage.Trajecten),
-        new Toegangslog(Storage.Organisaties, Storage.Time), Storage.Time);
+        Storage.Toegangspoort, Storage.Time);
 
     /// <summary>A month's concept as the coordinator generates it.</summary>
     protected async Task<RapportageVersie> GenereerAsync(string maand)

@@ -20,7 +20,7 @@ public abstract class RegiostatusTestBasis(AzuriteFixture azurite) : TrajectTest
 
     protected RegiostatusQuery Status(Statusprojectie? projectie = null)
     {
-        var log = new Toegangslog(Storage.Organisaties, Storage.Time);
+        var log = Storage.Toegangspoort;
         return new(Storage.Regios, projectie ?? NieuweProjectie(), new VerdelingStore(Storage.Clients), new BudgetBeheer(Storage.Budgetten, log, Storage.Time),
             new ContractRijenbron(new Regio.Platform.Contracten.ContractStore(Storage.Clients)), log, Storage.Time);
     }

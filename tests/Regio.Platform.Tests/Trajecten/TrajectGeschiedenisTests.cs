@@ -9,7 +9,7 @@ namespace Regio.Platform.Tests.Trajecten;
 
 public class TrajectGeschiedenisTests(AzuriteFixture azurite) : TrajectTestBasis(azurite)
 {
-    private TrajectGeschiedenis Geschiedenis => new(Storage.Trajecten, Storage.Organisaties, new Toegangslog(Storage.Organisaties, Storage.Time), Storage.Time);
+    private TrajectGeschiedenis Geschiedenis => new(Storage.Trajecten, Storage.Organisaties, Storage.Toegangspoort, Storage.Time);
 
     [Fact]
     public async Task The_history_names_who_did_what_and_the_chain_verifies()

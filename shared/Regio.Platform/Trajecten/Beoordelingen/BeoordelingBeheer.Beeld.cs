@@ -12,10 +12,10 @@ public sealed partial class BeoordelingBeheer
     /// <summary>What the actor may see of the beoordeling of <paramref name="perceel"/>: no score that the policy does not allow.</summary>
     public async Task<Uitkomst<Beoordelingsbeeld>> BekijkAsync(Actor actor, TrajectId id, int perceel, CancellationToken ct)
     {
-        var (c, weigering) = await LeesAsync<Beoordelingsbeeld>(actor, id, perceel, Actie.BeoordelingVolgen, "beoordeling bekijken", ct).ConfigureAwait(false);
-        if (weigering is not null)
-            return weigering;
-        var d = c!.Dossier;
+        var toegang = await OpenAsync(actor, id, perceel, Actie.BeoordelingVolgen, "beoordeling bekijken", ct).ConfigureAwait(false);
+        if (!toegang.TryGet(out var c))
+            return toegang.RefusalAs<Beoordelingsbeeld>();
+        var d = c.Dossier;
         var mag = new Bevoegdheden(
             c.Mag(actor, Actie.BeoordelingLeiden), c.Mag(actor, Actie.Scoren), c.Mag(actor, Actie.VerstrengelingMelden) && c.Lid is { IsUitgesloten: false },
             c.Mag(actor, Actie.ScoresInzien), c.Mag(actor, Actie.ConsensusVastleggen),
@@ -48,10 +48,10 @@ public sealed partial class BeoordelingBeheer
     /// </summary>
     public async Task<Uitkomst<Beoordelingsuitslag>> UitslagAsync(Actor actor, TrajectId id, int perceel, CancellationToken ct)
     {
-        var (c, weigering) = await LeesAsync<Beoordelingsuitslag>(actor, id, perceel, Actie.ScoresInzien, "rangschikking lezen", ct).ConfigureAwait(false);
-        if (weigering is not null)
-            return weigering;
-        if (Beoordelingsuitslag.Van(c!.Gelezen) is not { } uitslag)
+        var toegang = await OpenAsync(actor, id, perceel, Actie.ScoresInzien, "rangschikking lezen", ct).ConfigureAwait(false);
+        if (!toegang.TryGet(out var c))
+            return toegang.RefusalAs<Beoordelingsuitslag>();
+        if (Beoordelingsuitslag.Van(c.Gelezen) is not { } uitslag)
             return new Uitkomst<Beoordelingsuitslag>.NietGevonden();
         // Individual scores only once they are visible at all.
         return c.Dossier.IedereenHeeftGescoord ? uitslag : uitslag with { Individueel = [] };

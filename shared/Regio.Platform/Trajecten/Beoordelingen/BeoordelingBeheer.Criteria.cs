@@ -15,10 +15,10 @@ public sealed partial class BeoordelingBeheer
 {
     public async Task<Uitkomst<Criteriabeeld>> CriteriaAsync(Actor actor, TrajectId id, int perceel, CancellationToken ct)
     {
-        var (c, weigering) = await LeesAsync<Criteriabeeld>(actor, id, perceel, Actie.CriteriaInzien, "gunningscriteria lezen", ct).ConfigureAwait(false);
-        if (weigering is not null)
-            return weigering;
-        return new Criteriabeeld(c!.Traject, c.Perceel, c.Gelezen.Criteria, c.Dossier.IsGeopend, c.Mag(actor, Actie.BeoordelingLeiden) && !c.Dossier.IsGeopend);
+        var toegang = await OpenAsync(actor, id, perceel, Actie.CriteriaInzien, "gunningscriteria lezen", ct).ConfigureAwait(false);
+        if (!toegang.TryGet(out var c))
+            return toegang.RefusalAs<Criteriabeeld>();
+        return new Criteriabeeld(c.Traject, c.Perceel, c.Gelezen.Criteria, c.Dossier.IsGeopend, c.Mag(actor, Actie.BeoordelingLeiden) && !c.Dossier.IsGeopend);
     }
 
     /// <summary>

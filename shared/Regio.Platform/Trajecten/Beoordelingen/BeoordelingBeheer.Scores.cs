@@ -53,17 +53,17 @@ public sealed partial class BeoordelingBeheer
     public async Task<Uitkomst<Scoresbeeld>> ScoresAsync(
         Actor actor, TrajectId id, int perceel, string inschrijver, string? beoordelaar, CancellationToken ct)
     {
-        var (c, weigering) = await LeesAsync<Scoresbeeld>(actor, id, perceel, Actie.BeoordelingVolgen, "scores lezen", ct).ConfigureAwait(false);
-        if (weigering is not null)
-            return weigering;
-        if (!c!.Dossier.Inschrijvers.Contains(inschrijver))
+        var toegang = await OpenAsync(actor, id, perceel, Actie.BeoordelingVolgen, "scores lezen", ct).ConfigureAwait(false);
+        if (!toegang.TryGet(out var c))
+            return toegang.RefusalAs<Scoresbeeld>();
+        if (!c.Dossier.Inschrijvers.Contains(inschrijver))
             return new Uitkomst<Scoresbeeld>.NietGevonden();
         var commissie = c.Dossier.Commissie;
         if (beoordelaar is not null)
         {
             var besluit = AccessPolicy.BeslisScores(actor, c.Traject, c.Vandaag, c.Dossier, beoordelaar);
             if (besluit is not Besluit.Toegestaan)
-                return await WeigerAsync<Scoresbeeld>(actor, id, "scores van een beoordelaar lezen", besluit, ct).ConfigureAwait(false);
+                return await poort.WeigerAsync<Scoresbeeld>(actor, id, "scores van een beoordelaar lezen", besluit, ct).ConfigureAwait(false);
             return c.Gelezen.BeoordelingVan(beoordelaar, inschrijver) is { } een
                 ? new Scoresbeeld([een], commissie)
                 : new Uitkomst<Scoresbeeld>.NietGevonden();

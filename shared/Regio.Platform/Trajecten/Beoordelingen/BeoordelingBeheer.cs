@@ -17,7 +17,7 @@ namespace Regio.Platform.Trajecten.Beoordelingen;
 /// written with its audit event (who and what, never a score) in the perceel's partition. See the partial files.
 /// </summary>
 public sealed partial class BeoordelingBeheer(
-    TrajectStore trajecten, BeoordelingStore store, InschrijvingStore inschrijvingen, OrganisatieStore organisaties, Toegangslog log, TimeProvider time)
+    TrajectPoort poort, BeoordelingStore store, InschrijvingStore inschrijvingen, OrganisatieStore organisaties, TimeProvider time)
 {
     private const int Attempts = 5;
     private const string Tegelijk = "Tegelijk met u is de beoordeling gewijzigd. Er is niets opgeslagen; bekijk de beoordeling opnieuw en probeer het nog eens.";
@@ -27,25 +27,27 @@ public sealed partial class BeoordelingBeheer(
         public Beoordelingsdossier Dossier => Gelezen.Dossier;
 
         public bool Mag(Actor actor, Actie actie) => AccessPolicy.BeslisBeoordeling(actor, actie, Traject, Vandaag, Dossier.Commissie) is Besluit.Toegestaan;
+
+        public static Context Van(Actor actor, TrajectVersie t, Perceel perceel, GelezenBeoordeling gelezen) =>
+            new(t.Traject, perceel, gelezen, AccessPolicy.Commissielid(actor, gelezen.Dossier.Commissie), t.Peildatum);
     }
 
     /// <summary>A decided change: the new value, its row (and the ETag it must still have), the audit event's words.</summary>
     private sealed record Wijziging<T>(T Waarde, TableEntity Rij, ETag? Verwacht, bool VanClient, string Actie, string? Na, bool MomentVastzetten = false);
 
-    /// <summary>The traject, perceel and beoordeling, if the policy allows <paramref name="actie"/>; else the (logged) refusal.</summary>
-    private async Task<(Context? Context, Uitkomst<T>? Weigering)> LeesAsync<T>(Actor actor, TrajectId id, int perceel, Actie actie, string wat, CancellationToken ct)
-    {
-        var vandaag = time.Vandaag();
-        var gelezen = await trajecten.GetAsync(id, ct).ConfigureAwait(false);
-        var p = gelezen?.Traject.Percelen.FirstOrDefault(x => x.Nummer == perceel);
-        if (gelezen is not { Traject: var traject } || p is null || AccessPolicy.Beslis(actor, Actie.TrajectBekijken, traject, vandaag) is not Besluit.Toegestaan)
-            return (null, await WeigerAsync<T>(actor, id, wat, new Besluit.NietGevonden(), ct).ConfigureAwait(false));
-        var beoordeling = await store.LeesAsync(id, perceel, ct).ConfigureAwait(false);
-        var besluit = AccessPolicy.BeslisBeoordeling(actor, actie, traject, vandaag, beoordeling.Dossier.Commissie);
-        return besluit is Besluit.Toegestaan
-            ? (new Context(traject, p, beoordeling, AccessPolicy.Commissielid(actor, beoordeling.Dossier.Commissie), vandaag), null)
-            : (null, await WeigerAsync<T>(actor, id, wat, besluit, ct).ConfigureAwait(false));
-    }
+    /// <summary>
+    /// The traject, perceel and beoordeling, if the policy allows <paramref name="actie"/>; else the (logged) refusal.
+    /// Someone who may not see the traject learns nothing, and the beoordeling is not even read for them.
+    /// </summary>
+    private Task<Uitkomst<Context>> OpenAsync(Actor actor, TrajectId id, int perceel, Actie actie, string wat, CancellationToken ct) =>
+        poort.OpenAsync(
+            actor, id, wat,
+            async t => t.Traject.Percelen.FirstOrDefault(x => x.Nummer == perceel) is { } p
+                && AccessPolicy.Beslis(actor, Actie.TrajectBekijken, t.Traject, t.Peildatum) is Besluit.Toegestaan
+                    ? Context.Van(actor, t, p, await store.LeesAsync(id, perceel, ct).ConfigureAwait(false))
+                    : null,
+            c => AccessPolicy.BeslisBeoordeling(actor, actie, c.Traject, c.Vandaag, c.Dossier.Commissie),
+            ct);
 
     private Task<Uitkomst<Gelezen<T>>> WijzigAsync<T>(Actor actor, TrajectId id, int perceel, Actie actie, string wat,
         Func<Context, (Wijziging<T>? Wijziging, Uitkomst<Gelezen<T>>? Weigering)> beslis, CancellationToken ct) =>
@@ -57,11 +59,11 @@ public sealed partial class BeoordelingBeheer(
     {
         for (var attempt = 1; attempt <= Attempts; attempt++)
         {
-            var (c, weigering) = await LeesAsync<Gelezen<T>>(actor, id, perceel, actie, wat, ct).ConfigureAwait(false);
-            if (weigering is not null)
-                return weigering;
+            var toegang = await OpenAsync(actor, id, perceel, actie, wat, ct).ConfigureAwait(false);
+            if (!toegang.TryGet(out var c))
+                return toegang.RefusalAs<Gelezen<T>>();
             // The letters quote these scores and the standstill runs on them: after sending, the beoordeling is on record.
-            if (c!.Perceel.Dossier.Gunningsbeslissing is { } besluit)
+            if (c.Perceel.Dossier.Gunningsbeslissing is { } besluit)
             {
                 return new Uitkomst<Gelezen<T>>.Conflict(
                     $"De gunningsbeslissing is op {Domain.Trajecten.Gunningen.Dagtekst.Kort(besluit.Datum)} verzonden; de beoordeling ligt daarmee vast en kan niet meer veranderen.", Code: "GunningVerzonden");
@@ -70,7 +72,7 @@ public sealed partial class BeoordelingBeheer(
             if (nee is not null)
                 return nee;
             var audit = new AuditEvent(time.GetUtcNow(), actor.AuditNaam, w!.Actie, Onderwerp(id, perceel), null, w.Na);
-            var geschreven = await store.SchrijfAsync(id, perceel, c!.Gelezen, [(w.Rij, w.Verwacht)], w.MomentVastzetten, audit, ct).ConfigureAwait(false);
+            var geschreven = await store.SchrijfAsync(id, perceel, c.Gelezen, [(w.Rij, w.Verwacht)], w.MomentVastzetten, audit, ct).ConfigureAwait(false);
             if (geschreven.ETags is { } etags)
                 return new Gelezen<T>(w.Waarde, etags[0]);
             if (geschreven.Verouderd && w.VanClient)
@@ -87,14 +89,6 @@ public sealed partial class BeoordelingBeheer(
         var (h, g) when h == g => null,
         _ => new Uitkomst<T>.Conflict(Tegelijk, Verouderd: true),
     };
-
-
-    private async Task<Uitkomst<T>> WeigerAsync<T>(Actor actor, TrajectId id, string wat, Besluit besluit, CancellationToken ct)
-    {
-        var reden = besluit is Besluit.Geweigerd g ? g.Reden : null;
-        await log.GeweigerdAsync(actor, $"traject:{id} {wat}", reden ?? "Niet zichtbaar voor deze gebruiker of bestaat niet", ct).ConfigureAwait(false);
-        return reden is null ? new Uitkomst<T>.NietGevonden() : new Uitkomst<T>.Geweigerd(reden);
-    }
 
     /// <summary>Audit events of the beoordeling: in the sealed chain of the perceel, apart from any inschrijver's own history.</summary>
     private static string Onderwerp(TrajectId id, int perceel) => $"beoordeling:{id}:{perceel}";

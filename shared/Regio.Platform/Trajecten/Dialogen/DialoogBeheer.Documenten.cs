@@ -18,9 +18,9 @@ public sealed partial class DialoogBeheer
     public async Task<Uitkomst<GedeeldDocument>> DeelDocumentAsync(
         Actor actor, TrajectId id, int perceel, int ronde, string? titel, string? bestandsnaam, Stream? inhoud, CancellationToken ct)
     {
-        var (c, weigering) = await LeesAsync<GedeeldDocument>(actor, id, perceel, Actie.DialoogBeheren, $"document delen in dialoogronde {ronde}", ct).ConfigureAwait(false);
-        if (weigering is not null)
-            return weigering;
+        var toegang = await OpenAsync(actor, id, perceel, Actie.DialoogBeheren, $"document delen in dialoogronde {ronde}", ct).ConfigureAwait(false);
+        if (!toegang.TryGet(out var c))
+            return toegang.RefusalAs<GedeeldDocument>();
         if (inhoud is null)
             return new Uitkomst<GedeeldDocument>.Ongeldig(new Dictionary<string, string> { ["bestand"] = "Kies het bestand dat u met de deelnemers wilt delen." });
         var uitslag = await DocumentHerkenning.HerkenAsync(inhoud, StukkenBeheer.MaximumBytes, ct).ConfigureAwait(false);
@@ -29,7 +29,7 @@ public sealed partial class DialoogBeheer
         var document = new GedeeldDocument(0, Guid.NewGuid().ToString("N"), titel ?? "",
             Stukregels.Bestandsnaam(bestandsnaam, StukSoorten.Extensie(controle.Soort)), controle.Soort.ToString(), controle.Grootte, controle.Sha256,
             time.GetUtcNow(), actor.Naam);
-        if (Dialoogregels.DeelDocument(c!.Dialoog.Waarde, ronde, document) is DialoogUitkomst<Dialoog>.Geweigerd vooraf)
+        if (Dialoogregels.DeelDocument(c.Dialoog.Waarde, ronde, document) is DialoogUitkomst<Dialoog>.Geweigerd vooraf)
             return vooraf.Weigering;
 
         var blobNaam = DialoogStore.BlobNaam(id, perceel, ronde, document.Id);
@@ -52,10 +52,10 @@ public sealed partial class DialoogBeheer
 
     public async Task<Uitkomst<DialoogBestand>> OpenDocumentAsync(Actor actor, TrajectId id, int perceel, int ronde, int nummer, CancellationToken ct)
     {
-        var (c, weigering) = await LeesAsync<DialoogBestand>(actor, id, perceel, Actie.DialoogVolgen, $"gedeeld document {ronde}/{nummer} openen", ct).ConfigureAwait(false);
-        if (weigering is not null)
-            return weigering;
-        if (c!.Dialoog.Waarde.Ronde(ronde)?.Documenten.FirstOrDefault(d => d.Nummer == nummer) is not { } document)
+        var toegang = await OpenAsync(actor, id, perceel, Actie.DialoogVolgen, $"gedeeld document {ronde}/{nummer} openen", ct).ConfigureAwait(false);
+        if (!toegang.TryGet(out var c))
+            return toegang.RefusalAs<DialoogBestand>();
+        if (c.Dialoog.Waarde.Ronde(ronde)?.Documenten.FirstOrDefault(d => d.Nummer == nummer) is not { } document)
             return new Uitkomst<DialoogBestand>.NietGevonden();
         return await store.OpenAsync(DialoogStore.BlobNaam(id, perceel, ronde, document.Id), ct).ConfigureAwait(false) is { } inhoud
             ? new DialoogBestand(document, StukSoorten.ContentType(document.Soort), inhoud)

@@ -1,38 +1,39 @@
 using Regio.Domain.Trajecten;
 using Regio.Domain.Trajecten.Dialogen;
-using Regio.Platform.Tijd;
 using Regio.Platform.Toegang;
 
 namespace Regio.Platform.Trajecten.Dialogen;
 
-/// <summary>Reading a dialogue for an action: the traject, the perceel, the dialogue and for whom the actor acts, or the refusal.</summary>
+/// <summary>Opening a dialogue for an action: the traject, the perceel, the dialogue and for whom the actor acts, or the refusal.</summary>
 public sealed partial class DialoogBeheer
 {
-    private sealed record Context(Traject Traject, Perceel Perceel, string Partitie, Versie<Dialoog> Dialoog, string? AlsInschrijver, OrganisatieScope Scope);
-
-    private async Task<(Context? Context, Uitkomst<T>? Weigering)> LeesAsync<T>(
-        Actor actor, TrajectId id, int perceel, Actie actie, string wat, CancellationToken ct, string? sessieVan = null)
+    private sealed record Context(Traject Traject, Perceel Perceel, string Partitie, Versie<Dialoog> Dialoog, string? AlsInschrijver, DateOnly Vandaag)
     {
-        var gelezen = await trajecten.GetAsync(id, ct).ConfigureAwait(false);
-        var p = gelezen?.Traject.Percelen.FirstOrDefault(x => x.Nummer == perceel);
-        if (gelezen is not { Traject: var traject } || p is null)
-            return (null, await WeigerAsync<T>(actor, id, wat, new Besluit.NietGevonden(), ct).ConfigureAwait(false));
-        var partitie = TrajectStore.PartitionKey(traject.Eigenaar);
-        var dialoog = await store.GetAsync(partitie, id, perceel, ct).ConfigureAwait(false);
-        var als = (await inschrijvers.VoorAsync(actor, id, perceel, ct).ConfigureAwait(false))?.Sleutel;
-        var besluit = AccessPolicy.BeslisDialoog(actor, actie, traject, time.Vandaag(), dialoog.Waarde, als, sessieVan);
-        if (besluit is not Besluit.Toegestaan toegestaan)
-            return (null, await WeigerAsync<T>(actor, id, wat, besluit, ct).ConfigureAwait(false));
-        // Only a dialooggericht traject has a dialogue; only its owner's people get this far on any other traject.
-        if (traject.Procedure != Procedure.Dialooggericht)
-            return (null, (Uitkomst<T>)new DialoogWeigering.GeenDialooggericht());
-        return (new Context(traject, p, partitie, dialoog, als, toegestaan.Scope), null);
+        public OrganisatieScope Scope { get; init; } = null!;
     }
 
-    private async Task<Uitkomst<T>> WeigerAsync<T>(Actor actor, TrajectId id, string wat, Besluit besluit, CancellationToken ct)
+    private async Task<Uitkomst<Context>> OpenAsync(
+        Actor actor, TrajectId id, int perceel, Actie actie, string wat, CancellationToken ct, string? sessieVan = null)
     {
-        var reden = besluit is Besluit.Geweigerd g ? g.Reden : null;
-        await log.GeweigerdAsync(actor, $"traject:{id} {wat}", reden ?? "Niet zichtbaar voor deze gebruiker of bestaat niet", ct).ConfigureAwait(false);
-        return reden is null ? new Uitkomst<T>.NietGevonden() : new Uitkomst<T>.Geweigerd(reden);
+        var toegang = await poort.OpenAsync(
+            actor, id, wat,
+            gelezen => ContextAsync(actor, gelezen, perceel, ct),
+            c => AccessPolicy.BeslisDialoog(actor, actie, c.Traject, c.Vandaag, c.Dialoog.Waarde, c.AlsInschrijver, sessieVan),
+            (c, scope) => c with { Scope = scope },
+            ct).ConfigureAwait(false);
+        // Only a dialooggericht traject has a dialogue; only its owner's people get this far on any other traject.
+        return toegang.TryGet(out var context) && context.Traject.Procedure != Procedure.Dialooggericht
+            ? new DialoogWeigering.GeenDialooggericht()
+            : toegang;
+    }
+
+    private async Task<Context?> ContextAsync(Actor actor, TrajectVersie gelezen, int perceel, CancellationToken ct)
+    {
+        if (gelezen.Traject.Percelen.FirstOrDefault(x => x.Nummer == perceel) is not { } p)
+            return null;
+        var partitie = TrajectStore.PartitionKey(gelezen.Traject.Eigenaar);
+        var dialoog = await store.GetAsync(partitie, gelezen.Traject.Id, perceel, ct).ConfigureAwait(false);
+        var als = (await inschrijvers.VoorAsync(actor, gelezen.Traject.Id, perceel, ct).ConfigureAwait(false))?.Sleutel;
+        return new Context(gelezen.Traject, p, partitie, dialoog, als, gelezen.Peildatum);
     }
 }

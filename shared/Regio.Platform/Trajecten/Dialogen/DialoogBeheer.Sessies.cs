@@ -11,10 +11,10 @@ public sealed partial class DialoogBeheer
 {
     public async Task<Uitkomst<Versie<Dialoogsessie>>> SessieAsync(Actor actor, TrajectId id, int perceel, int ronde, string deelnemer, CancellationToken ct)
     {
-        var (c, weigering) = await LeesAsync<Versie<Dialoogsessie>>(actor, id, perceel, Actie.DialoogsessieInzien, $"dialoogsessie {ronde} bekijken", ct, deelnemer).ConfigureAwait(false);
-        if (weigering is not null)
-            return weigering;
-        return await store.SessieAsync(c!.Partitie, id, perceel, ronde, deelnemer, ct).ConfigureAwait(false) is { } sessie
+        var toegang = await OpenAsync(actor, id, perceel, Actie.DialoogsessieInzien, $"dialoogsessie {ronde} bekijken", ct, deelnemer).ConfigureAwait(false);
+        if (!toegang.TryGet(out var c))
+            return toegang.RefusalAs<Versie<Dialoogsessie>>();
+        return await store.SessieAsync(c.Partitie, id, perceel, ronde, deelnemer, ct).ConfigureAwait(false) is { } sessie
             ? sessie
             : new Uitkomst<Versie<Dialoogsessie>>.NietGevonden();
     }
@@ -22,11 +22,11 @@ public sealed partial class DialoogBeheer
     public async Task<Uitkomst<Versie<Dialoogsessie>>> PlanSessieAsync(
         Actor actor, TrajectId id, int perceel, int ronde, string? deelnemer, DateOnly datum, TimeOnly tijd, string? locatie, CancellationToken ct)
     {
-        var (c, weigering) = await LeesAsync<Versie<Dialoogsessie>>(actor, id, perceel, Actie.DialoogBeheren, $"dialoogsessie in ronde {ronde} plannen", ct).ConfigureAwait(false);
-        if (weigering is not null)
-            return weigering;
-        var gepland = string.IsNullOrEmpty(deelnemer) ? null : await store.SessieAsync(c!.Partitie, id, perceel, ronde, deelnemer, ct).ConfigureAwait(false);
-        var uitkomst = Dialoogregels.PlanSessie(c!.Dialoog.Waarde, ronde, deelnemer, datum, tijd, locatie, gepland?.Waarde);
+        var toegang = await OpenAsync(actor, id, perceel, Actie.DialoogBeheren, $"dialoogsessie in ronde {ronde} plannen", ct).ConfigureAwait(false);
+        if (!toegang.TryGet(out var c))
+            return toegang.RefusalAs<Versie<Dialoogsessie>>();
+        var gepland = string.IsNullOrEmpty(deelnemer) ? null : await store.SessieAsync(c.Partitie, id, perceel, ronde, deelnemer, ct).ConfigureAwait(false);
+        var uitkomst = Dialoogregels.PlanSessie(c.Dialoog.Waarde, ronde, deelnemer, datum, tijd, locatie, gepland?.Waarde);
         if (uitkomst is not DialoogUitkomst<Dialoogsessie>.Toegestaan { Waarde: var sessie })
             return ((DialoogUitkomst<Dialoogsessie>.Geweigerd)uitkomst).Weigering;
         var audit = Event(actor, $"Dialoogsessie gepland in ronde {ronde} van perceel {perceel}", id, null,
@@ -40,10 +40,10 @@ public sealed partial class DialoogBeheer
     public async Task<Uitkomst<Versie<Dialoogsessie>>> LegVerslagVastAsync(Actor actor, TrajectId id, int perceel, int ronde, string deelnemer,
         string? tekst, IReadOnlyList<Afspraak> afspraken, ETag expected, CancellationToken ct)
     {
-        var (c, weigering) = await LeesAsync<Versie<Dialoogsessie>>(actor, id, perceel, Actie.DialoogBeheren, $"verslag van dialoogsessie {ronde} vastleggen", ct).ConfigureAwait(false);
-        if (weigering is not null)
-            return weigering;
-        if (await store.SessieAsync(c!.Partitie, id, perceel, ronde, deelnemer, ct).ConfigureAwait(false) is not { } gelezen)
+        var toegang = await OpenAsync(actor, id, perceel, Actie.DialoogBeheren, $"verslag van dialoogsessie {ronde} vastleggen", ct).ConfigureAwait(false);
+        if (!toegang.TryGet(out var c))
+            return toegang.RefusalAs<Versie<Dialoogsessie>>();
+        if (await store.SessieAsync(c.Partitie, id, perceel, ronde, deelnemer, ct).ConfigureAwait(false) is not { } gelezen)
             return new Uitkomst<Versie<Dialoogsessie>>.NietGevonden();
         var uitkomst = Dialoogregels.LegVerslagVast(gelezen.Waarde, tekst, afspraken, time.GetUtcNow(), actor.Naam);
         if (uitkomst is not DialoogUitkomst<Dialoogsessie>.Toegestaan { Waarde: var sessie })

@@ -17,7 +17,7 @@ namespace Regio.Platform.Trajecten.Dialogen;
 /// the rules from <see cref="Dialoogregels"/>; every change is written with its audit event in the traject's partition.
 /// </summary>
 public sealed partial class DialoogBeheer(
-    TrajectStore trajecten, DialoogStore store, OrganisatieStore organisaties, Inschrijvers inschrijvers, Toegangslog log, TimeProvider time)
+    TrajectPoort poort, DialoogStore store, OrganisatieStore organisaties, Inschrijvers inschrijvers, TimeProvider time)
 {
     private const int Attempts = 5;
     private const string Tegelijk = "Tegelijk met u is de dialoog gewijzigd. Er is niets opgeslagen; bekijk de dialoog opnieuw en probeer het nog eens.";
@@ -25,10 +25,10 @@ public sealed partial class DialoogBeheer(
     /// <summary>What the actor may see of the dialogue of <paramref name="perceel"/>.</summary>
     public async Task<Uitkomst<Dialoogbeeld>> BekijkAsync(Actor actor, TrajectId id, int perceel, CancellationToken ct)
     {
-        var (c, weigering) = await LeesAsync<Dialoogbeeld>(actor, id, perceel, Actie.DialoogVolgen, "dialoog bekijken", ct).ConfigureAwait(false);
-        if (weigering is not null)
-            return weigering;
-        var sessies = await store.SessiesAsync(c!.Partitie, id, perceel, ct).ConfigureAwait(false);
+        var toegang = await OpenAsync(actor, id, perceel, Actie.DialoogVolgen, "dialoog bekijken", ct).ConfigureAwait(false);
+        if (!toegang.TryGet(out var c))
+            return toegang.RefusalAs<Dialoogbeeld>();
+        var sessies = await store.SessiesAsync(c.Partitie, id, perceel, ct).ConfigureAwait(false);
         var vandaag = time.Vandaag();
         var zichtbaar = sessies.Where(s => AccessPolicy.BeslisDialoog(actor, Actie.DialoogsessieInzien, c.Traject, vandaag, c.Dialoog.Waarde, c.AlsInschrijver, s.Waarde.Deelnemer) is Besluit.Toegestaan)
             .OrderBy(s => s.Waarde.Ronde).ThenBy(s => s.Waarde.Datum).ThenBy(s => s.Waarde.Tijd).ToList();
@@ -47,10 +47,10 @@ public sealed partial class DialoogBeheer(
     /// <summary>The aanbieders on the platform that are not yet participants: whom the inkoper can add.</summary>
     public async Task<Uitkomst<IReadOnlyList<Organisatie>>> KandidatenAsync(Actor actor, TrajectId id, int perceel, CancellationToken ct)
     {
-        var (c, weigering) = await LeesAsync<IReadOnlyList<Organisatie>>(actor, id, perceel, Actie.DialoogBeheren, "dialoogdeelnemers kiezen", ct).ConfigureAwait(false);
-        if (weigering is not null)
-            return weigering;
-        var alle = await organisaties.ListAsync(c!.Scope, ct).ConfigureAwait(false);
+        var toegang = await OpenAsync(actor, id, perceel, Actie.DialoogBeheren, "dialoogdeelnemers kiezen", ct).ConfigureAwait(false);
+        if (!toegang.TryGet(out var c))
+            return toegang.RefusalAs<IReadOnlyList<Organisatie>>();
+        var alle = await organisaties.ListAsync(c.Scope, ct).ConfigureAwait(false);
         return alle.Where(o => o.Soort == OrganisatieSoort.Aanbieder && !c.Dialoog.Waarde.IsDeelnemer(Inschrijver(o).Sleutel)).OrderBy(o => o.Naam).ToList();
     }
 
@@ -72,10 +72,10 @@ public sealed partial class DialoogBeheer(
     {
         for (var attempt = 1; attempt <= Attempts; attempt++)
         {
-            var (c, weigering) = await LeesAsync<Versie<Dialoog>>(actor, id, perceel, Actie.DialoogBeheren, wat, ct).ConfigureAwait(false);
-            if (weigering is not null)
-                return weigering;
-            var uitkomst = regel(c!.Dialoog.Waarde);
+            var toegang = await OpenAsync(actor, id, perceel, Actie.DialoogBeheren, wat, ct).ConfigureAwait(false);
+            if (!toegang.TryGet(out var c))
+                return toegang.RefusalAs<Versie<Dialoog>>();
+            var uitkomst = regel(c.Dialoog.Waarde);
             if (uitkomst is not DialoogUitkomst<Dialoog>.Toegestaan { Waarde: var nieuw })
                 return ((DialoogUitkomst<Dialoog>.Geweigerd)uitkomst).Weigering;
             var audit = Event(actor, actie(c.Dialoog.Waarde, nieuw), id, Json.Write(c.Dialoog.Waarde), Json.Write(nieuw));

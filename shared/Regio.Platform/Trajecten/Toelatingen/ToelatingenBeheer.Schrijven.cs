@@ -16,10 +16,11 @@ public sealed partial class ToelatingenBeheer
     {
         for (var attempt = 1; attempt <= Attempts; attempt++)
         {
-            var (traject, weigering) = await LeesAsync<AanvraagVersie>(actor, id, perceel, Actie.ToelatingBeslissen, wat, ct).ConfigureAwait(false);
-            if (weigering is not null)
-                return weigering;
-            var partitie = TrajectStore.PartitionKey(traject!.Eigenaar);
+            var toegang = await OpenAsync(actor, id, perceel, Actie.ToelatingBeslissen, wat, ct).ConfigureAwait(false);
+            if (!toegang.TryGet(out var open))
+                return toegang.RefusalAs<AanvraagVersie>();
+            var traject = open.Traject;
+            var partitie = TrajectStore.PartitionKey(traject.Eigenaar);
             if (traject.Procedure != Procedure.OpenHouse)
                 return new ToelatingWeigering.GeenOpenHouse();
             if (await store.GetAsync(partitie, id, perceel, nummer, ct).ConfigureAwait(false) is not { } gelezen)
@@ -51,24 +52,11 @@ public sealed partial class ToelatingenBeheer
         return (gelezen.Traject, gelezen.Versie, traject);
     }
 
-    private async Task<(Traject? Traject, Uitkomst<T>? Weigering)> LeesAsync<T>(Actor actor, TrajectId id, int perceel, Actie actie, string wat, CancellationToken ct)
-    {
-        var gelezen = await trajecten.GetAsync(id, ct).ConfigureAwait(false);
-        var besluit = gelezen is { } g && g.Traject.Percelen.Any(p => p.Nummer == perceel)
-            ? AccessPolicy.BeslisToelating(actor, actie, g.Traject, time.Vandaag())
-            : new Besluit.NietGevonden();
-        return besluit is Besluit.Toegestaan
-            ? (gelezen!.Value.Traject, null)
-            : (null, await WeigerAsync<T>(actor, id, wat, besluit, ct).ConfigureAwait(false));
-    }
-
-    private async Task<Uitkomst<T>> WeigerAsync<T>(Actor actor, TrajectId id, string wat, Besluit besluit, CancellationToken ct)
-    {
-        var reden = besluit is Besluit.Geweigerd g ? g.Reden : null;
-        await log.GeweigerdAsync(actor, $"traject:{id} {wat}", reden ?? "Niet zichtbaar voor deze gebruiker of bestaat niet", ct).ConfigureAwait(false);
-        return reden is null ? new Uitkomst<T>.NietGevonden() : new Uitkomst<T>.Geweigerd(reden);
-    }
-
+    /// <summary>The traject, when the perceel exists and the policy allows <paramref name="actie"/> on it; else the logged refusal.</summary>
+    private Task<Uitkomst<TrajectVersie>> OpenAsync(Actor actor, TrajectId id, int perceel, Actie actie, string wat, CancellationToken ct) =>
+        poort.OpenAsync(actor, id, wat, t => t.Traject.Percelen.Any(p => p.Nummer == perceel)
+            ? AccessPolicy.BeslisToelating(actor, actie, t.Traject, t.Peildatum)
+            : new Besluit.NietGevonden(), ct);
 
     private AuditEvent Event(Actor actor, string actie, TrajectId id, string? voor, string? na) =>
         new(time.GetUtcNow(), actor.AuditNaam, actie, $"traject:{id}", voor, na);

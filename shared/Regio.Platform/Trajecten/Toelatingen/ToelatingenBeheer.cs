@@ -14,23 +14,28 @@ namespace Regio.Platform.Trajecten.Toelatingen;
 /// overeenkomst. An admission changes the perceel's dossier (<c>Dossier.Toelatingen</c>) in the same transaction as
 /// the aanvraag, so the Gecontracteerd gate reads exactly what was decided.
 /// </summary>
-public sealed partial class ToelatingenBeheer(TrajectStore trajecten, ToelatingStore store, Inschrijvers inschrijvers, Toegangslog log, TimeProvider time)
+public sealed partial class ToelatingenBeheer(TrajectPoort poort, TrajectStore trajecten, ToelatingStore store, Inschrijvers inschrijvers, TimeProvider time)
 {
     private const int Attempts = 5;
 
     public async Task<Uitkomst<Toelatingsoverzicht>> OverzichtAsync(Actor actor, TrajectId id, CancellationToken ct)
     {
-        var gelezen = await trajecten.GetAsync(id, ct).ConfigureAwait(false);
-        var vandaag = time.Vandaag();
-        var inzien = gelezen is { } g ? AccessPolicy.BeslisToelating(actor, Actie.ToelatingenInzien, g.Traject, vandaag) : new Besluit.NietGevonden();
-        var aanvragen = gelezen is { } h ? AccessPolicy.BeslisToelating(actor, Actie.ToelatingAanvragen, h.Traject, vandaag) : inzien;
-        if (inzien is not Besluit.Toegestaan && aanvragen is not Besluit.Toegestaan)
-            return await WeigerAsync<Toelatingsoverzicht>(actor, id, "toelatingen bekijken", inzien, ct).ConfigureAwait(false);
-        var traject = gelezen!.Value.Traject;
+        // The owner's people see every aanvraag, an aanbieder its own; a refusal is the one for seeing them all.
+        var toegang = await poort.OpenAsync(actor, id, "toelatingen bekijken", t =>
+        {
+            var inzien = AccessPolicy.BeslisToelating(actor, Actie.ToelatingenInzien, t.Traject, t.Peildatum);
+            return inzien is not Besluit.Toegestaan
+                && AccessPolicy.BeslisToelating(actor, Actie.ToelatingAanvragen, t.Traject, t.Peildatum) is Besluit.Toegestaan aanvragen
+                    ? aanvragen
+                    : inzien;
+        }, ct).ConfigureAwait(false);
+        if (!toegang.TryGet(out var open))
+            return toegang.RefusalAs<Toelatingsoverzicht>();
+        var (traject, _, vandaag) = open;
         if (traject.Procedure != Procedure.OpenHouse)
             return new ToelatingWeigering.GeenOpenHouse();
         var alle = await store.ListAsync(TrajectStore.PartitionKey(traject.Eigenaar), id, ct).ConfigureAwait(false);
-        if (inzien is Besluit.Toegestaan)
+        if (AccessPolicy.BeslisToelating(actor, Actie.ToelatingenInzien, traject, vandaag) is Besluit.Toegestaan)
         {
             var magBeslissen = AccessPolicy.BeslisToelating(actor, Actie.ToelatingBeslissen, traject, vandaag) is Besluit.Toegestaan;
             return new Toelatingsoverzicht(traject, alle, traject.Percelen.Select(p => Toelatingstelling.Tel(p.Nummer, alle.Select(a => a.Aanvraag))).ToList(), magBeslissen, null);
@@ -47,10 +52,11 @@ public sealed partial class ToelatingenBeheer(TrajectStore trajecten, ToelatingS
 
     public async Task<Uitkomst<AanvraagVersie>> VraagAanAsync(Actor actor, TrajectId id, int perceel, IReadOnlyList<EisAntwoord>? antwoorden, CancellationToken ct)
     {
-        var (traject, weigering) = await LeesAsync<AanvraagVersie>(actor, id, perceel, Actie.ToelatingAanvragen, "toelating aanvragen", ct).ConfigureAwait(false);
-        if (weigering is not null)
-            return weigering;
-        if (Toelatingsregels.Open(traject!.Procedure, traject.Percelen.Single(p => p.Nummer == perceel), time.Vandaag()) is { } dicht)
+        var toegang = await OpenAsync(actor, id, perceel, Actie.ToelatingAanvragen, "toelating aanvragen", ct).ConfigureAwait(false);
+        if (!toegang.TryGet(out var open))
+            return toegang.RefusalAs<AanvraagVersie>();
+        var traject = open.Traject;
+        if (Toelatingsregels.Open(traject.Procedure, traject.Percelen.Single(p => p.Nummer == perceel), time.Vandaag()) is { } dicht)
             return dicht;
         if (await inschrijvers.VoorAsync(actor, id, perceel, ct).ConfigureAwait(false) is not { } inschrijver)
             return new Uitkomst<AanvraagVersie>.Geweigerd("Alleen medewerkers van een aanbieder kunnen toelating aanvragen.");

@@ -13,8 +13,8 @@ public class DialoogTests(AzuriteFixture azurite) : TrajectTestBasis(azurite)
 {
     private const string Jeugdzorg = "aanbieder|demo-jeugdzorg-kennemerland";
 
-    private DialoogBeheer Dialogen => new(Storage.Trajecten, new DialoogStore(Storage.Clients), Storage.Organisaties, new Inschrijvers(new AanmeldingStore(Storage.Clients)),
-        new Toegangslog(Storage.Organisaties, Storage.Time), Storage.Time);
+    private DialoogBeheer Dialogen => new(Storage.TrajectPoort, new DialoogStore(Storage.Clients), Storage.Organisaties, new Inschrijvers(new AanmeldingStore(Storage.Clients)),
+        Storage.Time);
 
     /// <summary>A published dialooggericht traject of Haarlem with two participants and one round.</summary>
     private async Task<(Actor Anna, TrajectId Id)> DialoogMetRondeAsync()

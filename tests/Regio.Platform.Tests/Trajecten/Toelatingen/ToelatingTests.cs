@@ -13,8 +13,8 @@ public class ToelatingTests(AzuriteFixture azurite) : TrajectTestBasis(azurite)
 {
     private static readonly EisAntwoord[] Antwoorden = [new("Kwaliteitskeurmerk", "Wij hebben een geldig HKZ-certificaat (demo).")];
 
-    private ToelatingenBeheer Toelatingen => new(Storage.Trajecten, new ToelatingStore(Storage.Clients), new Inschrijvers(new AanmeldingStore(Storage.Clients)),
-        new Toegangslog(Storage.Organisaties, Storage.Time), Storage.Time);
+    private ToelatingenBeheer Toelatingen => new(Storage.TrajectPoort, Storage.Trajecten, new ToelatingStore(Storage.Clients), new Inschrijvers(new AanmeldingStore(Storage.Clients)),
+        Storage.Time);
 
     /// <summary>A published open house of Haarlem (an OpenHouse traject exists only in tests) with two announced percelen.</summary>
     private async Task<(Actor Anna, TrajectId Id)> OpenHouseAsync()
