@@ -102,6 +102,10 @@ public sealed partial class OrganisatieStore(StorageClients clients)
         return await GetLidAsync(new OrganisatieId(organisatie), tenant, objectId, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>The membership of a person in an organisation the index pointed to before: one point read, null when it is not there.</summary>
+    public async Task<Lidmaatschap?> FindLidAsync(OrganisatieId organisatie, Guid tenant, Guid objectId, CancellationToken cancellationToken) =>
+        (await GetLidAsync(organisatie, tenant, objectId, cancellationToken).ConfigureAwait(false))?.Item1;
+
     public async Task<IReadOnlyList<(Lidmaatschap Lid, ETag ETag)>> ListLedenAsync(OrganisatieScope scope, CancellationToken cancellationToken)
     {
         var leden = new List<(Lidmaatschap, ETag)>();

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.IdentityModel.Tokens;
-using Regio.Platform.Organisaties;
 using Regio.Platform.Toegang;
 
 namespace Regio.Functions.Hosting.Auth;
@@ -76,8 +75,8 @@ public static class TenantAllowList
         {
             return "Het token mist de tenant (tid) of de gebruiker (oid).";
         }
-        var store = http.RequestServices.GetRequiredService<OrganisatieStore>();
-        if (await store.IsGeregistreerdeTenantAsync(ids.Tenant, http.RequestAborted))
+        // The resolver keeps a yes for a minute; a no is asked again, so a newly registered tenant gets in at once.
+        if (await http.RequestServices.GetRequiredService<ActorResolver>().IsGeregistreerdeTenantAsync(ids.Tenant, http.RequestAborted))
         {
             return null;
         }
