@@ -51,30 +51,25 @@ public sealed class InschrijvingBlobs(StorageClients clients)
         return new BlobUriBuilder(blob.Uri) { Sas = sas.ToSasQueryParameters(sleutel.Value, clients.Blobs.AccountName) }.ToUri();
     }
 
-    /// <summary>The committed blob, or null when nothing is committed (no upload, or blocks staged but never committed).</summary>
-    public async Task<BlobStand?> StandAsync(string blobNaam, CancellationToken ct)
+    /// <summary>
+    /// The committed blob's size and ETag with its content as a seekable stream, from one GET (no HEAD first); null when
+    /// nothing is committed (no upload, or blocks staged but never committed). A file of any size passes through a small
+    /// buffer, never whole through memory, and the stream refuses to read on if the blob changes.
+    /// </summary>
+    public async Task<(BlobStand Stand, Stream Inhoud)?> OpenAsync(string blobNaam, CancellationToken ct)
     {
+        var blob = Container.GetBlobClient(blobNaam);
         try
         {
-            var eigenschappen = await Container.GetBlobClient(blobNaam).GetPropertiesAsync(cancellationToken: ct).ConfigureAwait(false);
-            return new BlobStand(eigenschappen.Value.ContentLength, eigenschappen.Value.ETag);
+            var antwoord = (await blob.DownloadStreamingAsync(cancellationToken: ct).ConfigureAwait(false)).Value;
+            var stand = new BlobStand(antwoord.Details.ContentLength, antwoord.Details.ETag);
+            return (stand, new Blobleesstroom(blob, stand.ETag, stand.Grootte, antwoord.Content));
         }
         catch (RequestFailedException e) when (e.Status == 404)
         {
             return null;
         }
     }
-
-    /// <summary>
-    /// The blob as a seekable stream at position 0 that fetches its bytes in blocks as they are read, so a file of any
-    /// size passes through a small buffer and never whole through memory. Refuses to read on if the blob changes.
-    /// </summary>
-    public async Task<Stream> LeesAsync(string blobNaam, ETag etag, CancellationToken ct) =>
-        await Container.GetBlobClient(blobNaam).OpenReadAsync(new BlobOpenReadOptions(allowModifications: false)
-        {
-            BufferSize = 1024 * 1024,
-            Conditions = new BlobRequestConditions { IfMatch = etag },
-        }, ct).ConfigureAwait(false);
 
     /// <summary>The file of a submission as stored then (If-Match its ETag), streamed; null when it is gone or was changed since.</summary>
     public async Task<Stream?> DownloadAsync(string blobNaam, ETag etag, CancellationToken ct)

@@ -98,10 +98,9 @@ public sealed partial class InschrijvingenBeheer
             return new Uitkomst<Ontvangstbevestiging>.Ongeldig(new Dictionary<string, string> { ["bestanden"] = string.Join(" ", afgekeurd.Select(a => a.Melding)) });
         }
 
-        // Checked again as it is written (rule 4): the moment may have changed while the files were read.
-        moment = (await store.MomentAsync(id, perceel, soort, ct).ConfigureAwait(false))?.Waarde;
-        if (Inschrijvingsregels.MagIndienen(moment, ontvangen, Sluiting(moment)) is { } alsnogDicht)
-            return alsnogDicht;
+        // The deadline is held against the arrival time, and the moment read above still decides it now (rule 4): a
+        // moment changes only while open, never to a deadline before the change (Inschrijvingsregels.StelVast), so no
+        // change while the files were read can close it for a request that arrived before. It is not read again.
         var bestaand = await store.InschrijvingAsync(id, perceel, soort, als.Sleutel, ct).ConfigureAwait(false);
         var indiening = new Indiening(0, Guid.NewGuid().ToString("N"), ontvangen, actor.Naam, ontvangenBestanden);
         var nieuw = Inschrijvingsregels.VoegToe(bestaand?.Waarde, als.Sleutel, als.Naam, indiening);
@@ -161,11 +160,11 @@ public sealed partial class InschrijvingenBeheer
 
     private async Task<(OntvangenBestand? Bestand, string? Melding)> ControleerAsync(string blob, InTeDienenBestand b, Indienmoment moment, CancellationToken ct)
     {
-        if (await blobs.StandAsync(blob, ct).ConfigureAwait(false) is not { } stand)
+        if (await blobs.OpenAsync(blob, ct).ConfigureAwait(false) is not (var stand, var inhoud))
             return (null, "dit bestand is niet (volledig) ontvangen: de upload is niet afgerond.");
+        await using var _ = inhoud;
         if (stand.Grootte != b.Grootte)
             return (null, $"het ontvangen bestand is {stand.Grootte} bytes, opgegeven was {b.Grootte}: de upload is onvolledig of onjuist.");
-        await using var inhoud = await blobs.LeesAsync(blob, stand.ETag, ct).ConfigureAwait(false);
         var uitslag = await DocumentHerkenning.HerkenAsync(inhoud, MaximumBytes, ct).ConfigureAwait(false);
         if (uitslag is DocumentUitslag.Geweigerd g)
             return (null, g.Weigering.Melding);
