@@ -63,6 +63,9 @@ public sealed class RegioAppFactory(string connectionString, IDictionary<string,
     /// <summary>The app runs on the real clock: only for a test about the real clock itself.</summary>
     public bool EchteKlok { get; init; }
 
+    /// <summary>Policies in the app's storage pipelines, e.g. a <see cref="Spine.Opslagteller"/> that counts round trips.</summary>
+    public IReadOnlyList<Azure.Core.Pipeline.HttpPipelinePolicy> Opslagbeleid { get; init; } = [];
+
     public async Task<RegioAppFactory> LoadDemoDataAsync()
     {
         var loader = Services.GetRequiredService<DemoDataLoader>();
@@ -96,6 +99,10 @@ public sealed class RegioAppFactory(string connectionString, IDictionary<string,
         if (Klok is { } klok)
         {
             builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(klok));
+        }
+        foreach (var beleid in Opslagbeleid)
+        {
+            builder.ConfigureServices(services => services.AddSingleton(beleid));
         }
         builder.ConfigureServices(TrustTestSigningKeys);
     }

@@ -1,4 +1,5 @@
 using Azure.Core;
+using Azure.Core.Pipeline;
 using Azure.Data.Tables;
 using Azure.Identity;
 using Azure.Storage.Blobs;
@@ -11,7 +12,8 @@ public sealed class StorageClients
 {
     private readonly string _prefix;
 
-    public StorageClients(IOptions<StorageOptions> options)
+    /// <param name="policies">Added to both pipelines, once per request sent (retries too); none in the app. Tests count storage round trips with one.</param>
+    public StorageClients(IOptions<StorageOptions> options, IEnumerable<HttpPipelinePolicy>? policies = null)
     {
         var o = options.Value;
         _prefix = o.Prefix;
@@ -19,6 +21,11 @@ public sealed class StorageClients
         var blobOptions = new BlobClientOptions();
         ConfigureRetry(tableOptions.Retry);
         ConfigureRetry(blobOptions.Retry);
+        foreach (var policy in policies ?? [])
+        {
+            tableOptions.AddPolicy(policy, HttpPipelinePosition.PerRetry);
+            blobOptions.AddPolicy(policy, HttpPipelinePosition.PerRetry);
+        }
 
         if (!string.IsNullOrWhiteSpace(o.ConnectionString))
         {

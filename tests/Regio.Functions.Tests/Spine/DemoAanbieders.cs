@@ -5,7 +5,7 @@ using Regio.Functions.Tests.Auth;
 namespace Regio.Functions.Tests.Spine;
 
 /// <summary>A made-up aanbieder registered for a load test, and the client of the one person who signs in for it.</summary>
-internal sealed record DemoAanbieder(string Id, string Naam, HttpClient Client);
+internal sealed record DemoAanbieder(string Id, string Naam, HttpClient Client, Guid Tenant, Guid Persoon);
 
 /// <summary>
 /// Registers made-up aanbieders as the platformbeheerder does, through the API: the organisation with a tenant of its
@@ -45,6 +45,6 @@ internal static class DemoAanbieders
         var medewerker = string.Create(CultureInfo.InvariantCulture, $"Medewerker {nummer:D3} (demo)");
         var lid = await beheerder.PutAsJsonAsync($"/api/organisaties/{id}/leden/{tenant}/{persoon}", new { naam = medewerker, rollen = new[] { "medewerker", "tekenbevoegde" } }, ct);
         Assert.True(lid.IsSuccessStatusCode, $"lid van {id}: {await lid.Content.ReadAsStringAsync(ct)}");
-        return new DemoAanbieder(id, naam, app.ClientWithToken(TestTokens.Mint(tenant, persoon, medewerker)));
+        return new DemoAanbieder(id, naam, app.ClientWithToken(TestTokens.Mint(tenant, persoon, medewerker)), tenant, persoon);
     }
 }
