@@ -25,9 +25,9 @@ public sealed partial class InschrijvingenBeheer
     public async Task<Uitkomst<Uploadmachtiging>> MachtigUploadAsync(
         Actor actor, TrajectId id, int perceel, Momentsoort soort, string? document, string? bestandsnaam, long grootte, string? uploadId, CancellationToken ct)
     {
-        var (c, weigering) = await LeesAsync<Uploadmachtiging>(actor, id, perceel, Actie.Inschrijven, "uploadmachtiging vragen", ct).ConfigureAwait(false);
-        if (weigering is not null)
-            return weigering;
+        var toegang = await OpenAsync(actor, id, perceel, Actie.Inschrijven, "uploadmachtiging vragen", ct).ConfigureAwait(false);
+        if (!toegang.TryGet(out var c))
+            return toegang.RefusalAs<Uploadmachtiging>();
         var nu = time.GetUtcNow();
         var moment = (await store.MomentAsync(id, perceel, soort, ct).ConfigureAwait(false))?.Waarde;
         if (Inschrijvingsregels.MagIndienen(moment, nu, Sluiting(moment)) is { } dicht)
@@ -43,7 +43,7 @@ public sealed partial class InschrijvingenBeheer
             return new Uitkomst<Uploadmachtiging>.Ongeldig(fouten);
         var upload = uploadId ?? Guid.NewGuid().ToString("N");
         var verloopt = nu + Geldigheid < moment.Sluiting ? nu + Geldigheid : moment.Sluiting;
-        var uri = await blobs.SchrijfUriAsync(InschrijvingBlobs.BlobNaam(id, perceel, soort, c!.Als!.Sleutel, upload), nu, verloopt, ct).ConfigureAwait(false);
+        var uri = await blobs.SchrijfUriAsync(InschrijvingBlobs.BlobNaam(id, perceel, soort, c.Als!.Sleutel, upload), nu, verloopt, ct).ConfigureAwait(false);
         await uploads.VastleggenAsync(new Uploadregistratie(id, perceel, soort, c.Als.Sleutel, upload, verloopt),
             Event(actor, $"Uploadmachtiging verstrekt ({Indienmoment.Naam(soort)})", Onderwerp(id, perceel, c.Als),
                 null, Json.Write(new { document, bestandsnaam, grootte, upload, verloopt })), ct).ConfigureAwait(false);
@@ -59,9 +59,9 @@ public sealed partial class InschrijvingenBeheer
         Actor actor, TrajectId id, int perceel, Momentsoort soort, IReadOnlyList<InTeDienenBestand>? bestanden, CancellationToken ct)
     {
         var ontvangen = time.GetUtcNow();
-        var (c, weigering) = await LeesAsync<Ontvangstbevestiging>(actor, id, perceel, Actie.Inschrijven, "inschrijving indienen", ct).ConfigureAwait(false);
-        if (weigering is not null)
-            return weigering;
+        var toegang = await OpenAsync(actor, id, perceel, Actie.Inschrijven, "inschrijving indienen", ct).ConfigureAwait(false);
+        if (!toegang.TryGet(out var c))
+            return toegang.RefusalAs<Ontvangstbevestiging>();
         var moment = (await store.MomentAsync(id, perceel, soort, ct).ConfigureAwait(false))?.Waarde;
         if (Inschrijvingsregels.MagIndienen(moment, ontvangen, Sluiting(moment)) is { } dicht)
             return dicht;
@@ -71,7 +71,7 @@ public sealed partial class InschrijvingenBeheer
         if (Inschrijvingsregels.IsVolledig(moment!, lijst.Select(b => b.Document!.Trim())) is { } onvolledig)
             return onvolledig;
 
-        var als = c!.Als!;
+        var als = c.Als!;
         // The cleanup marks an upload before it removes it; the write below holds the ETags read here, so only one of them wins.
         var registraties = await uploads.VanAsync(id, perceel, soort, als.Sleutel, lijst.Select(b => b.UploadId!), ct).ConfigureAwait(false);
         if (registraties.FirstOrDefault(r => r.Waarde.Opgeruimd is not null) is { Waarde.UploadId: var weg })
@@ -117,13 +117,13 @@ public sealed partial class InschrijvingenBeheer
     public async Task<Uitkomst<Ontvangstbevestiging>> TrekInAsync(Actor actor, TrajectId id, int perceel, Momentsoort soort, CancellationToken ct)
     {
         var nu = time.GetUtcNow();
-        var (c, weigering) = await LeesAsync<Ontvangstbevestiging>(actor, id, perceel, Actie.Inschrijven, "inschrijving intrekken", ct).ConfigureAwait(false);
-        if (weigering is not null)
-            return weigering;
+        var toegang = await OpenAsync(actor, id, perceel, Actie.Inschrijven, "inschrijving intrekken", ct).ConfigureAwait(false);
+        if (!toegang.TryGet(out var c))
+            return toegang.RefusalAs<Ontvangstbevestiging>();
         var moment = (await store.MomentAsync(id, perceel, soort, ct).ConfigureAwait(false))?.Waarde;
         if (Inschrijvingsregels.MagIndienen(moment, nu, Sluiting(moment)) is { } dicht)
             return dicht;
-        var bestaand = await store.InschrijvingAsync(id, perceel, soort, c!.Als!.Sleutel, ct).ConfigureAwait(false);
+        var bestaand = await store.InschrijvingAsync(id, perceel, soort, c.Als!.Sleutel, ct).ConfigureAwait(false);
         var regel = Inschrijvingsregels.TrekIn(bestaand?.Waarde, Guid.NewGuid().ToString("N"), nu, actor.Naam);
         if (regel is InschrijvingUitkomst<Inschrijving>.Geweigerd w)
             return w.Weigering;
@@ -138,10 +138,10 @@ public sealed partial class InschrijvingenBeheer
     /// <summary>A receipt of one's own inschrijver, by its id; someone else's does not exist for this actor.</summary>
     public async Task<Uitkomst<Ontvangstbevestiging>> BewijsAsync(Actor actor, TrajectId id, int perceel, Momentsoort soort, string bewijsId, CancellationToken ct)
     {
-        var (c, weigering) = await LeesAsync<Ontvangstbevestiging>(actor, id, perceel, Actie.Inschrijven, "ontvangstbevestiging lezen", ct).ConfigureAwait(false);
-        if (weigering is not null)
-            return weigering;
-        var eigen = await store.InschrijvingAsync(id, perceel, soort, c!.Als!.Sleutel, ct).ConfigureAwait(false);
+        var toegang = await OpenAsync(actor, id, perceel, Actie.Inschrijven, "ontvangstbevestiging lezen", ct).ConfigureAwait(false);
+        if (!toegang.TryGet(out var c))
+            return toegang.RefusalAs<Ontvangstbevestiging>();
+        var eigen = await store.InschrijvingAsync(id, perceel, soort, c.Als!.Sleutel, ct).ConfigureAwait(false);
         return eigen?.Waarde.Versies.FirstOrDefault(v => v.BewijsId == bewijsId) is { } versie
             ? Bewijs(c, soort, eigen.Waarde.Naam, versie)
             : new Uitkomst<Ontvangstbevestiging>.NietGevonden();
@@ -150,10 +150,10 @@ public sealed partial class InschrijvingenBeheer
     /// <summary>Everything recorded about the actor's own inschrijver on this perceel: grants, submissions, withdrawals.</summary>
     public async Task<Uitkomst<IReadOnlyList<AuditEvent>>> GeschiedenisAsync(Actor actor, TrajectId id, int perceel, CancellationToken ct)
     {
-        var (c, weigering) = await LeesAsync<IReadOnlyList<AuditEvent>>(actor, id, perceel, Actie.Inschrijven, "eigen geschiedenis lezen", ct).ConfigureAwait(false);
-        if (weigering is not null)
-            return weigering;
-        var onderwerp = Onderwerp(id, perceel, c!.Als!);
+        var toegang = await OpenAsync(actor, id, perceel, Actie.Inschrijven, "eigen geschiedenis lezen", ct).ConfigureAwait(false);
+        if (!toegang.TryGet(out var c))
+            return toegang.RefusalAs<IReadOnlyList<AuditEvent>>();
+        var onderwerp = Onderwerp(id, perceel, c.Als!);
         var alle = await store.GeschiedenisAsync(id, perceel, ct).ConfigureAwait(false);
         return alle.Where(e => e.Onderwerp == onderwerp).Reverse().ToList();
     }

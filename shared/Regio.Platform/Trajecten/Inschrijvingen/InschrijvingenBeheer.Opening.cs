@@ -36,9 +36,9 @@ public sealed partial class InschrijvingenBeheer
     public async Task<Uitkomst<GeopendMoment>> GeopendAsync(Actor actor, TrajectId id, int perceel, Momentsoort soort, CancellationToken ct)
     {
         var moment = (await store.MomentAsync(id, perceel, soort, ct).ConfigureAwait(false))?.Waarde;
-        var (_, weigering) = await LeesAsync<GeopendMoment>(actor, id, perceel, Actie.InschrijvingenLezen, "geopende inschrijvingen lezen", ct, moment).ConfigureAwait(false);
-        if (weigering is not null)
-            return weigering;
+        var toegang = await OpenAsync(actor, id, perceel, Actie.InschrijvingenLezen, "geopende inschrijvingen lezen", ct, moment).ConfigureAwait(false);
+        if (!toegang.TryGet(out _))
+            return toegang.RefusalAs<GeopendMoment>();
         var alle = await store.AlleAsync(id, perceel, soort, ct).ConfigureAwait(false);
         await store.AuditAsync(id, perceel, Event(actor, $"Geopende inschrijvingen van {Indienmoment.Naam(soort)} ingezien", $"opening:{id}:{perceel}:{Indienmoment.Naam(soort)}", null, null), ct).ConfigureAwait(false);
         return new GeopendMoment(moment!, alle.Where(i => i.Geldend is not null).Select(i => (i.Naam, i.Geldend!)).ToList());
@@ -47,9 +47,9 @@ public sealed partial class InschrijvingenBeheer
     public async Task<Uitkomst<GeopendBestand>> OpenBestandAsync(Actor actor, TrajectId id, int perceel, Momentsoort soort, string uploadId, CancellationToken ct)
     {
         var moment = (await store.MomentAsync(id, perceel, soort, ct).ConfigureAwait(false))?.Waarde;
-        var (_, weigering) = await LeesAsync<GeopendBestand>(actor, id, perceel, Actie.InschrijvingenLezen, $"document {uploadId} van een inschrijving lezen", ct, moment).ConfigureAwait(false);
-        if (weigering is not null)
-            return weigering;
+        var toegang = await OpenAsync(actor, id, perceel, Actie.InschrijvingenLezen, $"document {uploadId} van een inschrijving lezen", ct, moment).ConfigureAwait(false);
+        if (!toegang.TryGet(out _))
+            return toegang.RefusalAs<GeopendBestand>();
         var alle = await store.AlleAsync(id, perceel, soort, ct).ConfigureAwait(false);
         var gevonden = alle.SelectMany(i => (i.Geldend?.Bestanden ?? []).Select(b => (i.Inschrijver, Bestand: b))).FirstOrDefault(x => x.Bestand.UploadId == uploadId);
         if (gevonden.Inschrijver is null)
@@ -66,9 +66,9 @@ public sealed partial class InschrijvingenBeheer
     private async Task<Uitkomst<Gelezen<Indienmoment>>> OpenAsync(Actor actor, TrajectId id, int perceel, Momentsoort soort, string wat,
         Func<Indienmoment, DateTimeOffset, InschrijvingUitkomst<Indienmoment>> regel, Func<Indienmoment, string> actie, CancellationToken ct)
     {
-        var (_, weigering) = await LeesAsync<Gelezen<Indienmoment>>(actor, id, perceel, Actie.InschrijvingenOpenen, wat, ct).ConfigureAwait(false);
-        if (weigering is not null)
-            return weigering;
+        var toegang = await OpenAsync(actor, id, perceel, Actie.InschrijvingenOpenen, wat, ct).ConfigureAwait(false);
+        if (!toegang.TryGet(out _))
+            return toegang.RefusalAs<Gelezen<Indienmoment>>();
         if (await store.MomentAsync(id, perceel, soort, ct).ConfigureAwait(false) is not { } bestaand)
             return new InschrijvingWeigering.GeenMoment();
         var uitkomst = regel(bestaand.Waarde, time.GetUtcNow());

@@ -23,8 +23,8 @@ public sealed record Inschrijvingsbeeld(Traject Traject, Perceel Perceel, IReadO
 /// audit event in the perceel's partition of "inschrijvingen". See the .Indienen and .Opening parts.
 /// </summary>
 public sealed partial class InschrijvingenBeheer(
-    TrajectStore trajecten, InschrijvingStore store, InschrijvingBlobs blobs, Uploadregister uploads, Inschrijvers inschrijvers, Beoordelingen.BeoordelingStore beoordelingen,
-    Regiostatus.Statusprojectie status, Toegangslog log, TimeProvider time, Microsoft.Extensions.Logging.ILogger<InschrijvingenBeheer> logger)
+    TrajectPoort poort, TrajectStore trajecten, InschrijvingStore store, InschrijvingBlobs blobs, Uploadregister uploads, Inschrijvers inschrijvers, Beoordelingen.BeoordelingStore beoordelingen,
+    Regiostatus.Statusprojectie status, TimeProvider time, Microsoft.Extensions.Logging.ILogger<InschrijvingenBeheer> logger)
 {
     /// <summary>The largest file of a submission.</summary>
     public const long MaximumBytes = 200L * 1024 * 1024;
@@ -33,13 +33,11 @@ public sealed partial class InschrijvingenBeheer(
 
     public async Task<Uitkomst<Inschrijvingsbeeld>> BekijkAsync(Actor actor, TrajectId id, int perceel, CancellationToken ct)
     {
-        var (c, weigering) = await LeesAsync<Inschrijvingsbeeld>(actor, id, perceel, Actie.Inschrijven, "inschrijvingen bekijken", ct, stil: true).ConfigureAwait(false);
-        if (weigering is not null)
-            (c, weigering) = await LeesAsync<Inschrijvingsbeeld>(actor, id, perceel, Actie.InschrijvingenTellen, "inschrijvingen bekijken", ct).ConfigureAwait(false);
-        if (weigering is not null)
-            return weigering;
+        var toegang = await OpenAsync(actor, id, perceel, [Actie.Inschrijven, Actie.InschrijvingenTellen], "inschrijvingen bekijken", ct).ConfigureAwait(false);
+        if (!toegang.TryGet(out var c))
+            return toegang.RefusalAs<Inschrijvingsbeeld>();
         var nu = time.GetUtcNow();
-        var alsAanbieder = c!.Besluit == Actie.Inschrijven;
+        var alsAanbieder = c.Besluit == Actie.Inschrijven;
         var momenten = new List<Momentbeeld>();
         foreach (var m in await store.MomentenAsync(id, perceel, ct).ConfigureAwait(false))
         {
@@ -56,9 +54,9 @@ public sealed partial class InschrijvingenBeheer(
     public async Task<Uitkomst<Gelezen<Indienmoment>>> StelMomentVastAsync(
         Actor actor, TrajectId id, int perceel, Momentsoort soort, IReadOnlyList<string>? documenten, DateTimeOffset? sluiting, ETag? etag, CancellationToken ct)
     {
-        var (c, weigering) = await LeesAsync<Gelezen<Indienmoment>>(actor, id, perceel, Actie.IndienmomentBeheren, "indienmoment vaststellen", ct).ConfigureAwait(false);
-        if (weigering is not null)
-            return weigering;
+        var toegang = await OpenAsync(actor, id, perceel, Actie.IndienmomentBeheren, "indienmoment vaststellen", ct).ConfigureAwait(false);
+        if (!toegang.TryGet(out var c))
+            return toegang.RefusalAs<Gelezen<Indienmoment>>();
         if (sluiting is null)
             return new Uitkomst<Gelezen<Indienmoment>>.Ongeldig(new Dictionary<string, string> { ["sluiting"] = "Vul de sluitingstermijn in: datum en tijd, bijvoorbeeld 2026-12-01T12:00:00+01:00." });
         var bestaand = await store.MomentAsync(id, perceel, soort, ct).ConfigureAwait(false);
@@ -75,38 +73,36 @@ public sealed partial class InschrijvingenBeheer(
             $"moment:{id}:{perceel}:{Indienmoment.Naam(soort)}", bestaand is null ? null : Json.Write(bestaand.Waarde), Json.Write(moment));
         if (await store.SchrijfAsync(id, perceel, moment, bestaand?.ETag, audit, ct).ConfigureAwait(false) is not { } nieuw)
             return new Uitkomst<Gelezen<Indienmoment>>.Conflict(Tegelijk, Verouderd: true);
-        await status.TelOpnieuwAsync(c!.Traject, perceel, ct).ConfigureAwait(false);
+        await status.TelOpnieuwAsync(c.Traject, perceel, ct).ConfigureAwait(false);
         return new Gelezen<Indienmoment>(moment, nieuw);
     }
 
-    private sealed record Context(Traject Traject, Perceel Perceel, Inschrijver? Als, Actie Besluit);
+    private sealed record Context(Traject Traject, Perceel Perceel, Inschrijver? Als, Domain.Trajecten.Beoordelingen.Beoordelaar? Lid, DateOnly Vandaag, Actie Besluit);
 
     /// <summary>The traject, perceel and for whom the actor acts, if the policy allows <paramref name="actie"/>; else the (logged) refusal.</summary>
-    private async Task<(Context? Context, Uitkomst<T>? Weigering)> LeesAsync<T>(
-        Actor actor, TrajectId id, int perceel, Actie actie, string wat, CancellationToken ct, Indienmoment? moment = null, bool stil = false)
-    {
-        var gelezen = await trajecten.GetAsync(id, ct).ConfigureAwait(false);
-        var p = gelezen?.Traject.Percelen.FirstOrDefault(x => x.Nummer == perceel);
-        if (gelezen is not { Traject: var traject } || p is null)
-            return (null, await WeigerAsync<T>(actor, id, wat, new Besluit.NietGevonden(), stil, ct).ConfigureAwait(false));
-        var als = await inschrijvers.VoorAsync(actor, id, perceel, ct).ConfigureAwait(false);
-        var lid = actie == Actie.InschrijvingenLezen && moment is { IsGeopend: true }
-            ? AccessPolicy.Commissielid(actor, await beoordelingen.CommissieAsync(id, perceel, ct).ConfigureAwait(false))
-            : null;
-        var besluit = AccessPolicy.BeslisInschrijving(actor, actie, traject, time.Vandaag(), als?.Sleutel, moment, lid);
-        return besluit is Besluit.Toegestaan
-            ? (new Context(traject, p, als, actie), null)
-            : (null, await WeigerAsync<T>(actor, id, wat, besluit, stil, ct).ConfigureAwait(false));
-    }
+    private Task<Uitkomst<Context>> OpenAsync(
+        Actor actor, TrajectId id, int perceel, Actie actie, string wat, CancellationToken ct, Indienmoment? moment = null) =>
+        OpenAsync(actor, id, perceel, [actie], wat, ct, moment);
 
-    private async Task<Uitkomst<T>> WeigerAsync<T>(Actor actor, TrajectId id, string wat, Besluit besluit, bool stil, CancellationToken ct)
+    /// <summary>As above for the first of <paramref name="acties"/> the policy allows; a refusal is the last one's.</summary>
+    private Task<Uitkomst<Context>> OpenAsync(
+        Actor actor, TrajectId id, int perceel, Actie[] acties, string wat, CancellationToken ct, Indienmoment? moment = null)
     {
-        var reden = besluit is Besluit.Geweigerd g ? g.Reden : null;
-        if (!stil)
-            await log.GeweigerdAsync(actor, $"traject:{id} {wat}", reden ?? "Niet zichtbaar voor deze gebruiker of bestaat niet", ct).ConfigureAwait(false);
-        return reden is null ? new Uitkomst<T>.NietGevonden() : new Uitkomst<T>.Geweigerd(reden);
+        Besluit Beslis(Context c, Actie actie) =>
+            AccessPolicy.BeslisInschrijving(actor, actie, c.Traject, c.Vandaag, c.Als?.Sleutel, moment, c.Lid);
+        return poort.OpenAsync(
+            actor, id, wat,
+            async t => t.Traject.Percelen.FirstOrDefault(x => x.Nummer == perceel) is { } p
+                ? new Context(t.Traject, p, await inschrijvers.VoorAsync(actor, id, perceel, ct).ConfigureAwait(false),
+                    acties.Contains(Actie.InschrijvingenLezen) && moment is { IsGeopend: true }
+                        ? AccessPolicy.Commissielid(actor, await beoordelingen.CommissieAsync(id, perceel, ct).ConfigureAwait(false))
+                        : null,
+                    t.Peildatum, acties[0])
+                : null,
+            c => acties.Select(a => Beslis(c, a)).FirstOrDefault(b => b is Besluit.Toegestaan) ?? Beslis(c, acties[^1]),
+            (c, _) => c with { Besluit = acties.First(a => Beslis(c, a) is Besluit.Toegestaan) },
+            ct);
     }
-
 
     private AuditEvent Event(Actor actor, string actie, string onderwerp, string? voor, string? na) =>
         new(time.GetUtcNow(), actor.AuditNaam, actie, onderwerp, voor, na);

@@ -24,10 +24,10 @@ public abstract class InschrijvingTestBasis(AzuriteFixture azurite) : TrajectTes
 {
     protected const string Document = "UEA";
 
-    protected InschrijvingenBeheer Inschrijvingen => new(Storage.Trajecten, new InschrijvingStore(Storage.Clients), new InschrijvingBlobs(Storage.Clients),
+    protected InschrijvingenBeheer Inschrijvingen => new(Storage.TrajectPoort, Storage.Trajecten, new InschrijvingStore(Storage.Clients), new InschrijvingBlobs(Storage.Clients),
         new Uploadregister(Storage.Clients), new Inschrijvers(new AanmeldingStore(Storage.Clients)), new BeoordelingStore(Storage.Clients),
         new Statusprojectie(Storage.Clients, Storage.Trajecten, new InschrijvingStore(Storage.Clients), NullLogger<Statusprojectie>.Instance),
-        new Toegangslog(Storage.Organisaties, Storage.Time), Storage.Time, NullLogger<InschrijvingenBeheer>.Instance);
+        Storage.Time, NullLogger<InschrijvingenBeheer>.Instance);
 
     /// <summary>A published traject of Haarlem whose perceel 1 takes final offers (one document, UEA) for ten more days.</summary>
     protected async Task<TrajectId> OpenMomentAsync(string trajectId)
