@@ -10,6 +10,7 @@ using Regio.Platform.Toegang;
 using Regio.Platform.Regios;
 using Regio.Platform.Storage;
 using Regio.Platform.Trajecten;
+using Regio.Platform.Trajecten.Gunningen;
 
 namespace Regio.Platform;
 
@@ -39,9 +40,7 @@ public static class PlatformServices
         services.AddSingleton<Trajecten.Beoordelingen.BeoordelingStore>();
         services.AddSingleton<Trajecten.Beoordelingen.BeoordelingBeheer>();
         services.AddSingleton<Trajecten.Beoordelingen.BeoordelingLezer>();
-        services.AddSingleton<Trajecten.Gunningen.GunningStore>();
-        services.AddSingleton<Trajecten.Gunningen.GunningBlobs>();
-        services.AddSingleton<Trajecten.Gunningen.GunningBeheer>();
+        services.AddGunningen();
         services.AddSingleton<Contracten.ContractStore>();
         services.AddSingleton(sp => new Contracten.ContractenBeheer(sp.GetRequiredService<Contracten.ContractStore>(), sp.GetRequiredService<TrajectStore>(),
             sp.GetRequiredService<RegioStore>(), new Domain.Regios.RegioId(configuration["Regio:Id"] ?? "zk-ijmond"), sp.GetRequiredService<Toegangspoort>(), sp.GetRequiredService<TimeProvider>()));

@@ -24,14 +24,14 @@ public static class BezwaarEndpoints
         return group;
     }
 
-    private static async Task<Results<Ok<List<BezwaarItemView>>, ProblemHttpResult>> Lijst(string trajectId, int nummer, HttpContext context, GunningBeheer beheer, CancellationToken ct)
+    private static async Task<Results<Ok<List<BezwaarItemView>>, ProblemHttpResult>> Lijst(string trajectId, int nummer, HttpContext context, GunningBekijken bekijken, CancellationToken ct)
     {
-        var uitkomst = await beheer.BekijkAsync(context.RequiredActor(), new TrajectId(trajectId), nummer, ct);
+        var uitkomst = await bekijken.GetAsync(context.RequiredActor(), new TrajectId(trajectId), nummer, ct);
         return uitkomst is Uitkomst<Gunningsbeeld>.Gelukt g ? TypedResults.Ok(g.Waarde.Bezwaren.Select(BezwaarItemView.From).ToList()) : UitkomstResults.Weigering(uitkomst);
     }
 
     private static async Task<Results<Created<BezwaarItemView>, ProblemHttpResult>> DienIn(string trajectId, int nummer, BezwaarRequest request,
-        HttpContext context, GunningBeheer beheer, CancellationToken ct)
+        HttpContext context, Bezwaarindiening indiening, CancellationToken ct)
     {
         if (BezwaarRequest.LeesSoort(request.Soort) is not { } soort)
         {
@@ -40,31 +40,31 @@ public static class BezwaarEndpoints
                 ["soort"] = "Kies wat u vraagt: AanvullendeMotivering (een nadere toelichting op de beoordeling), KortGeding (u kondigt een kort geding aan) of Bezwaar.",
             }));
         }
-        var uitkomst = await beheer.DienBezwaarInAsync(context.RequiredActor(), new TrajectId(trajectId), nummer, soort, request.Toelichting, ct);
+        var uitkomst = await indiening.AddAsync(context.RequiredActor(), new TrajectId(trajectId), nummer, soort, request.Toelichting, ct);
         return uitkomst is Uitkomst<GenummerdBezwaar>.Gelukt { Waarde: var b }
             ? TypedResults.Created($"/api/trajecten/{trajectId}/percelen/{nummer}/bezwaren", BezwaarItemView.From(b))
             : UitkomstResults.Weigering(uitkomst);
     }
 
     private static async Task<Results<Ok<BezwaarItemView>, ProblemHttpResult>> Werk(string trajectId, int nummer, int bezwaarNummer, BezwaarWijzigingRequest request,
-        HttpContext context, GunningBeheer beheer, CancellationToken ct)
+        HttpContext context, Bezwaarafhandeling afhandeling, CancellationToken ct)
     {
-        var uitkomst = await beheer.WerkBezwaarBijAsync(context.RequiredActor(), new TrajectId(trajectId), nummer, bezwaarNummer, request.AlsWijziging(), ct);
+        var uitkomst = await afhandeling.UpdateAsync(context.RequiredActor(), new TrajectId(trajectId), nummer, bezwaarNummer, request.AlsWijziging(), ct);
         return uitkomst is Uitkomst<GenummerdBezwaar>.Gelukt g ? TypedResults.Ok(BezwaarItemView.From(g.Waarde)) : UitkomstResults.Weigering(uitkomst);
     }
 
-    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> ProcesVerbaal(string trajectId, int nummer, HttpContext context, GunningBeheer beheer, CancellationToken ct)
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> ProcesVerbaal(string trajectId, int nummer, HttpContext context, ProcesVerbaalOpmaken opmaken, CancellationToken ct)
     {
-        var uitkomst = await beheer.ProcesVerbaalAsync(context.RequiredActor(), new TrajectId(trajectId), nummer, ct);
+        var uitkomst = await opmaken.CreateAsync(context.RequiredActor(), new TrajectId(trajectId), nummer, ct);
         if (uitkomst is not Uitkomst<ProcesVerbaalbestand>.Gelukt { Waarde: var pv })
             return UitkomstResults.Weigering(uitkomst);
         context.Response.Headers.CacheControl = "private, no-store";
         return TypedResults.File(pv.Inhoud, GunningBlobs.ContentType, pv.Bestandsnaam);
     }
 
-    private static async Task<Results<Ok<Gunningsaankondiging>, ProblemHttpResult>> Aankondiging(string trajectId, int nummer, HttpContext context, GunningBeheer beheer, CancellationToken ct)
+    private static async Task<Results<Ok<Gunningsaankondiging>, ProblemHttpResult>> Aankondiging(string trajectId, int nummer, HttpContext context, AankondigingOpmaken opmaken, CancellationToken ct)
     {
-        var uitkomst = await beheer.AankondigingAsync(context.RequiredActor(), new TrajectId(trajectId), nummer, ct);
+        var uitkomst = await opmaken.GetAsync(context.RequiredActor(), new TrajectId(trajectId), nummer, ct);
         return uitkomst is Uitkomst<Gunningsaankondiging>.Gelukt g ? TypedResults.Ok(g.Waarde) : UitkomstResults.Weigering(uitkomst);
     }
 }

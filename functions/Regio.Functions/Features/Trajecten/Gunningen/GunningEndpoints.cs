@@ -15,7 +15,7 @@ namespace Regio.Functions.Features.Trajecten.Gunningen;
 /// <summary>
 /// The gunning of a perceel: the decision (concept, preview, sending at one moment), the letters (each inschrijver only its
 /// own, and only once sent), the definitive award that creates the contracts; bezwaren and the proces-verbaal are in
-/// <see cref="BezwaarEndpoints"/>. Who may do what is decided behind GunningBeheer.
+/// <see cref="BezwaarEndpoints"/>. Who may do what is decided behind each use case's <see cref="GunningPoort"/>.
 /// </summary>
 public static class GunningEndpoints
 {
@@ -38,48 +38,48 @@ public static class GunningEndpoints
         return app;
     }
 
-    private static async Task<Results<Ok<GunningView>, ProblemHttpResult>> Bekijk(string trajectId, int nummer, HttpContext context, GunningBeheer beheer, CancellationToken ct)
+    private static async Task<Results<Ok<GunningView>, ProblemHttpResult>> Bekijk(string trajectId, int nummer, HttpContext context, GunningBekijken bekijken, CancellationToken ct)
     {
-        var uitkomst = await beheer.BekijkAsync(context.RequiredActor(), new TrajectId(trajectId), nummer, ct);
+        var uitkomst = await bekijken.GetAsync(context.RequiredActor(), new TrajectId(trajectId), nummer, ct);
         return uitkomst is Uitkomst<Gunningsbeeld>.Gelukt g ? TypedResults.Ok(GunningView.From(g.Waarde)) : UitkomstResults.Weigering(uitkomst);
     }
 
     private static async Task<Results<Ok<BesluitView>, ProblemHttpResult>> StelOp(string trajectId, int nummer, GunningRequest request,
-        [FromHeader(Name = "If-Match")] string? ifMatch, HttpContext context, GunningBeheer beheer, CancellationToken ct)
+        [FromHeader(Name = "If-Match")] string? ifMatch, HttpContext context, BesluitOpstellen opstellen, CancellationToken ct)
     {
-        var uitkomst = await beheer.StelOpAsync(context.RequiredActor(), new TrajectId(trajectId), nummer, request.Winnaars, request.Afwijking, request.Toelichting,
+        var uitkomst = await opstellen.SaveAsync(context.RequiredActor(), new TrajectId(trajectId), nummer, request.Winnaars, request.Afwijking, request.Toelichting,
             string.IsNullOrWhiteSpace(ifMatch) ? null : new ETag(ifMatch), ct);
         return Besluit(context, uitkomst);
     }
 
-    private static async Task<Results<Ok<ConceptbrievenView>, ProblemHttpResult>> Concept(string trajectId, int nummer, HttpContext context, GunningBeheer beheer, CancellationToken ct)
+    private static async Task<Results<Ok<ConceptbrievenView>, ProblemHttpResult>> Concept(string trajectId, int nummer, HttpContext context, ConceptbrievenBekijken conceptbrieven, CancellationToken ct)
     {
-        var uitkomst = await beheer.ConceptAsync(context.RequiredActor(), new TrajectId(trajectId), nummer, ct);
+        var uitkomst = await conceptbrieven.GetAsync(context.RequiredActor(), new TrajectId(trajectId), nummer, ct);
         return uitkomst is Uitkomst<Conceptbrieven>.Gelukt g ? TypedResults.Ok(ConceptbrievenView.From(g.Waarde)) : UitkomstResults.Weigering(uitkomst);
     }
 
     private static async Task<Results<Ok<BesluitView>, ProblemHttpResult>> Verzend(string trajectId, int nummer,
-        [FromHeader(Name = "If-Match")] string? ifMatch, HttpContext context, GunningBeheer beheer, CancellationToken ct)
+        [FromHeader(Name = "If-Match")] string? ifMatch, HttpContext context, BrievenVerzenden verzenden, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(ifMatch))
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status428PreconditionRequired,
                 detail: "Stuur de ETag van het concept dat u bekeek mee in de header If-Match, zodat precies dat concept wordt verzonden.");
         }
-        return Besluit(context, await beheer.VerzendAsync(context.RequiredActor(), new TrajectId(trajectId), nummer, new ETag(ifMatch), ct));
+        return Besluit(context, await verzenden.SendAsync(context.RequiredActor(), new TrajectId(trajectId), nummer, new ETag(ifMatch), ct));
     }
 
-    private static async Task<Results<Ok<List<BriefView>>, ProblemHttpResult>> Brieven(string trajectId, int nummer, HttpContext context, GunningBeheer beheer, CancellationToken ct)
+    private static async Task<Results<Ok<List<BriefView>>, ProblemHttpResult>> Brieven(string trajectId, int nummer, HttpContext context, GunningBekijken bekijken, CancellationToken ct)
     {
-        var uitkomst = await beheer.BekijkAsync(context.RequiredActor(), new TrajectId(trajectId), nummer, ct);
+        var uitkomst = await bekijken.GetAsync(context.RequiredActor(), new TrajectId(trajectId), nummer, ct);
         return uitkomst is Uitkomst<Gunningsbeeld>.Gelukt g
             ? TypedResults.Ok(g.Waarde.Brieven.Select(b => BriefView.From(trajectId, nummer, b)).ToList())
             : UitkomstResults.Weigering(uitkomst);
     }
 
-    private static async Task<Results<FileStreamHttpResult, ProblemHttpResult>> Brief(string trajectId, int nummer, string inschrijver, HttpContext context, GunningBeheer beheer, CancellationToken ct)
+    private static async Task<Results<FileStreamHttpResult, ProblemHttpResult>> Brief(string trajectId, int nummer, string inschrijver, HttpContext context, BriefLezen lezen, CancellationToken ct)
     {
-        var uitkomst = await beheer.BriefAsync(context.RequiredActor(), new TrajectId(trajectId), nummer, inschrijver, ct);
+        var uitkomst = await lezen.GetAsync(context.RequiredActor(), new TrajectId(trajectId), nummer, inschrijver, ct);
         if (uitkomst is not Uitkomst<Briefbestand>.Gelukt { Waarde: var b })
             return UitkomstResults.Weigering(uitkomst);
         context.Response.Headers["X-Regio-Sha256"] = b.Brief.Sha256;
@@ -88,9 +88,9 @@ public static class GunningEndpoints
     }
 
     private static async Task<Results<Ok<List<ContractDetailView>>, ProblemHttpResult>> Definitief(string trajectId, int nummer, DefinitiefRequest? request,
-        HttpContext context, GunningBeheer beheer, CancellationToken ct)
+        HttpContext context, DefinitieveGunning gunning, CancellationToken ct)
     {
-        var uitkomst = await beheer.GunDefinitiefAsync(context.RequiredActor(), new TrajectId(trajectId), nummer, request?.Startdatum, request?.BedragPerJaar, ct);
+        var uitkomst = await gunning.AwardAsync(context.RequiredActor(), new TrajectId(trajectId), nummer, request?.Startdatum, request?.BedragPerJaar, ct);
         return uitkomst is Uitkomst<IReadOnlyList<Contract>>.Gelukt g
             ? TypedResults.Ok(g.Waarde.Select(c => ContractDetailView.From(c, null)).ToList())
             : UitkomstResults.Weigering(uitkomst);

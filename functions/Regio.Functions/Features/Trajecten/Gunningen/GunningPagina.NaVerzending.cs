@@ -1,17 +1,28 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Components;
+using Regio.Platform.Trajecten.Gunningen;
 
 namespace Regio.Functions.Features.Trajecten.Gunningen;
 
 /// <summary>The forms after sending: a request or kort geding by an inschrijver, the inkoper's record of it, the definitive award.</summary>
 public partial class GunningPagina
 {
+    [Inject]
+    private Bezwaarindiening Indiening { get; set; } = default!;
+
+    [Inject]
+    private Bezwaarafhandeling Afhandeling { get; set; } = default!;
+
+    [Inject]
+    private DefinitieveGunning Gunning { get; set; } = default!;
+
     private Task DienInAsync()
     {
         _verzoek = Verzoek ?? new();
         var naam = _verzoek.Soort == "KortGeding" ? "kort-geding" : "aanvullende-motivering";
         if (BezwaarRequest.LeesSoort(_verzoek.Soort) is not { } soort)
             return FoutAsync(naam, "soort", $"{naam}-toelichting", "Kies: aanvullende motivering vragen of kort geding aankondigen.");
-        return AfhandelenAsync(naam, Beheer.DienBezwaarInAsync(Actor, Id, Nummer, soort, _verzoek.Toelichting, Afgebroken),
+        return AfhandelenAsync(naam, Indiening.AddAsync(Actor, Id, Nummer, soort, _verzoek.Toelichting, Afgebroken),
             soort == Domain.Trajecten.Fasemachine.BezwaarSoort.KortGeding
                 ? "Uw aankondiging van een kort geding is vastgelegd. Er wordt niet definitief gegund zolang het loopt."
                 : "Uw verzoek om een aanvullende motivering is vastgelegd. Het antwoord verschijnt hier.");
@@ -24,7 +35,7 @@ public partial class GunningPagina
         var (wijziging, fouten) = _bezwaarWerk.Lees();
         if (wijziging is null)
             return FoutAsync(naam, fouten.First().Key, $"{naam}-{fouten.First().Key}", fouten.First().Value);
-        return AfhandelenAsync(naam, Beheer.WerkBezwaarBijAsync(Actor, Id, Nummer, _bezwaarWerk.Nummer, wijziging, Afgebroken), $"Bezwaar {_bezwaarWerk.Nummer} is bijgewerkt.");
+        return AfhandelenAsync(naam, Afhandeling.UpdateAsync(Actor, Id, Nummer, _bezwaarWerk.Nummer, wijziging, Afgebroken), $"Bezwaar {_bezwaarWerk.Nummer} is bijgewerkt.");
     }
 
     private Task GunDefinitiefAsync()
@@ -44,6 +55,6 @@ public partial class GunningPagina
                 return FoutAsync("definitief", "bedragPerJaar", "definitief-bedragPerJaar", "Vul het bedrag in als hele euro's, zonder komma, bijvoorbeeld 1250000.");
             bedrag = b;
         }
-        return AfhandelenAsync("definitief", Beheer.GunDefinitiefAsync(Actor, Id, Nummer, start, bedrag, Afgebroken), "Het perceel is definitief gegund en de contracten zijn aangemaakt.");
+        return AfhandelenAsync("definitief", Gunning.AwardAsync(Actor, Id, Nummer, start, bedrag, Afgebroken), "Het perceel is definitief gegund en de contracten zijn aangemaakt.");
     }
 }

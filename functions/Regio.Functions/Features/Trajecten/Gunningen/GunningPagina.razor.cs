@@ -9,11 +9,23 @@ using Regio.Platform.Trajecten.Gunningen;
 
 namespace Regio.Functions.Features.Trajecten.Gunningen;
 
-/// <summary>Reads the gunning through the use case and hands each form to the use case that decides.</summary>
+/// <summary>Reads the gunning through its use cases and hands each form to the use case that decides.</summary>
 public partial class GunningPagina
 {
     [Inject]
-    private GunningBeheer Beheer { get; set; } = default!;
+    private GunningBekijken Bekijken { get; set; } = default!;
+
+    [Inject]
+    private ConceptbrievenBekijken Voorbeeld { get; set; } = default!;
+
+    [Inject]
+    private AankondigingOpmaken Aankondiging { get; set; } = default!;
+
+    [Inject]
+    private BesluitOpstellen Opstellen { get; set; } = default!;
+
+    [Inject]
+    private BrievenVerzenden Verzender { get; set; } = default!;
 
     [Parameter]
     public string TrajectId { get; set; } = "";
@@ -61,17 +73,17 @@ public partial class GunningPagina
 
     private async Task LaadAsync()
     {
-        _beeld = await Beheer.BekijkAsync(Actor, Id, Nummer, Afgebroken) is Uitkomst<Gunningsbeeld>.Gelukt g ? g.Waarde : null;
+        _beeld = await Bekijken.GetAsync(Actor, Id, Nummer, Afgebroken) is Uitkomst<Gunningsbeeld>.Gelukt g ? g.Waarde : null;
         _concept = _beeld is { MagBeheren: true, Besluit: not null, Verzonden: null }
-            && await Beheer.ConceptAsync(Actor, Id, Nummer, Afgebroken) is Uitkomst<Conceptbrieven>.Gelukt c ? c.Waarde : null;
+            && await Voorbeeld.GetAsync(Actor, Id, Nummer, Afgebroken) is Uitkomst<Conceptbrieven>.Gelukt c ? c.Waarde : null;
         _aankondiging = _beeld is { VanEigenaar: true, Verzonden: not null }
-            && await Beheer.AankondigingAsync(Actor, Id, Nummer, Afgebroken) is Uitkomst<Gunningsaankondiging>.Gelukt a ? a.Waarde : null;
+            && await Aankondiging.GetAsync(Actor, Id, Nummer, Afgebroken) is Uitkomst<Gunningsaankondiging>.Gelukt a ? a.Waarde : null;
     }
 
     private Task KiesAsync()
     {
         _keuze = Keuze ?? new();
-        return AfhandelenAsync("winnaars", Beheer.StelOpAsync(Actor, Id, Nummer, _keuze.Winnaars, _keuze.Afwijking, _keuze.Toelichting, EtagOfNull(_keuze.ETag), Afgebroken),
+        return AfhandelenAsync("winnaars", Opstellen.SaveAsync(Actor, Id, Nummer, _keuze.Winnaars, _keuze.Afwijking, _keuze.Toelichting, EtagOfNull(_keuze.ETag), Afgebroken),
             "Het concept is opgeslagen. Controleer de conceptbrieven hieronder en verzend ze.");
     }
 
@@ -80,7 +92,7 @@ public partial class GunningPagina
         var formulier = Verzenden ?? new();
         if (formulier.Bevestigd != "ja")
             return FoutAsync("verzenden", "bevestigd", "verzenden-bevestigd", "Bevestig dat u de brieven heeft gecontroleerd.");
-        return AfhandelenAsync("verzenden", Beheer.VerzendAsync(Actor, Id, Nummer, Etag(formulier.ETag), Afgebroken),
+        return AfhandelenAsync("verzenden", Verzender.SendAsync(Actor, Id, Nummer, Etag(formulier.ETag), Afgebroken),
             "De gunningsbeslissing is verzonden aan alle inschrijvers. De opschortende termijn loopt.");
     }
 

@@ -3,7 +3,11 @@ using Regio.Domain.Organisaties;
 using Regio.Domain.Trajecten;
 using Regio.Domain.Trajecten.Inschrijvingen;
 using Regio.Platform.Audit;
+using Regio.Platform.Contracten;
+using Regio.Platform.Organisaties;
 using Regio.Platform.Toegang;
+using Regio.Platform.Trajecten.Beoordelingen;
+using Regio.Platform.Trajecten.Inschrijvingen;
 
 namespace Regio.Platform.Trajecten.Gunningen;
 
@@ -11,19 +15,21 @@ namespace Regio.Platform.Trajecten.Gunningen;
 public sealed record ProcesVerbaalbestand(string Bestandsnaam, byte[] Inhoud);
 
 /// <summary>Drawing up the proces-verbaal of a perceel from its stored facts and both audit chains.</summary>
-public sealed partial class GunningBeheer
+public sealed class ProcesVerbaalOpmaken(
+    GunningPoort poort, GunningStore store, InschrijvingStore inschrijvingen, BeoordelingLezer beoordelingen, ContractStore contracten,
+    OrganisatieStore organisaties, Partijen partijen, TimeProvider time)
 {
-    public async Task<Uitkomst<ProcesVerbaalbestand>> ProcesVerbaalAsync(Actor actor, TrajectId id, int perceel, CancellationToken ct)
+    public async Task<Uitkomst<ProcesVerbaalbestand>> CreateAsync(Actor actor, TrajectId id, int perceel, CancellationToken ct)
     {
-        var (c, weigering) = await LeesAsync<ProcesVerbaalbestand>(actor, id, perceel, [Actie.GunningInzien], "proces-verbaal opmaken", ct).ConfigureAwait(false);
-        if (weigering is not null)
-            return weigering;
-        var gegevens = await PvgegevensAsync(c!, ct).ConfigureAwait(false);
-        var titel = $"Proces-verbaal {c!.Traject.Naam}, perceel {perceel}";
+        var open = await poort.OpenAsync(actor, id, perceel, [Actie.GunningInzien], "proces-verbaal opmaken", ct).ConfigureAwait(false);
+        if (!open.TryGet(out var c))
+            return open.RefusalAs<ProcesVerbaalbestand>();
+        var gegevens = await PvgegevensAsync(c, ct).ConfigureAwait(false);
+        var titel = $"Proces-verbaal {c.Traject.Naam}, perceel {perceel}";
         return new ProcesVerbaalbestand($"proces-verbaal-{id}-perceel-{perceel}.docx", GunningDocx.Maak(titel, Procesverbaal.Blokken(gegevens)));
     }
 
-    private async Task<Pvgegevens> PvgegevensAsync(Context c, CancellationToken ct)
+    private async Task<Pvgegevens> PvgegevensAsync(Gunningscontext c, CancellationToken ct)
     {
         var id = c.Traject.Id;
         var perceel = c.Perceel.Nummer;
@@ -47,9 +53,9 @@ public sealed partial class GunningBeheer
         var regels = new List<Pvregel>();
         foreach (var e in verloop)
             regels.Add(new Pvregel(e.Tijdstip, await NaamAsync(e.Actor, namen, ct).ConfigureAwait(false), e.Actie));
-        return new Pvgegevens(c.Traject, c.Perceel, Dienst(await OpdrachtgeverAsync(c.Traject, ct).ConfigureAwait(false)), time.GetUtcNow(), momenten, regels,
+        return new Pvgegevens(c.Traject, c.Perceel, Partijen.Dienst(await partijen.GetOpdrachtgeverAsync(c.Traject, ct).ConfigureAwait(false)), time.GetUtcNow(), momenten, regels,
             await beoordelingen.LeesAsync(id, perceel, ct).ConfigureAwait(false), c.Besluit, c.Gunning.Brieven,
-            c.Besluit?.Definitief is not null ? await ContractenAsync(c, null, ct).ConfigureAwait(false) : []);
+            c.Besluit?.Definitief is not null ? await c.ContractenAsync(contracten, null, ct).ConfigureAwait(false) : []);
     }
 
     /// <summary>An event of the traject's chain belongs here unless its before/after image names another perceel.</summary>

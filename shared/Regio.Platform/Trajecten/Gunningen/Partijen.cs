@@ -2,14 +2,28 @@ using Regio.Domain.Aanbieders;
 using Regio.Domain.Contracten;
 using Regio.Domain.Organisaties;
 using Regio.Domain.Trajecten;
+using Regio.Domain.Trajecten.Gunningen;
+using Regio.Platform.Aanbieders;
+using Regio.Platform.Organisaties;
 
 namespace Regio.Platform.Trajecten.Gunningen;
 
-/// <summary>Who the parties are: the contracting authority (a gemeente, or the centrumgemeente for the regio) and each winner.</summary>
-public sealed partial class GunningBeheer
+/// <summary>
+/// Who the parties of a gunning are: the contracting authority (a gemeente, or the centrumgemeente for the regio) and
+/// each winner, as the letters, the contracts, the proces-verbaal and the award notice name them.
+/// </summary>
+public sealed class Partijen(OrganisatieStore organisaties, AanmeldingStore aanmeldingen)
 {
-    private async Task<Opdrachtgever> OpdrachtgeverAsync(Traject traject, CancellationToken ct)
+    /// <summary>"Gemeente Haarlem, namens Regio Zuid-Kennemerland en IJmond": how letters and notices name the contracting authority.</summary>
+    public static string Dienst(Opdrachtgever opdrachtgever)
     {
+        ArgumentNullException.ThrowIfNull(opdrachtgever);
+        return opdrachtgever.Namens is { } namens ? $"{opdrachtgever.Naam}, namens {namens}" : opdrachtgever.Naam;
+    }
+
+    public async Task<Opdrachtgever> GetOpdrachtgeverAsync(Traject traject, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(traject);
         switch (traject.Eigenaar)
         {
             case Eigenaar.EenGemeente g:
@@ -26,16 +40,10 @@ public sealed partial class GunningBeheer
         }
     }
 
-    /// <summary>"Gemeente Haarlem, namens Regio Zuid-Kennemerland en IJmond": how letters and notices name the contracting authority.</summary>
-    public static string Dienst(Opdrachtgever opdrachtgever)
-    {
-        ArgumentNullException.ThrowIfNull(opdrachtgever);
-        return opdrachtgever.Namens is { } namens ? $"{opdrachtgever.Naam}, namens {namens}" : opdrachtgever.Naam;
-    }
-
     /// <summary>A winner with its members and their KvK numbers: the aanbieder itself, or the confirmed members of the combinatie (penvoerder first).</summary>
-    private async Task<Opdrachtnemer> OpdrachtnemerAsync(TrajectId id, int perceel, string inschrijver, string naam, CancellationToken ct)
+    public async Task<Opdrachtnemer> GetOpdrachtnemerAsync(TrajectId id, int perceel, string inschrijver, string naam, CancellationToken ct)
     {
+        ArgumentNullException.ThrowIfNull(inschrijver);
         var leden = new List<OrganisatieId>();
         if (inschrijver.StartsWith("combinatie|", StringComparison.Ordinal)
             && await aanmeldingen.GetCombinatieAsync(id, perceel, new CombinatieId(inschrijver["combinatie|".Length..]), ct).ConfigureAwait(false) is { } combinatie)
@@ -53,5 +61,14 @@ public sealed partial class GunningBeheer
             metNaam.Add(new Contractlid(lid.Value, organisatie?.Naam ?? lid.Value, organisatie?.Kvk?.Value));
         }
         return new Opdrachtnemer(inschrijver, naam, metNaam);
+    }
+
+    /// <summary>The head of every letter of this perceel, sent on <paramref name="verzonden"/>.</summary>
+    public async Task<Briefkop> GetBriefkopAsync(Traject traject, Perceel perceel, DateOnly verzonden, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(traject);
+        ArgumentNullException.ThrowIfNull(perceel);
+        var opdrachtgever = await GetOpdrachtgeverAsync(traject, ct).ConfigureAwait(false);
+        return new Briefkop(Dienst(opdrachtgever), traject.Naam, perceel.Nummer, perceel.Naam, verzonden, Domain.Trajecten.Fasemachine.Standstill.EindigtOp(verzonden));
     }
 }

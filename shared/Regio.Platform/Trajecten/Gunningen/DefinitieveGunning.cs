@@ -6,7 +6,7 @@ using Regio.Domain.Trajecten.Gunningen;
 using Regio.Platform.Contracten;
 using Regio.Platform.Storage;
 using Regio.Platform.Toegang;
-using Regio.Platform.Trajecten.Inschrijvingen;
+using static Regio.Platform.Trajecten.Gunningen.Gunningwijziging;
 
 namespace Regio.Platform.Trajecten.Gunningen;
 
@@ -15,30 +15,30 @@ namespace Regio.Platform.Trajecten.Gunningen;
 /// open (BezwaarLoopt); once allowed, the perceel moves to DefinitieveGunning and each winner gets a contract, with the
 /// gunning row, the traject row and the audit event in one transaction.
 /// </summary>
-public sealed partial class GunningBeheer
+public sealed class DefinitieveGunning(GunningPoort poort, GunningStore store, Partijen partijen, TimeProvider time)
 {
-    public async Task<Uitkomst<IReadOnlyList<Contract>>> GunDefinitiefAsync(Actor actor, TrajectId id, int perceel, DateOnly? startdatum, long? bedragPerJaar, CancellationToken ct)
+    public async Task<Uitkomst<IReadOnlyList<Contract>>> AwardAsync(Actor actor, TrajectId id, int perceel, DateOnly? startdatum, long? bedragPerJaar, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(actor);
         for (var attempt = 1; attempt <= Attempts; attempt++)
         {
-            var (c, weigering) = await LeesAsync<IReadOnlyList<Contract>>(actor, id, perceel, [Actie.GunningBeheren], "definitief gunnen", ct).ConfigureAwait(false);
-            if (weigering is not null)
-                return weigering;
-            if (c!.Besluit is not { Verzonden: not null } besluit)
+            var open = await poort.OpenAsync(actor, id, perceel, [Actie.GunningBeheren], "definitief gunnen", ct).ConfigureAwait(false);
+            if (!open.TryGet(out var c))
+                return open.RefusalAs<IReadOnlyList<Contract>>();
+            if (c.Besluit is not { Verzonden: not null } besluit)
                 return new GunningWeigering.NogNietVerzonden();
             if (besluit.Definitief is { } al)
                 return new GunningWeigering.AlDefinitief(al.Datum);
-            if (DefinitiefGeweigerd(c) is { } gate)
+            if (c.DefinitiefGeweigerd() is { } gate)
                 return new Uitkomst<IReadOnlyList<Contract>>.Conflict(gate.Melding, Code: gate.Code);
             if (c.Traject.Procedure is null)
                 return new Uitkomst<IReadOnlyList<Contract>>.Conflict("Van dit traject is de procedure niet vastgelegd, dus is niet te bepalen of definitief gunnen mag. Leg eerst de procedure vast.");
-            var opdrachtgever = await OpdrachtgeverAsync(c.Traject, ct).ConfigureAwait(false);
+            var opdrachtgever = await partijen.GetOpdrachtgeverAsync(c.Traject, ct).ConfigureAwait(false);
             var opdrachtnemers = new List<Opdrachtnemer>();
             foreach (var winnaar in besluit.Winnaars)
             {
                 var naam = c.Gunning.Brieven.FirstOrDefault(b => b.Inschrijver == winnaar)?.Naam ?? winnaar;
-                opdrachtnemers.Add(await OpdrachtnemerAsync(id, perceel, winnaar, naam, ct).ConfigureAwait(false));
+                opdrachtnemers.Add(await partijen.GetOpdrachtnemerAsync(id, perceel, winnaar, naam, ct).ConfigureAwait(false));
             }
             var (gemaakt, nee) = Contractregels.Maak(c.Traject, perceel, opdrachtgever, opdrachtnemers, startdatum, bedragPerJaar, c.Vandaag, actor.Naam);
             if (nee is not null)
@@ -56,7 +56,7 @@ public sealed partial class GunningBeheer
             rijen.AddRange(nieuweContracten.Select(k => ContractStore.Nieuw(k, c.Traject.Eigenaar, deelnemers)));
             var eerste = rijen.Count;
             rijen.AddRange(TrajectStore.Vervang(c.Traject, c.TrajectVersie, traject));
-            var audit = Event(actor, $"Perceel {perceel} definitief gegund; {nieuweContracten.Count} contract(en) aangemaakt", id,
+            var audit = Event(time, actor, $"Perceel {perceel} definitief gegund; {nieuweContracten.Count} contract(en) aangemaakt", id,
                 Json.Write(new { perceel, fase = c.Perceel.FaseOp(c.Vandaag) }),
                 Json.Write(new { perceel, fase = Fase.DefinitieveGunning, contracten = nieuweContracten.Select(k => new { k.Id, k.Opdrachtnemer.Naam, k.Startdatum }) }));
             var geschreven = await store.SchrijfAsync(traject, rijen, audit, ct).ConfigureAwait(false);
@@ -66,14 +66,5 @@ public sealed partial class GunningBeheer
                 return new Uitkomst<IReadOnlyList<Contract>>.Conflict(Tegelijk, Verouderd: true);
         }
         return new Uitkomst<IReadOnlyList<Contract>>.Conflict(Tegelijk);
-    }
-
-    /// <summary>The contracts of this perceel; for an inschrijver (<paramref name="alleenVan"/>) only its own.</summary>
-    private async Task<IReadOnlyList<Contract>> ContractenAsync(Context c, string? alleenVan, CancellationToken ct)
-    {
-        var alle = await contracten.LijstAsync(c.Traject.Eigenaar, ct).ConfigureAwait(false);
-        return alle.Select(v => v.Contract)
-            .Where(k => k.Traject == c.Traject.Id && k.Perceel == c.Perceel.Nummer && (alleenVan is null || k.Opdrachtnemer.Inschrijver == alleenVan))
-            .ToList();
     }
 }

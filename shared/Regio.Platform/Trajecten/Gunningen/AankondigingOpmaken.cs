@@ -4,7 +4,10 @@ using Regio.Domain.Trajecten.Fasemachine;
 using Regio.Domain.Trajecten.Gunningen;
 using Regio.Domain.Trajecten.Inschrijvingen;
 using Regio.Domain.Trajecten.Planning;
+using Regio.Platform.Contracten;
 using Regio.Platform.Toegang;
+using Regio.Platform.Trajecten.Beoordelingen;
+using Regio.Platform.Trajecten.Inschrijvingen;
 
 namespace Regio.Platform.Trajecten.Gunningen;
 
@@ -33,30 +36,32 @@ public sealed record Gunningsaankondiging(
     string? Bekostiging,
     DateOnly? GunningGepubliceerd);
 
-public sealed partial class GunningBeheer
+/// <summary>The owner's people read what the aankondiging van de gegunde opdracht needs, once the letters are sent.</summary>
+public sealed class AankondigingOpmaken(
+    GunningPoort poort, BeoordelingLezer beoordelingen, InschrijvingStore inschrijvingen, ContractStore contracten, Partijen partijen)
 {
-    public async Task<Uitkomst<Gunningsaankondiging>> AankondigingAsync(Actor actor, TrajectId id, int perceel, CancellationToken ct)
+    public async Task<Uitkomst<Gunningsaankondiging>> GetAsync(Actor actor, TrajectId id, int perceel, CancellationToken ct)
     {
-        var (c, weigering) = await LeesAsync<Gunningsaankondiging>(actor, id, perceel, [Actie.GunningInzien], "gegevens voor de aankondiging lezen", ct).ConfigureAwait(false);
-        if (weigering is not null)
-            return weigering;
-        if (c!.Besluit is not { Verzonden: { } verzonden } besluit)
+        var open = await poort.OpenAsync(actor, id, perceel, [Actie.GunningInzien], "gegevens voor de aankondiging lezen", ct).ConfigureAwait(false);
+        if (!open.TryGet(out var c))
+            return open.RefusalAs<Gunningsaankondiging>();
+        if (c.Besluit is not { Verzonden: { } verzonden } besluit)
             return new GunningWeigering.NogNietVerzonden();
-        var contracten = besluit.Definitief is not null ? await ContractenAsync(c, null, ct).ConfigureAwait(false) : [];
+        var gesloten = besluit.Definitief is not null ? await c.ContractenAsync(contracten, null, ct).ConfigureAwait(false) : [];
         var winnaars = new List<Opdrachtnemer>();
         foreach (var w in besluit.Winnaars)
         {
-            winnaars.Add(contracten.FirstOrDefault(k => k.Opdrachtnemer.Inschrijver == w)?.Opdrachtnemer
-                ?? await OpdrachtnemerAsync(id, perceel, w, c.Gunning.Brieven.FirstOrDefault(b => b.Inschrijver == w)?.Naam ?? w, ct).ConfigureAwait(false));
+            winnaars.Add(gesloten.FirstOrDefault(k => k.Opdrachtnemer.Inschrijver == w)?.Opdrachtnemer
+                ?? await partijen.GetOpdrachtnemerAsync(id, perceel, w, c.Gunning.Brieven.FirstOrDefault(b => b.Inschrijver == w)?.Naam ?? w, ct).ConfigureAwait(false));
         }
         var uitslag = await beoordelingen.LeesAsync(id, perceel, ct).ConfigureAwait(false);
         var t = c.Traject;
-        var eerste = contracten.Count > 0 ? contracten[0] : null;
+        var eerste = gesloten.Count > 0 ? gesloten[0] : null;
         var start = eerste?.Startdatum
             ?? t.Mijlpalen.Where(m => m.Soort == MijlpaalSoort.ContractStart).Select(m => (DateOnly?)m.GeplandeDatum).FirstOrDefault();
         var looptijd = eerste?.LooptijdJaren ?? t.Contract?.LooptijdJaren;
         return new Gunningsaankondiging(
-            await OpdrachtgeverAsync(t, ct).ConfigureAwait(false), id.Value, t.Naam, t.Domein?.ToString(), perceel, c.Perceel.Naam,
+            await partijen.GetOpdrachtgeverAsync(t, ct).ConfigureAwait(false), id.Value, t.Naam, t.Domein?.ToString(), perceel, c.Perceel.Naam,
             t.Procedure?.ToString(), t.Procedure is { } p && Poorten.PublicatieVerplicht(p),
             verzonden.Datum, besluit.Definitief?.Datum,
             await inschrijvingen.TelAsync(id, perceel, Momentsoort.Inschrijving, ct).ConfigureAwait(false),

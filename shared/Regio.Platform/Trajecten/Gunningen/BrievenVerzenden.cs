@@ -6,7 +6,10 @@ using Regio.Domain.Trajecten.Gunningen;
 using Regio.Platform.Storage;
 using Regio.Platform.Tijd;
 using Regio.Platform.Toegang;
+using Regio.Platform.Trajecten.Beoordelingen;
 using Regio.Platform.Trajecten.Inschrijvingen;
+using static Regio.Platform.Trajecten.Gunningen.Gunningwijziging;
+using static Regio.Platform.Trajecten.Gunningen.Verzendcontrole;
 
 namespace Regio.Platform.Trajecten.Gunningen;
 
@@ -15,19 +18,19 @@ namespace Regio.Platform.Trajecten.Gunningen;
 /// letter, and the traject row with the gunningsbeslissing in the perceel's dossier (its date starts the standstill), the
 /// proces-verbaal of the beoordeling and, where the gate allows, the phase VoorlopigeGunning.
 /// </summary>
-public sealed partial class GunningBeheer
+public sealed class BrievenVerzenden(GunningPoort poort, BeoordelingLezer beoordelingen, GunningStore store, GunningBlobs blobs, Partijen partijen, TimeProvider time)
 {
     /// <param name="gelezen">The ETag of the concept that was previewed: only that concept is sent.</param>
-    public async Task<Uitkomst<Gelezen<Gunningsbesluit>>> VerzendAsync(Actor actor, TrajectId id, int perceel, ETag? gelezen, CancellationToken ct)
+    public async Task<Uitkomst<Gelezen<Gunningsbesluit>>> SendAsync(Actor actor, TrajectId id, int perceel, ETag? gelezen, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(actor);
         var nu = time.GetUtcNow();
         for (var attempt = 1; attempt <= Attempts; attempt++)
         {
-            var (c, weigering) = await LeesAsync<Gelezen<Gunningsbesluit>>(actor, id, perceel, [Actie.GunningBeheren], "gunningsbeslissing verzenden", ct).ConfigureAwait(false);
-            if (weigering is not null)
-                return weigering;
-            if (c!.Gunning.Besluit is { } bestaand && gelezen is not null && bestaand.ETag != gelezen && !bestaand.Waarde.IsVerzonden)
+            var open = await poort.OpenAsync(actor, id, perceel, [Actie.GunningBeheren], "gunningsbeslissing verzenden", ct).ConfigureAwait(false);
+            if (!open.TryGet(out var c))
+                return open.RefusalAs<Gelezen<Gunningsbesluit>>();
+            if (c.Gunning.Besluit is { } bestaand && gelezen is not null && bestaand.ETag != gelezen && !bestaand.Waarde.IsVerzonden)
                 return new Uitkomst<Gelezen<Gunningsbesluit>>.Conflict("Het concept is gewijzigd nadat u het las. Bekijk de conceptbrieven opnieuw en verzend dan.", Verouderd: true);
             var (grondslag, onvolledig) = Grondslag(await beoordelingen.LeesAsync(id, perceel, ct).ConfigureAwait(false));
             if (Gunningsregels.KanVerzenden(c.Besluit, onvolledig is null, onvolledig, grondslag?.Inschrijvers.Count ?? 0) is { } nee)
@@ -39,7 +42,7 @@ public sealed partial class GunningBeheer
             var (traject, fout) = MetBeslissing(c, verzonden, grondslag!, datum, actor.Naam);
             if (fout is not null)
                 return fout;
-            var brieven = Gunningsbrief.Stel(verzonden, grondslag!, await KopAsync(c, datum, ct).ConfigureAwait(false));
+            var brieven = Gunningsbrief.Stel(verzonden, grondslag!, await partijen.GetBriefkopAsync(c.Traject, c.Perceel, datum, ct).ConfigureAwait(false));
             var registraties = new List<Briefregistratie>();
             foreach (var brief in brieven)
             {
@@ -53,7 +56,7 @@ public sealed partial class GunningBeheer
             rijen.AddRange(registraties.Select(r => GunningStore.Brief(c.Traject, perceel, r)));
             var eerste = rijen.Count;
             rijen.AddRange(TrajectStore.Vervang(c.Traject, c.TrajectVersie, traject));
-            var audit = Event(actor, $"Gunningsbeslissing verzonden voor perceel {perceel}", id, null, Json.Write(new
+            var audit = Event(time, actor, $"Gunningsbeslissing verzonden voor perceel {perceel}", id, null, Json.Write(new
             {
                 perceel, verzonden.Winnaars, verzonden.Verzonden!.Op, verzonden.Verzonden.StandstillEindigtOp,
                 brieven = registraties.Select(r => new { r.Inschrijver, r.Gegund, r.Sha256 }),
@@ -73,7 +76,7 @@ public sealed partial class GunningBeheer
     /// before), the proces-verbaal of the beoordeling when the perceel leaves that phase now, and VoorlopigeGunning where
     /// the phase machine allows it.
     /// </summary>
-    private static (Traject Traject, Uitkomst<Gelezen<Gunningsbesluit>>? Fout) MetBeslissing(Context c, Gunningsbesluit besluit, Gunningsgrondslag grondslag, DateOnly datum, string door)
+    private static (Traject Traject, Uitkomst<Gelezen<Gunningsbesluit>>? Fout) MetBeslissing(Gunningscontext c, Gunningsbesluit besluit, Gunningsgrondslag grondslag, DateOnly datum, string door)
     {
         var perceel = c.Perceel;
         var dossier = perceel.Dossier;
