@@ -55,12 +55,12 @@ public static class Multipart
             return Task.CompletedTask;
         });
 
-    public static async Task<(IFormCollection? Form, ProblemHttpResult? Probleem)> LeesAsync(
+    public static async Task<(IFormCollection? Form, Probleem? Probleem)> LeesAsync(
         HttpContext context, IAntiforgery antiforgery, Multipartteksten teksten, CancellationToken ct)
     {
         if (!context.Request.HasFormContentType)
         {
-            return (null, TypedResults.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, detail: teksten.GeenFormulier));
+            return (null, Probleem.Van(StatusCodes.Status415UnsupportedMediaType, detail: teksten.GeenFormulier));
         }
         try
         {
@@ -79,13 +79,13 @@ public static class Multipart
         }
         catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
-            return (null, TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, detail: teksten.TeGroot));
+            return (null, Probleem.Van(StatusCodes.Status413PayloadTooLarge, detail: teksten.TeGroot));
         }
         // A form whose parts break off before the closing boundary ends the stream too soon (IOException), one whose
         // length is not what it said is a bad request to Kestrel: both are the sender's broken form, not our failure.
         catch (Exception e) when (e is InvalidDataException or IOException or BadHttpRequestException)
         {
-            return (null, TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, detail: Onleesbaar));
+            return (null, Probleem.Van(StatusCodes.Status400BadRequest, detail: Onleesbaar));
         }
     }
 

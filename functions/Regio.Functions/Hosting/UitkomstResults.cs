@@ -10,15 +10,15 @@ public static class UitkomstResults
     public const string OngeldigeVelden = "Niet alle gegevens zijn goed ingevuld. Zie bij 'errors' per veld wat er moet veranderen.";
 
     /// <summary>The answer for an <see cref="Uitkomst{T}"/> that did not succeed.</summary>
-    public static ProblemHttpResult Weigering<T>(Uitkomst<T> uitkomst) => uitkomst switch
+    public static Probleem Weigering<T>(Uitkomst<T> uitkomst) => uitkomst switch
     {
-        Uitkomst<T>.NietGevonden => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound),
-        Uitkomst<T>.Geweigerd g => TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, detail: g.Reden),
-        Uitkomst<T>.Ongeldig o => TypedResults.Problem(Ongeldig(o)),
-        Uitkomst<T>.Conflict { Verouderd: true } c => TypedResults.Problem(statusCode: StatusCodes.Status412PreconditionFailed, detail: c.Melding),
+        Uitkomst<T>.NietGevonden => Probleem.Van(StatusCodes.Status404NotFound),
+        Uitkomst<T>.Geweigerd g => Probleem.Van(StatusCodes.Status403Forbidden, detail: g.Reden),
+        Uitkomst<T>.Ongeldig o => Probleem.Van(Ongeldig(o)),
+        Uitkomst<T>.Conflict { Verouderd: true } c => Probleem.Van(StatusCodes.Status412PreconditionFailed, detail: c.Melding),
         // The code names the rule that refused (a phase gate, a dossier rule), so a client can react to it without parsing Dutch.
-        Uitkomst<T>.Conflict c => TypedResults.Problem(
-            statusCode: StatusCodes.Status409Conflict, detail: c.Melding,
+        Uitkomst<T>.Conflict c => Probleem.Van(
+            StatusCodes.Status409Conflict, detail: c.Melding,
             extensions: c.Code is { } code ? new Dictionary<string, object?> { ["code"] = code } : null),
         _ => throw new InvalidOperationException("Een gelukte uitkomst is geen weigering."),
     };

@@ -32,26 +32,26 @@ public static class AanbiederEndpoints
         return app;
     }
 
-    private static async Task<Results<Ok<List<AanbiederView>>, ProblemHttpResult>> List(HttpContext context, AanmeldingenBeheer beheer, CancellationToken ct)
+    private static async Task<Results<Ok<List<AanbiederView>>, Probleem>> List(HttpContext context, AanmeldingenBeheer beheer, CancellationToken ct)
     {
         var uitkomst = await beheer.AanbiedersAsync(context.RequiredActor(), ct);
         return uitkomst is Uitkomst<IReadOnlyList<Organisatie>>.Gelukt g ? TypedResults.Ok(g.Waarde.Select(AanbiederView.From).ToList()) : UitkomstResults.Weigering(uitkomst);
     }
 
-    private static async Task<Results<Ok<List<EigenAanmeldingView>>, ProblemHttpResult>> Mine(HttpContext context, AanmeldingenBeheer beheer, CancellationToken ct)
+    private static async Task<Results<Ok<List<EigenAanmeldingView>>, Probleem>> Mine(HttpContext context, AanmeldingenBeheer beheer, CancellationToken ct)
     {
         var uitkomst = await beheer.MijnAsync(context.RequiredActor(), ct);
         return uitkomst is Uitkomst<IReadOnlyList<EigenAanmelding>>.Gelukt g ? TypedResults.Ok(g.Waarde.Select(EigenAanmeldingView.From).ToList()) : UitkomstResults.Weigering(uitkomst);
     }
 
-    private static async Task<Results<Ok<PerceelAanmeldingenView>, ProblemHttpResult>> Perceel(
+    private static async Task<Results<Ok<PerceelAanmeldingenView>, Probleem>> Perceel(
         string trajectId, int nummer, HttpContext context, AanmeldingenBeheer beheer, CancellationToken ct)
     {
         var uitkomst = await beheer.PerceelAsync(context.RequiredActor(), new TrajectId(trajectId), nummer, ct);
         return uitkomst is Uitkomst<Perceelbeeld>.Gelukt g ? TypedResults.Ok(PerceelAanmeldingenView.From(g.Waarde)) : UitkomstResults.Weigering(uitkomst);
     }
 
-    private static async Task<Results<Created<AanmeldingView>, ProblemHttpResult>> Register(
+    private static async Task<Results<Created<AanmeldingView>, Probleem>> Register(
         string trajectId, int nummer, VerklaringenRequest request, HttpContext context, AanmeldingenBeheer beheer, CancellationToken ct)
     {
         var uitkomst = await beheer.MeldAanAsync(context.RequiredActor(), new TrajectId(trajectId), nummer, request.AlsInvoer(), ct);

@@ -29,7 +29,7 @@ public static class CombinatieEndpoints
         return group;
     }
 
-    private static async Task<Results<Created<CombinatieView>, ProblemHttpResult>> Create(
+    private static async Task<Results<Created<CombinatieView>, Probleem>> Create(
         CombinatieRequest request, HttpContext context, AanmeldingenBeheer beheer, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(request.TrajectId) || request.Perceel is null)
@@ -55,32 +55,32 @@ public static class CombinatieEndpoints
         return TypedResults.Created($"/api/aanbieders/combinaties/{g.Waarde.Combinatie.Id}", CombinatieView.From(g.Waarde.Combinatie));
     }
 
-    private static async Task<Results<Ok<CombinatieView>, ProblemHttpResult>> Get(string combinatieId, HttpContext context, AanmeldingenBeheer beheer, CancellationToken ct) =>
+    private static async Task<Results<Ok<CombinatieView>, Probleem>> Get(string combinatieId, HttpContext context, AanmeldingenBeheer beheer, CancellationToken ct) =>
         Answer(context, await beheer.BekijkAsync(context.RequiredActor(), combinatieId, ct));
 
-    private static async Task<Results<Ok<CombinatieView>, ProblemHttpResult>> Invite(
+    private static async Task<Results<Ok<CombinatieView>, Probleem>> Invite(
         string combinatieId, UitnodigingRequest request, [FromHeader(Name = "If-Match")] string? ifMatch, HttpContext context, AanmeldingenBeheer beheer, CancellationToken ct) =>
         Answer(context, await beheer.NodigUitAsync(context.RequiredActor(), combinatieId, request.Organisatie, Etag(ifMatch), ct));
 
-    private static async Task<Results<Ok<CombinatieView>, ProblemHttpResult>> Remove(
+    private static async Task<Results<Ok<CombinatieView>, Probleem>> Remove(
         string combinatieId, string organisatieId, [FromHeader(Name = "If-Match")] string? ifMatch, HttpContext context, AanmeldingenBeheer beheer, CancellationToken ct) =>
         Answer(context, await beheer.VerwijderLidAsync(context.RequiredActor(), combinatieId, organisatieId, Etag(ifMatch), ct));
 
-    private static async Task<Results<Ok<CombinatieView>, ProblemHttpResult>> Confirm(
+    private static async Task<Results<Ok<CombinatieView>, Probleem>> Confirm(
         string combinatieId, VerklaringenRequest request, [FromHeader(Name = "If-Match")] string? ifMatch, HttpContext context, AanmeldingenBeheer beheer, CancellationToken ct) =>
         Answer(context, await beheer.BevestigAsync(context.RequiredActor(), combinatieId, request.AlsInvoer(), Etag(ifMatch), ct));
 
-    private static async Task<Results<Ok<CombinatieView>, ProblemHttpResult>> Decline(
+    private static async Task<Results<Ok<CombinatieView>, Probleem>> Decline(
         string combinatieId, [FromHeader(Name = "If-Match")] string? ifMatch, HttpContext context, AanmeldingenBeheer beheer, CancellationToken ct) =>
         Answer(context, await beheer.WijsAfAsync(context.RequiredActor(), combinatieId, Etag(ifMatch), ct));
 
-    private static async Task<Results<Ok<CombinatieView>, ProblemHttpResult>> Declare(
+    private static async Task<Results<Ok<CombinatieView>, Probleem>> Declare(
         string combinatieId, VerklaringenRequest request, [FromHeader(Name = "If-Match")] string? ifMatch, HttpContext context, AanmeldingenBeheer beheer, CancellationToken ct) =>
         Answer(context, await beheer.VerklaarAsync(context.RequiredActor(), combinatieId, request.AlsInvoer(), Etag(ifMatch), ct));
 
     private static ETag? Etag(string? ifMatch) => string.IsNullOrWhiteSpace(ifMatch) ? null : new ETag(ifMatch);
 
-    private static Results<Ok<CombinatieView>, ProblemHttpResult> Answer(HttpContext context, Uitkomst<Combinatiebeeld> uitkomst)
+    private static Results<Ok<CombinatieView>, Probleem> Answer(HttpContext context, Uitkomst<Combinatiebeeld> uitkomst)
     {
         if (uitkomst is not Uitkomst<Combinatiebeeld>.Gelukt g)
         {

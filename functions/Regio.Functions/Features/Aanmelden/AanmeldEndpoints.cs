@@ -1,3 +1,4 @@
+using Regio.Functions.Hosting;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -23,11 +24,11 @@ public static class AanmeldEndpoints
         TypedResults.Challenge(new AuthenticationProperties { RedirectUri = "/mijn" }, [OpenIdConnectDefaults.AuthenticationScheme]);
 
     /// <summary>A form post with an antiforgery token, so that no other site can sign someone out.</summary>
-    private static async Task<Results<RedirectHttpResult, SignOutHttpResult, ProblemHttpResult>> SignOut(HttpContext context, IAntiforgery antiforgery)
+    private static async Task<Results<RedirectHttpResult, SignOutHttpResult, Probleem>> SignOut(HttpContext context, IAntiforgery antiforgery)
     {
         if (!await antiforgery.IsRequestValidAsync(context))
         {
-            return TypedResults.Problem(statusCode: 400, detail: "Het afmeldformulier is verlopen. Ververs de pagina en meld u opnieuw af.");
+            return Probleem.Van(400, detail: "Het afmeldformulier is verlopen. Ververs de pagina en meld u opnieuw af.");
         }
         var viaEntra = context.User.Identity?.IsAuthenticated == true && context.User.FindFirst(DevelopmentSignIn.Methode) is null;
         await context.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);

@@ -30,7 +30,7 @@ public static class BudgetEndpoints
         return app;
     }
 
-    private static async Task<Results<Ok<BudgetOverzichtView>, ProblemHttpResult>> Get(
+    private static async Task<Results<Ok<BudgetOverzichtView>, Probleem>> Get(
         string gemeenteId, string? domein, int? jaar, HttpContext context, BudgetBeheer beheer, CancellationToken cancellationToken)
     {
         var uitkomst = await beheer.BekijkAsync(context.RequiredActor(), new GemeenteId(gemeenteId), cancellationToken);
@@ -41,7 +41,7 @@ public static class BudgetEndpoints
         return TypedResults.Ok(BudgetOverzichtView.From(g.Waarde, BudgetBeheer.LeesDomein(domein), jaar));
     }
 
-    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Export(
+    private static async Task<Results<FileContentHttpResult, Probleem>> Export(
         string gemeenteId, string? domein, string? formaat, HttpContext context, BudgetBeheer beheer, CancellationToken cancellationToken)
     {
         var uitkomst = await beheer.ExporteerAsync(context.RequiredActor(), new GemeenteId(gemeenteId), domein, formaat ?? "xlsx", cancellationToken);
@@ -51,7 +51,7 @@ public static class BudgetEndpoints
         return TypedResults.File(bestand.Inhoud, bestand.ContentType, bestand.Bestandsnaam);
     }
 
-    private static async Task<Results<Ok<VoorvertoningView>, ProblemHttpResult>> Preview(
+    private static async Task<Results<Ok<VoorvertoningView>, Probleem>> Preview(
         string gemeenteId, HttpContext context, BudgetBeheer beheer, IAntiforgery antiforgery, CancellationToken cancellationToken)
     {
         var (form, probleem) = await Multipart.LeesAsync(context, antiforgery, BudgetFormulier.Teksten, cancellationToken);
@@ -63,23 +63,23 @@ public static class BudgetEndpoints
         return Voorvertoning(context, uitkomst);
     }
 
-    private static async Task<Results<Ok<VoorvertoningView>, ProblemHttpResult>> GetPreview(
+    private static async Task<Results<Ok<VoorvertoningView>, Probleem>> GetPreview(
         string gemeenteId, string importId, HttpContext context, BudgetBeheer beheer, CancellationToken cancellationToken) =>
         Voorvertoning(context, await beheer.LeesImportAsync(context.RequiredActor(), new GemeenteId(gemeenteId), importId, cancellationToken));
 
-    private static async Task<Results<Ok<BudgetView>, ProblemHttpResult>> Apply(
+    private static async Task<Results<Ok<BudgetView>, Probleem>> Apply(
         string gemeenteId, string importId, ToepassenRequest request, [FromHeader(Name = "If-Match")] string? ifMatch,
         HttpContext context, BudgetBeheer beheer, CancellationToken cancellationToken) =>
         Budget(context, await beheer.PasImportToeAsync(context.RequiredActor(), new GemeenteId(gemeenteId), importId, ifMatch, request.Reden, cancellationToken));
 
-    private static async Task<Results<Ok<BudgetView>, ProblemHttpResult>> Vaststellen(
+    private static async Task<Results<Ok<BudgetView>, Probleem>> Vaststellen(
         string gemeenteId, string domein, [FromHeader(Name = "If-Match")] string? ifMatch, HttpContext context, BudgetBeheer beheer, CancellationToken cancellationToken)
     {
         var etag = string.IsNullOrWhiteSpace(ifMatch) ? new Azure.ETag("\"geen\"") : new Azure.ETag(ifMatch);
         return Budget(context, await beheer.StelVastAsync(context.RequiredActor(), new GemeenteId(gemeenteId), domein, etag, cancellationToken));
     }
 
-    private static Results<Ok<VoorvertoningView>, ProblemHttpResult> Voorvertoning(HttpContext context, Uitkomst<Voorvertoning> uitkomst)
+    private static Results<Ok<VoorvertoningView>, Probleem> Voorvertoning(HttpContext context, Uitkomst<Voorvertoning> uitkomst)
     {
         if (uitkomst is not Uitkomst<Voorvertoning>.Gelukt { Waarde: var v })
             return UitkomstResults.Weigering(uitkomst);
@@ -87,7 +87,7 @@ public static class BudgetEndpoints
         return TypedResults.Ok(VoorvertoningView.From(v));
     }
 
-    private static Results<Ok<BudgetView>, ProblemHttpResult> Budget(HttpContext context, Uitkomst<BudgetVersie> uitkomst)
+    private static Results<Ok<BudgetView>, Probleem> Budget(HttpContext context, Uitkomst<BudgetVersie> uitkomst)
     {
         if (uitkomst is not Uitkomst<BudgetVersie>.Gelukt { Waarde: var versie })
             return UitkomstResults.Weigering(uitkomst);

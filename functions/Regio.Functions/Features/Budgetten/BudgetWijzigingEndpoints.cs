@@ -31,7 +31,7 @@ public static class BudgetWijzigingEndpoints
         return app;
     }
 
-    private static async Task<Results<Ok<BudgetView>, ProblemHttpResult>> WijzigBedrag(
+    private static async Task<Results<Ok<BudgetView>, Probleem>> WijzigBedrag(
         string gemeenteId, string domein, BedragWijzigenRequest request, [FromHeader(Name = "If-Match")] string? ifMatch,
         HttpContext context, BudgetBeheer beheer, CancellationToken cancellationToken)
     {
@@ -45,18 +45,18 @@ public static class BudgetWijzigingEndpoints
         return await Wijzig(context, beheer, gemeenteId, domein, new Budgetregel.BedragWijzigen(request.Post ?? "", jaar, bedrag), ifMatch, request.Reden, cancellationToken);
     }
 
-    private static async Task<Results<Ok<BudgetView>, ProblemHttpResult>> VoegToe(
+    private static async Task<Results<Ok<BudgetView>, Probleem>> VoegToe(
         string gemeenteId, string domein, PostToevoegenRequest request, [FromHeader(Name = "If-Match")] string? ifMatch,
         HttpContext context, BudgetBeheer beheer, CancellationToken cancellationToken) =>
         await Wijzig(context, beheer, gemeenteId, domein, new Budgetregel.PostToevoegen(request.Post ?? "", (request.Bedragen ?? []).Select(b => (b.Jaar, b.Bedrag)).ToList()),
             ifMatch, request.Reden, cancellationToken);
 
-    private static async Task<Results<Ok<BudgetView>, ProblemHttpResult>> Verwijder(
+    private static async Task<Results<Ok<BudgetView>, Probleem>> Verwijder(
         string gemeenteId, string domein, PostVerwijderenRequest request, [FromHeader(Name = "If-Match")] string? ifMatch,
         HttpContext context, BudgetBeheer beheer, CancellationToken cancellationToken) =>
         await Wijzig(context, beheer, gemeenteId, domein, new Budgetregel.PostVerwijderen(request.Post ?? ""), ifMatch, request.Reden, cancellationToken);
 
-    private static async Task<Results<Ok<AandeelView>, ProblemHttpResult>> KiesPost(
+    private static async Task<Results<Ok<AandeelView>, Probleem>> KiesPost(
         string gemeenteId, string trajectId, int nummer, PostKiezenRequest request, [FromHeader(Name = "If-Match")] string? ifMatch,
         HttpContext context, BudgetBeheer beheer, CancellationToken cancellationToken)
     {
@@ -70,7 +70,7 @@ public static class BudgetWijzigingEndpoints
         return TypedResults.Ok(AandeelView.From(aandeel, overzicht, null));
     }
 
-    private static async Task<Results<Ok<BudgetView>, ProblemHttpResult>> Wijzig(
+    private static async Task<Results<Ok<BudgetView>, Probleem>> Wijzig(
         HttpContext context, BudgetBeheer beheer, string gemeenteId, string domein, Budgetregel regel, string? ifMatch, string? reden, CancellationToken cancellationToken)
     {
         var etag = string.IsNullOrWhiteSpace(ifMatch) ? new ETag("\"geen\"") : new ETag(ifMatch);

@@ -28,7 +28,7 @@ public static class LokaleKeuzesEndpoints
         return app;
     }
 
-    private static async Task<Results<Ok<IEnumerable<KeuzeView>>, ProblemHttpResult>> List(
+    private static async Task<Results<Ok<IEnumerable<KeuzeView>>, Probleem>> List(
         string gemeenteId, HttpContext context, LokaleKeuzesBeheer beheer, CancellationToken cancellationToken)
     {
         var uitkomst = await beheer.LijstAsync(context.RequiredActor(), new GemeenteId(gemeenteId), cancellationToken);
@@ -37,7 +37,7 @@ public static class LokaleKeuzesEndpoints
             : UitkomstResults.Weigering(uitkomst);
     }
 
-    private static async Task<Results<Ok<IEnumerable<GedeeldeKeuzeView>>, ProblemHttpResult>> Gedeeld(
+    private static async Task<Results<Ok<IEnumerable<GedeeldeKeuzeView>>, Probleem>> Gedeeld(
         string regioId, HttpContext context, LokaleKeuzesBeheer beheer, CancellationToken cancellationToken)
     {
         var uitkomst = await beheer.GedeeldMetRegioAsync(context.RequiredActor(), new RegioId(regioId), cancellationToken);
@@ -46,7 +46,7 @@ public static class LokaleKeuzesEndpoints
             : UitkomstResults.Weigering(uitkomst);
     }
 
-    private static async Task<Results<Ok<KeuzeView>, Ok<GedeeldeKeuzeView>, ProblemHttpResult>> Get(
+    private static async Task<Results<Ok<KeuzeView>, Ok<GedeeldeKeuzeView>, Probleem>> Get(
         string gemeenteId, string keuzeId, HttpContext context, LokaleKeuzesBeheer beheer, CancellationToken cancellationToken)
     {
         switch (await beheer.BekijkAsync(context.RequiredActor(), new GemeenteId(gemeenteId), keuzeId, cancellationToken))
@@ -61,11 +61,11 @@ public static class LokaleKeuzesEndpoints
         }
     }
 
-    private static async Task<Results<Ok<KeuzeView>, ProblemHttpResult>> Create(
+    private static async Task<Results<Ok<KeuzeView>, Probleem>> Create(
         string gemeenteId, KeuzeRequest request, HttpContext context, LokaleKeuzesBeheer beheer, CancellationToken cancellationToken) =>
         Answer(context, await beheer.VastleggenAsync(context.RequiredActor(), new GemeenteId(gemeenteId), null, request.AlsInvoer(), null, cancellationToken));
 
-    private static async Task<Results<Ok<KeuzeView>, ProblemHttpResult>> Update(
+    private static async Task<Results<Ok<KeuzeView>, Probleem>> Update(
         string gemeenteId, string keuzeId, KeuzeRequest request, [FromHeader(Name = "If-Match")] string? ifMatch,
         HttpContext context, LokaleKeuzesBeheer beheer, CancellationToken cancellationToken)
     {
@@ -73,7 +73,7 @@ public static class LokaleKeuzesEndpoints
         return Answer(context, await beheer.VastleggenAsync(context.RequiredActor(), new GemeenteId(gemeenteId), keuzeId, request.AlsInvoer(), etag, cancellationToken));
     }
 
-    private static Results<Ok<KeuzeView>, ProblemHttpResult> Answer(HttpContext context, Uitkomst<(LokaleKeuze Keuze, ETag ETag)> uitkomst)
+    private static Results<Ok<KeuzeView>, Probleem> Answer(HttpContext context, Uitkomst<(LokaleKeuze Keuze, ETag ETag)> uitkomst)
     {
         if (uitkomst is not Uitkomst<(LokaleKeuze, ETag)>.Gelukt { Waarde: var (keuze, etag) })
             return UitkomstResults.Weigering(uitkomst);

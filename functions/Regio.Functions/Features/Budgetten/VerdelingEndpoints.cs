@@ -22,7 +22,7 @@ public static class VerdelingEndpoints
         return app;
     }
 
-    private static async Task<Results<Ok<VerdelingView>, ProblemHttpResult>> Get(
+    private static async Task<Results<Ok<VerdelingView>, Probleem>> Get(
         string trajectId, int nummer, HttpContext context, VerdelingBeheer beheer, CancellationToken cancellationToken)
     {
         var uitkomst = await beheer.BekijkAsync(context.RequiredActor(), new TrajectId(trajectId), cancellationToken);
@@ -35,7 +35,7 @@ public static class VerdelingEndpoints
         return TypedResults.Ok(VerdelingView.From(v.Traject, perceel));
     }
 
-    private static async Task<Results<Ok<VerdelingView>, ProblemHttpResult>> Put(
+    private static async Task<Results<Ok<VerdelingView>, Probleem>> Put(
         string trajectId, int nummer, VerdelingRequest request, [FromHeader(Name = "If-Match")] string? ifMatch,
         HttpContext context, VerdelingBeheer beheer, CancellationToken cancellationToken)
     {

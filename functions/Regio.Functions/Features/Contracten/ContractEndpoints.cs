@@ -28,10 +28,10 @@ public static class ContractEndpoints
     private static async Task<Ok<List<ContractDetailView>>> Lijst(HttpContext context, ContractenBeheer beheer, CancellationToken ct) =>
         TypedResults.Ok((await beheer.LijstAsync(context.RequiredActor(), ct)).Select(ContractDetailView.From).ToList());
 
-    private static async Task<Results<Ok<ContractDetailView>, ProblemHttpResult>> Bekijk(string contractId, HttpContext context, ContractenBeheer beheer, CancellationToken ct) =>
+    private static async Task<Results<Ok<ContractDetailView>, Probleem>> Bekijk(string contractId, HttpContext context, ContractenBeheer beheer, CancellationToken ct) =>
         Antwoord(context, await beheer.BekijkAsync(context.RequiredActor(), contractId, ct));
 
-    private static async Task<Results<Ok<ContractDetailView>, ProblemHttpResult>> VerplaatsStart(string contractId, StartdatumRequest request,
+    private static async Task<Results<Ok<ContractDetailView>, Probleem>> VerplaatsStart(string contractId, StartdatumRequest request,
         [FromHeader(Name = "If-Match")] string? ifMatch, HttpContext context, ContractenBeheer beheer, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(ifMatch))
@@ -39,7 +39,7 @@ public static class ContractEndpoints
         return Antwoord(context, await beheer.VerplaatsStartAsync(context.RequiredActor(), contractId, request.Startdatum, request.Reden, new ETag(ifMatch), ct));
     }
 
-    private static async Task<Results<Ok<ContractDetailView>, ProblemHttpResult>> StelBedragVast(string contractId, BedragRequest request,
+    private static async Task<Results<Ok<ContractDetailView>, Probleem>> StelBedragVast(string contractId, BedragRequest request,
         [FromHeader(Name = "If-Match")] string? ifMatch, HttpContext context, ContractenBeheer beheer, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(ifMatch))
@@ -47,7 +47,7 @@ public static class ContractEndpoints
         return Antwoord(context, await beheer.StelBedragVastAsync(context.RequiredActor(), contractId, request.BedragPerJaar, new ETag(ifMatch), ct));
     }
 
-    private static Results<Ok<ContractDetailView>, ProblemHttpResult> Antwoord(HttpContext context, Uitkomst<Contractversie> uitkomst)
+    private static Results<Ok<ContractDetailView>, Probleem> Antwoord(HttpContext context, Uitkomst<Contractversie> uitkomst)
     {
         if (uitkomst is not Uitkomst<Contractversie>.Gelukt { Waarde: var v })
             return UitkomstResults.Weigering(uitkomst);
@@ -55,6 +55,6 @@ public static class ContractEndpoints
         return TypedResults.Ok(ContractDetailView.From(v));
     }
 
-    private static ProblemHttpResult EtagNodig() => TypedResults.Problem(statusCode: StatusCodes.Status428PreconditionRequired,
+    private static Probleem EtagNodig() => Probleem.Van(StatusCodes.Status428PreconditionRequired,
         detail: "Stuur de ETag van het contract dat u las mee in de header If-Match, zodat u niemands wijziging overschrijft.");
 }

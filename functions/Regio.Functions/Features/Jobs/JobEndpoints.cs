@@ -18,7 +18,7 @@ public static class JobEndpoints
         return app;
     }
 
-    private static async Task<Results<Ok<List<JobView>>, ProblemHttpResult>> Overzicht(HttpContext context, JobsBeheer beheer, TimeProvider time, CancellationToken ct)
+    private static async Task<Results<Ok<List<JobView>>, Probleem>> Overzicht(HttpContext context, JobsBeheer beheer, TimeProvider time, CancellationToken ct)
     {
         var uitkomst = await beheer.OverzichtAsync(context.RequiredActor(), ct);
         return uitkomst is Uitkomst<IReadOnlyList<JobStand>>.Gelukt g
@@ -26,7 +26,7 @@ public static class JobEndpoints
             : UitkomstResults.Weigering(uitkomst);
     }
 
-    private static async Task<Results<Ok<JobRunView>, ProblemHttpResult>> Start(string taak, HttpContext context, JobsBeheer beheer, CancellationToken ct)
+    private static async Task<Results<Ok<JobRunView>, Probleem>> Start(string taak, HttpContext context, JobsBeheer beheer, CancellationToken ct)
     {
         var uitkomst = await beheer.StartAsync(context.RequiredActor(), taak, ct);
         return uitkomst is Uitkomst<JobRun>.Gelukt g ? TypedResults.Ok(JobRunView.From(g.Waarde)) : UitkomstResults.Weigering(uitkomst);

@@ -41,18 +41,18 @@ public static class OcdsEndpoints
         return app;
     }
 
-    private static Task<Results<JsonHttpResult<Ocds.ReleasePackage>, ProblemHttpResult>> Releases(
+    private static Task<Results<JsonHttpResult<Ocds.ReleasePackage>, Probleem>> Releases(
         string? ocid, HttpContext context, OcdsQuery query, IOptions<RegioOptions> options, CancellationToken cancellationToken) =>
         PackageAsync(ocid, context, query, options, (uri, data) => new Ocds.ReleasePackage(
             uri, Ocds.Versie, Ocds.Extensies, data.Gepubliceerd, Uitgever(data), Ocds.Licentie, [.. data.Processen.SelectMany(p => p.Releases)]), cancellationToken);
 
-    private static Task<Results<JsonHttpResult<Ocds.RecordPackage>, ProblemHttpResult>> Records(
+    private static Task<Results<JsonHttpResult<Ocds.RecordPackage>, Probleem>> Records(
         string? ocid, HttpContext context, OcdsQuery query, IOptions<RegioOptions> options, CancellationToken cancellationToken) =>
         PackageAsync(ocid, context, query, options, (uri, data) => new Ocds.RecordPackage(
             uri, Ocds.Versie, Ocds.Extensies, data.Gepubliceerd, Uitgever(data), Ocds.Licentie, data.Processen), cancellationToken);
 
     /// <summary>Reads the open data and wraps it as <typeparamref name="T"/>, with the request's own address as the package uri.</summary>
-    private static async Task<Results<JsonHttpResult<T>, ProblemHttpResult>> PackageAsync<T>(
+    private static async Task<Results<JsonHttpResult<T>, Probleem>> PackageAsync<T>(
         string? ocid, HttpContext context, OcdsQuery query, IOptions<RegioOptions> options, Func<string, Opendata, T> package, CancellationToken cancellationToken)
     {
         var uitkomst = await query.LeesAsync(new RegioId(options.Value.Id), ocid, cancellationToken);

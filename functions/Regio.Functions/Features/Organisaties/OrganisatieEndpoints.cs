@@ -30,7 +30,7 @@ public static class OrganisatieEndpoints
         return TypedResults.Ok(lijst.Select(OrganisatieView.From));
     }
 
-    private static async Task<Results<Created<OrganisatieView>, ProblemHttpResult>> Register(
+    private static async Task<Results<Created<OrganisatieView>, Probleem>> Register(
         RegistratieRequest request, HttpContext context, OrganisatieBeheer beheer, CancellationToken cancellationToken)
     {
         var uitkomst = await beheer.RegistreerAsync(context.RequiredActor(), request.AlsRegistratie(), cancellationToken);
@@ -39,12 +39,12 @@ public static class OrganisatieEndpoints
             : UitkomstResults.Weigering(uitkomst);
     }
 
-    private static async Task<Results<Ok<OrganisatieDetailView>, ProblemHttpResult>> Get(
+    private static async Task<Results<Ok<OrganisatieDetailView>, Probleem>> Get(
         string id, HttpContext context, OrganisatieBeheer beheer, CancellationToken cancellationToken)
     {
         if (!OrganisatieId.IsValid(id))
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound);
+            return Probleem.Van(StatusCodes.Status404NotFound);
         }
         var uitkomst = await beheer.BekijkAsync(context.RequiredActor(), new OrganisatieId(id), cancellationToken);
         return uitkomst is Uitkomst<OrganisatieMetLeden>.Gelukt g
@@ -52,13 +52,13 @@ public static class OrganisatieEndpoints
             : UitkomstResults.Weigering(uitkomst);
     }
 
-    private static async Task<Results<Ok<LidView>, ProblemHttpResult>> PutLid(
+    private static async Task<Results<Ok<LidView>, Probleem>> PutLid(
         string id, Guid tenantId, Guid objectId, LidRequest request, [FromHeader(Name = "If-Match")] string? ifMatch,
         HttpContext context, OrganisatieBeheer beheer, CancellationToken cancellationToken)
     {
         if (!OrganisatieId.IsValid(id))
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound);
+            return Probleem.Van(StatusCodes.Status404NotFound);
         }
         var uitkomst = await beheer.ZetRollenAsync(context.RequiredActor(), new OrganisatieId(id), tenantId, objectId, request.Naam,
             request.Rollen ?? [], string.IsNullOrWhiteSpace(ifMatch) ? null : new ETag(ifMatch), cancellationToken);

@@ -33,14 +33,14 @@ public static class RapportageEndpoints
         return app;
     }
 
-    private static async Task<Results<Ok<RapportagesView>, ProblemHttpResult>> List(
+    private static async Task<Results<Ok<RapportagesView>, Probleem>> List(
         string regioId, HttpContext context, RapportageBeheer beheer, CancellationToken cancellationToken)
     {
         var uitkomst = await beheer.LijstAsync(context.RequiredActor(), new RegioId(regioId), cancellationToken);
         return uitkomst is Uitkomst<Rapportagelijst>.Gelukt g ? TypedResults.Ok(RapportagesView.From(g.Waarde)) : UitkomstResults.Weigering(uitkomst);
     }
 
-    private static async Task<Results<Created<RapportageView>, ProblemHttpResult>> Generate(
+    private static async Task<Results<Created<RapportageView>, Probleem>> Generate(
         string regioId, NieuweRapportageRequest request, HttpContext context, RapportageBeheer beheer, CancellationToken cancellationToken)
     {
         var uitkomst = await beheer.GenereerAsync(context.RequiredActor(), new RegioId(regioId), request.Maand, cancellationToken);
@@ -52,25 +52,25 @@ public static class RapportageEndpoints
         return TypedResults.Created(RapportageView.Pad(g.Waarde.Rapportage), RapportageView.From(g.Waarde));
     }
 
-    private static async Task<Results<Ok<RapportageView>, ProblemHttpResult>> Get(
+    private static async Task<Results<Ok<RapportageView>, Probleem>> Get(
         string regioId, string maand, HttpContext context, RapportageBeheer beheer, CancellationToken cancellationToken) =>
         Answer(context, await beheer.LeesAsync(context.RequiredActor(), new RegioId(regioId), maand, cancellationToken));
 
-    private static async Task<Results<Ok<RapportageView>, ProblemHttpResult>> Update(
+    private static async Task<Results<Ok<RapportageView>, Probleem>> Update(
         string regioId, string maand, RapportageTekstenRequest request, [FromHeader(Name = "If-Match")] string? ifMatch,
         HttpContext context, RapportageBeheer beheer, CancellationToken cancellationToken) =>
         string.IsNullOrWhiteSpace(ifMatch)
             ? EtagNodig()
             : Answer(context, await beheer.WijzigAsync(context.RequiredActor(), new RegioId(regioId), maand, request.AlsInvoer(), new ETag(ifMatch), cancellationToken));
 
-    private static async Task<Results<Ok<RapportageView>, ProblemHttpResult>> Finalise(
+    private static async Task<Results<Ok<RapportageView>, Probleem>> Finalise(
         string regioId, string maand, [FromHeader(Name = "If-Match")] string? ifMatch,
         HttpContext context, RapportageBeheer beheer, CancellationToken cancellationToken) =>
         string.IsNullOrWhiteSpace(ifMatch)
             ? EtagNodig()
             : Answer(context, await beheer.MaakDefinitiefAsync(context.RequiredActor(), new RegioId(regioId), maand, new ETag(ifMatch), cancellationToken));
 
-    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Download(
+    private static async Task<Results<FileContentHttpResult, Probleem>> Download(
         string regioId, string maand, HttpContext context, RapportageBeheer beheer, CancellationToken cancellationToken)
     {
         var uitkomst = await beheer.DocumentAsync(context.RequiredActor(), new RegioId(regioId), maand, cancellationToken);
@@ -86,7 +86,7 @@ public static class RapportageEndpoints
         return TypedResults.File(document.Inhoud, RapportageDocx.ContentType, document.Bestandsnaam);
     }
 
-    private static Results<Ok<RapportageView>, ProblemHttpResult> Answer(HttpContext context, Uitkomst<RapportageVersie> uitkomst)
+    private static Results<Ok<RapportageView>, Probleem> Answer(HttpContext context, Uitkomst<RapportageVersie> uitkomst)
     {
         if (uitkomst is not Uitkomst<RapportageVersie>.Gelukt g)
         {
@@ -96,7 +96,7 @@ public static class RapportageEndpoints
         return TypedResults.Ok(RapportageView.From(g.Waarde));
     }
 
-    private static ProblemHttpResult EtagNodig() => TypedResults.Problem(
-        statusCode: StatusCodes.Status428PreconditionRequired,
+    private static Probleem EtagNodig() => Probleem.Van(
+        StatusCodes.Status428PreconditionRequired,
         detail: "Stuur de ETag van de brief die u las mee in de header If-Match, zodat u niemands wijziging overschrijft.");
 }

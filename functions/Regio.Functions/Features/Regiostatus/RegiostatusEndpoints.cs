@@ -23,7 +23,7 @@ public static class RegiostatusEndpoints
         return app;
     }
 
-    private static async Task<Results<Ok<StatusView>, ProblemHttpResult>> Lees(
+    private static async Task<Results<Ok<StatusView>, Probleem>> Lees(
         string regioId, string? domein, string? fase, string? gemeente, HttpContext context, RegiostatusQuery query, CancellationToken cancellationToken)
     {
         var uitkomst = await query.LeesAsync(context.RequiredActor(), new RegioId(regioId), domein, fase, gemeente, cancellationToken);

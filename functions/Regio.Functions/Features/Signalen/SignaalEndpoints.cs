@@ -18,19 +18,16 @@ public static class SignaalEndpoints
         app.MapGroup("/api/organisaties/{organisatieId}/signalen").WithTags("Signalen").RequireAuthorization(Policies.Lid)
             .MapGet("/", Lijst)
             .WithSummary("De signalen van uw organisatie, nieuwste moment eerst (hoogstens 200): mijlpalen binnen 7 dagen of verlopen, "
-                + "termijnen die binnen 48 uur sluiten, aflopende standstills en contractevaluaties binnen 90 dagen.")
-            // A ProblemHttpResult adds no response metadata of its own: name the refusals so that OpenAPI lists them.
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+                + "termijnen die binnen 48 uur sluiten, aflopende standstills en contractevaluaties binnen 90 dagen.");
         return app;
     }
 
-    private static async Task<Results<Ok<List<SignaalView>>, ProblemHttpResult>> Lijst(
+    private static async Task<Results<Ok<List<SignaalView>>, Probleem>> Lijst(
         string organisatieId, HttpContext context, SignalenQuery query, CancellationToken cancellationToken)
     {
         if (!OrganisatieId.IsValid(organisatieId))
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound);
+            return Probleem.Van(StatusCodes.Status404NotFound);
         }
         var uitkomst = await query.LeesAsync(context.RequiredActor(), new OrganisatieId(organisatieId), cancellationToken);
         return uitkomst is Uitkomst<IReadOnlyList<Signaalrij>>.Gelukt g

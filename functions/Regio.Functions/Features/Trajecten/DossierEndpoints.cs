@@ -21,7 +21,7 @@ public static class DossierEndpoints
         return group;
     }
 
-    private static async Task<Results<Ok<TrajectDetailView>, ProblemHttpResult>> LegVast(
+    private static async Task<Results<Ok<TrajectDetailView>, Probleem>> LegVast(
         string trajectId, int nummer, FeitRequest request, [FromHeader(Name = "If-Match")] string? ifMatch,
         HttpContext context, TrajectBeheer beheer, CancellationToken cancellationToken)
     {

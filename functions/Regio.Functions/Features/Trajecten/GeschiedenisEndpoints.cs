@@ -24,7 +24,7 @@ public static class GeschiedenisEndpoints
         return group;
     }
 
-    private static async Task<Results<Ok<GeschiedenisView>, ProblemHttpResult>> Lees(
+    private static async Task<Results<Ok<GeschiedenisView>, Probleem>> Lees(
         string trajectId, HttpContext context, TrajectGeschiedenis geschiedenis, CancellationToken cancellationToken)
     {
         var uitkomst = await geschiedenis.LeesAsync(context.RequiredActor(), new TrajectId(trajectId), cancellationToken);

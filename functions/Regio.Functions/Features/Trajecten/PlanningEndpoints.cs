@@ -25,7 +25,7 @@ public static class PlanningEndpoints
         return group;
     }
 
-    private static async Task<Results<Ok<TrajectDetailView>, ProblemHttpResult>> Plan(
+    private static async Task<Results<Ok<TrajectDetailView>, Probleem>> Plan(
         string trajectId, MijlpaalRequest request, [FromHeader(Name = "If-Match")] string? ifMatch,
         HttpContext context, TrajectBeheer beheer, CancellationToken cancellationToken)
     {
@@ -46,7 +46,7 @@ public static class PlanningEndpoints
             context.RequiredActor(), new TrajectId(trajectId), soort, request.Omschrijving, request.Datum!.Value, Versie.Parse(ifMatch), cancellationToken));
     }
 
-    private static async Task<Results<Ok<TrajectDetailView>, ProblemHttpResult>> Verschuif(
+    private static async Task<Results<Ok<TrajectDetailView>, Probleem>> Verschuif(
         string trajectId, int mijlpaalId, VerschuivingRequest request, [FromHeader(Name = "If-Match")] string? ifMatch,
         HttpContext context, TrajectBeheer beheer, CancellationToken cancellationToken)
     {
@@ -59,7 +59,7 @@ public static class PlanningEndpoints
             context.RequiredActor(), new TrajectId(trajectId), new MijlpaalId(mijlpaalId), request.Datum!.Value, request.Reden, Versie.Parse(ifMatch), cancellationToken));
     }
 
-    private static async Task<Results<Ok<TrajectDetailView>, ProblemHttpResult>> Realiseer(
+    private static async Task<Results<Ok<TrajectDetailView>, Probleem>> Realiseer(
         string trajectId, int mijlpaalId, RealisatieRequest request, [FromHeader(Name = "If-Match")] string? ifMatch,
         HttpContext context, TrajectBeheer beheer, CancellationToken cancellationToken)
     {
@@ -72,7 +72,7 @@ public static class PlanningEndpoints
             context.RequiredActor(), new TrajectId(trajectId), new MijlpaalId(mijlpaalId), request.Datum!.Value, Versie.Parse(ifMatch), cancellationToken));
     }
 
-    private static ProblemHttpResult? Gebrek(Dictionary<string, string> fouten, string? ifMatch) =>
+    private static Probleem? Gebrek(Dictionary<string, string> fouten, string? ifMatch) =>
         fouten.Count > 0 ? UitkomstResults.Weigering(new Uitkomst<TrajectVersie>.Ongeldig(fouten))
         : string.IsNullOrWhiteSpace(ifMatch) ? TrajectEndpoints.EtagNodig()
         : null;

@@ -40,11 +40,11 @@ public static class TrajectEndpoints
         return TypedResults.Ok(lijst.Select(TrajectDetailView.From));
     }
 
-    private static async Task<Results<Ok<TrajectDetailView>, ProblemHttpResult>> Get(
+    private static async Task<Results<Ok<TrajectDetailView>, Probleem>> Get(
         string trajectId, HttpContext context, TrajectBeheer beheer, CancellationToken cancellationToken) =>
         Answer(context, await beheer.BekijkAsync(context.RequiredActor(), new TrajectId(trajectId), cancellationToken));
 
-    private static async Task<Results<Created<TrajectDetailView>, ProblemHttpResult>> Create(
+    private static async Task<Results<Created<TrajectDetailView>, Probleem>> Create(
         NieuwTrajectRequest request, HttpContext context, TrajectBeheer beheer, CancellationToken cancellationToken)
     {
         if (request.Fouten() is { Count: > 0 } fouten)
@@ -60,7 +60,7 @@ public static class TrajectEndpoints
         return TypedResults.Created($"/api/trajecten/{g.Waarde.Traject.Id}", TrajectDetailView.From(g.Waarde));
     }
 
-    private static async Task<Results<Ok<TrajectDetailView>, ProblemHttpResult>> Update(
+    private static async Task<Results<Ok<TrajectDetailView>, Probleem>> Update(
         string trajectId, TrajectWijzigingRequest request, [FromHeader(Name = "If-Match")] string? ifMatch,
         HttpContext context, TrajectBeheer beheer, CancellationToken cancellationToken)
     {
@@ -75,7 +75,7 @@ public static class TrajectEndpoints
         return Answer(context, await beheer.WijzigAsync(context.RequiredActor(), new TrajectId(trajectId), request.AlsWijziging(), Versie.Parse(ifMatch), cancellationToken));
     }
 
-    private static async Task<Results<Ok<TrajectDetailView>, ProblemHttpResult>> AddPerceel(
+    private static async Task<Results<Ok<TrajectDetailView>, Probleem>> AddPerceel(
         string trajectId, PerceelRequest request, [FromHeader(Name = "If-Match")] string? ifMatch,
         HttpContext context, TrajectBeheer beheer, CancellationToken cancellationToken)
     {
@@ -86,7 +86,7 @@ public static class TrajectEndpoints
         return Answer(context, await beheer.VoegPerceelToeAsync(context.RequiredActor(), new TrajectId(trajectId), request.Naam, Versie.Parse(ifMatch), cancellationToken));
     }
 
-    private static async Task<Results<Ok<TrajectDetailView>, ProblemHttpResult>> ChangeFase(
+    private static async Task<Results<Ok<TrajectDetailView>, Probleem>> ChangeFase(
         string trajectId, int nummer, FaseRequest request, [FromHeader(Name = "If-Match")] string? ifMatch,
         HttpContext context, TrajectBeheer beheer, CancellationToken cancellationToken)
     {
@@ -104,7 +104,7 @@ public static class TrajectEndpoints
         return Answer(context, await beheer.WijzigFaseAsync(context.RequiredActor(), new TrajectId(trajectId), nummer, naar, Versie.Parse(ifMatch), cancellationToken));
     }
 
-    internal static Results<Ok<TrajectDetailView>, ProblemHttpResult> Answer(HttpContext context, Uitkomst<TrajectVersie> uitkomst)
+    internal static Results<Ok<TrajectDetailView>, Probleem> Answer(HttpContext context, Uitkomst<TrajectVersie> uitkomst)
     {
         if (uitkomst is not Uitkomst<TrajectVersie>.Gelukt g)
         {
@@ -114,7 +114,7 @@ public static class TrajectEndpoints
         return TypedResults.Ok(TrajectDetailView.From(g.Waarde));
     }
 
-    internal static ProblemHttpResult EtagNodig() => TypedResults.Problem(
-        statusCode: StatusCodes.Status428PreconditionRequired,
+    internal static Probleem EtagNodig() => Probleem.Van(
+        StatusCodes.Status428PreconditionRequired,
         detail: "Stuur de ETag van het traject dat u las mee in de header If-Match, zodat u niemands wijziging overschrijft.");
 }

@@ -1,3 +1,4 @@
+using Regio.Functions.Hosting;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -47,11 +48,11 @@ public static class DevelopmentSignIn
     private static async Task<Ok<IEnumerable<DemoUserView>>> GetUsers(DemoGebruikers gebruikers) =>
         TypedResults.Ok((await gebruikers.AllAsync()).Select(g => new DemoUserView(g.Id, g.Naam, g.Organisatie, g.Soort, g.Rollen)));
 
-    private static async Task<Results<Ok<TokenView>, ProblemHttpResult>> PostToken(TokenRequest request, DemoGebruikers gebruikers, DevelopmentTokens tokens)
+    private static async Task<Results<Ok<TokenView>, Probleem>> PostToken(TokenRequest request, DemoGebruikers gebruikers, DevelopmentTokens tokens)
     {
         if (await gebruikers.FindAsync(request.UserId) is not { } gebruiker)
         {
-            return TypedResults.Problem(statusCode: 400, detail: $"Er is geen demogebruiker '{request.UserId}'. Zie GET /dev/users voor de id's.");
+            return Probleem.Van(400, detail: $"Er is geen demogebruiker '{request.UserId}'. Zie GET /dev/users voor de id's.");
         }
         return TypedResults.Ok(new TokenView(tokens.Mint(gebruiker), "Bearer", (int)DevelopmentTokens.Lifetime.TotalSeconds));
     }
@@ -61,12 +62,12 @@ public static class DevelopmentSignIn
     private static async Task<IResult> GetPage(DemoGebruikers gebruikers) =>
         LosePagina.Voor<DemoAanmelden>(new Dictionary<string, object> { [nameof(DemoAanmelden.Gebruikers)] = await gebruikers.AllAsync() });
 
-    private static async Task<Results<RedirectHttpResult, ProblemHttpResult>> PostSignIn(
+    private static async Task<Results<RedirectHttpResult, Probleem>> PostSignIn(
         [FromForm(Name = "gebruiker")] string? id, HttpContext context, DemoGebruikers gebruikers, ActorResolver resolver, Toegangslog log)
     {
         if (await gebruikers.FindAsync(id) is not { } gebruiker)
         {
-            return TypedResults.Problem(statusCode: 400, detail: "Kies een van de demogebruikers op de aanmeldpagina.");
+            return Probleem.Van(400, detail: "Kies een van de demogebruikers op de aanmeldpagina.");
         }
         var identity = new ClaimsIdentity(
         [

@@ -40,7 +40,7 @@ public static class BeoordelingEndpoints
         return app;
     }
 
-    private static async Task<Results<Ok<CriteriaView>, ProblemHttpResult>> Criteria(string trajectId, int nummer, HttpContext context, BeoordelingBeheer beheer, CancellationToken ct)
+    private static async Task<Results<Ok<CriteriaView>, Probleem>> Criteria(string trajectId, int nummer, HttpContext context, BeoordelingBeheer beheer, CancellationToken ct)
     {
         var uitkomst = await beheer.CriteriaAsync(context.RequiredActor(), new TrajectId(trajectId), nummer, ct);
         if (uitkomst is not Uitkomst<Criteriabeeld>.Gelukt { Waarde: var b })
@@ -49,7 +49,7 @@ public static class BeoordelingEndpoints
         return TypedResults.Ok(CriteriaView.From(b));
     }
 
-    private static async Task<Results<Ok<CriteriaView>, ProblemHttpResult>> StelCriteriaVast(string trajectId, int nummer, CriteriaRequest request,
+    private static async Task<Results<Ok<CriteriaView>, Probleem>> StelCriteriaVast(string trajectId, int nummer, CriteriaRequest request,
         [FromHeader(Name = "If-Match")] string? ifMatch, HttpContext context, BeoordelingBeheer beheer, CancellationToken ct)
     {
         var actor = context.RequiredActor();
@@ -62,21 +62,21 @@ public static class BeoordelingEndpoints
             : CriteriaView.From(trajectId, nummer, c, false, false, true));
     }
 
-    private static async Task<Results<Ok<BeoordelingView>, ProblemHttpResult>> Overzicht(string trajectId, int nummer, HttpContext context, BeoordelingBeheer beheer, CancellationToken ct)
+    private static async Task<Results<Ok<BeoordelingView>, Probleem>> Overzicht(string trajectId, int nummer, HttpContext context, BeoordelingBeheer beheer, CancellationToken ct)
     {
         var uitkomst = await beheer.BekijkAsync(context.RequiredActor(), new TrajectId(trajectId), nummer, ct);
         return uitkomst is Uitkomst<Beoordelingsbeeld>.Gelukt g ? TypedResults.Ok(BeoordelingView.From(g.Waarde)) : UitkomstResults.Weigering(uitkomst);
     }
 
-    private static async Task<Results<Ok<CommissieView>, ProblemHttpResult>> StelCommissieSamen(string trajectId, int nummer, CommissieRequest request,
+    private static async Task<Results<Ok<CommissieView>, Probleem>> StelCommissieSamen(string trajectId, int nummer, CommissieRequest request,
         [FromHeader(Name = "If-Match")] string? ifMatch, HttpContext context, BeoordelingBeheer beheer, CancellationToken ct) =>
         Commissie(context, await beheer.StelCommissieSamenAsync(context.RequiredActor(), new TrajectId(trajectId), nummer, request.Beoordelaars, Etag(ifMatch), ct));
 
-    private static async Task<Results<Ok<CommissieView>, ProblemHttpResult>> MeldVerstrengeling(string trajectId, int nummer, VerstrengelingRequest request,
+    private static async Task<Results<Ok<CommissieView>, Probleem>> MeldVerstrengeling(string trajectId, int nummer, VerstrengelingRequest request,
         HttpContext context, BeoordelingBeheer beheer, CancellationToken ct) =>
         Commissie(context, await beheer.MeldVerstrengelingAsync(context.RequiredActor(), new TrajectId(trajectId), nummer, request.Toelichting, ct));
 
-    private static async Task<Results<Ok<GeldigheidView>, ProblemHttpResult>> StelGeldigheidVast(string trajectId, int nummer, string inschrijver, GeldigheidRequest request,
+    private static async Task<Results<Ok<GeldigheidView>, Probleem>> StelGeldigheidVast(string trajectId, int nummer, string inschrijver, GeldigheidRequest request,
         [FromHeader(Name = "If-Match")] string? ifMatch, HttpContext context, BeoordelingBeheer beheer, CancellationToken ct)
     {
         var uitkomst = await beheer.StelGeldigheidVastAsync(context.RequiredActor(), new TrajectId(trajectId), nummer, inschrijver, request.Geldig, request.Reden, Etag(ifMatch), ct);
@@ -86,7 +86,7 @@ public static class BeoordelingEndpoints
         return TypedResults.Ok(GeldigheidView.From(g));
     }
 
-    private static async Task<Results<Ok<ScoresView>, ProblemHttpResult>> Scoor(string trajectId, int nummer, string inschrijver, ScoresRequest request,
+    private static async Task<Results<Ok<ScoresView>, Probleem>> Scoor(string trajectId, int nummer, string inschrijver, ScoresRequest request,
         [FromHeader(Name = "If-Match")] string? ifMatch, HttpContext context, BeoordelingBeheer beheer, CancellationToken ct)
     {
         var actor = context.RequiredActor();
@@ -97,14 +97,14 @@ public static class BeoordelingEndpoints
         return TypedResults.Ok(ScoresView.From(b.Waarde, b.ETag?.ToString(), [new Beoordelaar(actor.AuditNaam, actor.Naam)]));
     }
 
-    private static Task<Results<Ok<List<ScoresView>>, ProblemHttpResult>> Scores(string trajectId, int nummer, string inschrijver, HttpContext context, BeoordelingBeheer beheer, CancellationToken ct) =>
+    private static Task<Results<Ok<List<ScoresView>>, Probleem>> Scores(string trajectId, int nummer, string inschrijver, HttpContext context, BeoordelingBeheer beheer, CancellationToken ct) =>
         ScoresAsync(trajectId, nummer, inschrijver, null, context, beheer, ct);
 
-    private static Task<Results<Ok<List<ScoresView>>, ProblemHttpResult>> ScoresVan(string trajectId, int nummer, string inschrijver, string beoordelaar,
+    private static Task<Results<Ok<List<ScoresView>>, Probleem>> ScoresVan(string trajectId, int nummer, string inschrijver, string beoordelaar,
         HttpContext context, BeoordelingBeheer beheer, CancellationToken ct) =>
         ScoresAsync(trajectId, nummer, inschrijver, beoordelaar, context, beheer, ct);
 
-    private static async Task<Results<Ok<ConsensusView>, ProblemHttpResult>> LegConsensusVast(string trajectId, int nummer, string inschrijver, ScoresRequest request,
+    private static async Task<Results<Ok<ConsensusView>, Probleem>> LegConsensusVast(string trajectId, int nummer, string inschrijver, ScoresRequest request,
         [FromHeader(Name = "If-Match")] string? ifMatch, HttpContext context, BeoordelingBeheer beheer, CancellationToken ct)
     {
         var id = new TrajectId(trajectId);
@@ -116,7 +116,7 @@ public static class BeoordelingEndpoints
         return TypedResults.Ok(ConsensusView.From(c, criteria is null ? 0 : Beoordelingsregels.Totaal(criteria, c.Waarde.Scores)));
     }
 
-    private static async Task<Results<Ok<UitslagView>, ProblemHttpResult>> Rangschikking(string trajectId, int nummer, HttpContext context, BeoordelingBeheer beheer, CancellationToken ct)
+    private static async Task<Results<Ok<UitslagView>, Probleem>> Rangschikking(string trajectId, int nummer, HttpContext context, BeoordelingBeheer beheer, CancellationToken ct)
     {
         var uitkomst = await beheer.UitslagAsync(context.RequiredActor(), new TrajectId(trajectId), nummer, ct);
         return uitkomst is Uitkomst<Beoordelingsuitslag>.Gelukt { Waarde: var u }
@@ -124,7 +124,7 @@ public static class BeoordelingEndpoints
             : UitkomstResults.Weigering(uitkomst);
     }
 
-    private static async Task<Results<Ok<List<ScoresView>>, ProblemHttpResult>> ScoresAsync(string trajectId, int nummer, string inschrijver, string? beoordelaar,
+    private static async Task<Results<Ok<List<ScoresView>>, Probleem>> ScoresAsync(string trajectId, int nummer, string inschrijver, string? beoordelaar,
         HttpContext context, BeoordelingBeheer beheer, CancellationToken ct)
     {
         var actor = context.RequiredActor();
@@ -135,7 +135,7 @@ public static class BeoordelingEndpoints
             : UitkomstResults.Weigering(uitkomst);
     }
 
-    private static Results<Ok<CommissieView>, ProblemHttpResult> Commissie(HttpContext context, Uitkomst<Gelezen<IReadOnlyList<Beoordelaar>>> uitkomst)
+    private static Results<Ok<CommissieView>, Probleem> Commissie(HttpContext context, Uitkomst<Gelezen<IReadOnlyList<Beoordelaar>>> uitkomst)
     {
         if (uitkomst is not Uitkomst<Gelezen<IReadOnlyList<Beoordelaar>>>.Gelukt { Waarde: var c })
             return UitkomstResults.Weigering(uitkomst);

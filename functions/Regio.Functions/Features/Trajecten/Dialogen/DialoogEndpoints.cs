@@ -38,13 +38,13 @@ public static class DialoogEndpoints
         return app;
     }
 
-    private static async Task<Results<Ok<DialoogView>, ProblemHttpResult>> Get(string trajectId, int nummer, HttpContext context, DialoogBeheer beheer, CancellationToken ct)
+    private static async Task<Results<Ok<DialoogView>, Probleem>> Get(string trajectId, int nummer, HttpContext context, DialoogBeheer beheer, CancellationToken ct)
     {
         var uitkomst = await beheer.BekijkAsync(context.RequiredActor(), new TrajectId(trajectId), nummer, ct);
         return uitkomst is Uitkomst<Dialoogbeeld>.Gelukt g ? TypedResults.Ok(DialoogView.From(g.Waarde)) : UitkomstResults.Weigering(uitkomst);
     }
 
-    private static async Task<Results<Ok<List<KandidaatView>>, ProblemHttpResult>> Kandidaten(string trajectId, int nummer, HttpContext context, DialoogBeheer beheer, CancellationToken ct)
+    private static async Task<Results<Ok<List<KandidaatView>>, Probleem>> Kandidaten(string trajectId, int nummer, HttpContext context, DialoogBeheer beheer, CancellationToken ct)
     {
         var uitkomst = await beheer.KandidatenAsync(context.RequiredActor(), new TrajectId(trajectId), nummer, ct);
         return uitkomst is Uitkomst<IReadOnlyList<Domain.Organisaties.Organisatie>>.Gelukt g
@@ -52,14 +52,14 @@ public static class DialoogEndpoints
             : UitkomstResults.Weigering(uitkomst);
     }
 
-    private static async Task<Results<Created<DialoogView>, ProblemHttpResult>> VoegToe(
+    private static async Task<Results<Created<DialoogView>, Probleem>> VoegToe(
         string trajectId, int nummer, DeelnemerRequest request, HttpContext context, DialoogBeheer beheer, CancellationToken ct)
     {
         var uitkomst = await beheer.VoegDeelnemerToeAsync(context.RequiredActor(), new TrajectId(trajectId), nummer, request.Aanbieder, ct);
         return await NaWijzigingAsync(trajectId, nummer, uitkomst, context, beheer, ct);
     }
 
-    private static async Task<Results<Created<DialoogView>, ProblemHttpResult>> PlanRonde(
+    private static async Task<Results<Created<DialoogView>, Probleem>> PlanRonde(
         string trajectId, int nummer, RondeRequest request, HttpContext context, DialoogBeheer beheer, CancellationToken ct)
     {
         if (request.Van is not { } van || request.Tot is not { } tot)
@@ -68,7 +68,7 @@ public static class DialoogEndpoints
         return await NaWijzigingAsync(trajectId, nummer, uitkomst, context, beheer, ct);
     }
 
-    private static async Task<Results<Created<SessieView>, ProblemHttpResult>> PlanSessie(
+    private static async Task<Results<Created<SessieView>, Probleem>> PlanSessie(
         string trajectId, int nummer, int ronde, SessieRequest request, HttpContext context, DialoogBeheer beheer, CancellationToken ct)
     {
         if (request.Datum is not { } datum || request.Tijd is not { } tijd)
@@ -80,14 +80,14 @@ public static class DialoogEndpoints
         return TypedResults.Created(SessiePad(trajectId, nummer, ronde, sessie.Waarde.Deelnemer), SessieView.From(sessie, request.Deelnemer ?? ""));
     }
 
-    private static async Task<Results<Ok<SessieView>, ProblemHttpResult>> Sessie(
+    private static async Task<Results<Ok<SessieView>, Probleem>> Sessie(
         string trajectId, int nummer, int ronde, string deelnemer, HttpContext context, DialoogBeheer beheer, CancellationToken ct)
     {
         var uitkomst = await beheer.SessieAsync(context.RequiredActor(), new TrajectId(trajectId), nummer, ronde, deelnemer, ct);
         return SessieAntwoord(context, uitkomst);
     }
 
-    private static async Task<Results<Ok<SessieView>, ProblemHttpResult>> Verslag(
+    private static async Task<Results<Ok<SessieView>, Probleem>> Verslag(
         string trajectId, int nummer, int ronde, string deelnemer, VerslagRequest request, [FromHeader(Name = "If-Match")] string? ifMatch,
         HttpContext context, DialoogBeheer beheer, CancellationToken ct)
     {
@@ -104,7 +104,7 @@ public static class DialoogEndpoints
         return SessieAntwoord(context, uitkomst);
     }
 
-    private static async Task<Results<Created<GedeeldDocumentView>, ProblemHttpResult>> Deel(
+    private static async Task<Results<Created<GedeeldDocumentView>, Probleem>> Deel(
         string trajectId, int nummer, int ronde, HttpContext context, DialoogBeheer beheer, IAntiforgery antiforgery, CancellationToken ct)
     {
         var (form, probleem) = await Multipart.LeesAsync(context, antiforgery, StukFormulier.Teksten, ct);
@@ -119,7 +119,7 @@ public static class DialoogEndpoints
         return TypedResults.Created(view.Download, view);
     }
 
-    private static async Task<Results<FileStreamHttpResult, ProblemHttpResult>> Download(
+    private static async Task<Results<FileStreamHttpResult, Probleem>> Download(
         string trajectId, int nummer, int ronde, int documentNummer, HttpContext context, DialoogBeheer beheer, CancellationToken ct)
     {
         var uitkomst = await beheer.OpenDocumentAsync(context.RequiredActor(), new TrajectId(trajectId), nummer, ronde, documentNummer, ct);
@@ -132,7 +132,7 @@ public static class DialoogEndpoints
             new EntityTagHeaderValue($"\"{bestand.Document.Sha256}\""));
     }
 
-    private static async Task<Results<Created<DialoogView>, ProblemHttpResult>> NaWijzigingAsync(
+    private static async Task<Results<Created<DialoogView>, Probleem>> NaWijzigingAsync(
         string trajectId, int nummer, Uitkomst<Versie<Dialoog>> uitkomst, HttpContext context, DialoogBeheer beheer, CancellationToken ct)
     {
         if (uitkomst is not Uitkomst<Versie<Dialoog>>.Gelukt)
@@ -143,7 +143,7 @@ public static class DialoogEndpoints
             : UitkomstResults.Weigering(beeld);
     }
 
-    private static Results<Ok<SessieView>, ProblemHttpResult> SessieAntwoord(HttpContext context, Uitkomst<Versie<Dialoogsessie>> uitkomst)
+    private static Results<Ok<SessieView>, Probleem> SessieAntwoord(HttpContext context, Uitkomst<Versie<Dialoogsessie>> uitkomst)
     {
         if (uitkomst is not Uitkomst<Versie<Dialoogsessie>>.Gelukt { Waarde: var sessie })
             return UitkomstResults.Weigering(uitkomst);
@@ -154,6 +154,6 @@ public static class DialoogEndpoints
     private static string SessiePad(string trajectId, int nummer, int ronde, string deelnemer) =>
         $"/api/trajecten/{trajectId}/percelen/{nummer}/dialoog/rondes/{ronde}/sessies/{Uri.EscapeDataString(deelnemer)}";
 
-    private static ProblemHttpResult Ongeldig(string veld, string melding) =>
+    private static Probleem Ongeldig(string veld, string melding) =>
         UitkomstResults.Weigering(new Uitkomst<object>.Ongeldig(new Dictionary<string, string> { [veld] = melding }));
 }

@@ -24,13 +24,13 @@ public static class BezwaarEndpoints
         return group;
     }
 
-    private static async Task<Results<Ok<List<BezwaarItemView>>, ProblemHttpResult>> Lijst(string trajectId, int nummer, HttpContext context, GunningBekijken bekijken, CancellationToken ct)
+    private static async Task<Results<Ok<List<BezwaarItemView>>, Probleem>> Lijst(string trajectId, int nummer, HttpContext context, GunningBekijken bekijken, CancellationToken ct)
     {
         var uitkomst = await bekijken.GetAsync(context.RequiredActor(), new TrajectId(trajectId), nummer, ct);
         return uitkomst is Uitkomst<Gunningsbeeld>.Gelukt g ? TypedResults.Ok(g.Waarde.Bezwaren.Select(BezwaarItemView.From).ToList()) : UitkomstResults.Weigering(uitkomst);
     }
 
-    private static async Task<Results<Created<BezwaarItemView>, ProblemHttpResult>> DienIn(string trajectId, int nummer, BezwaarRequest request,
+    private static async Task<Results<Created<BezwaarItemView>, Probleem>> DienIn(string trajectId, int nummer, BezwaarRequest request,
         HttpContext context, Bezwaarindiening indiening, CancellationToken ct)
     {
         if (BezwaarRequest.LeesSoort(request.Soort) is not { } soort)
@@ -46,14 +46,14 @@ public static class BezwaarEndpoints
             : UitkomstResults.Weigering(uitkomst);
     }
 
-    private static async Task<Results<Ok<BezwaarItemView>, ProblemHttpResult>> Werk(string trajectId, int nummer, int bezwaarNummer, BezwaarWijzigingRequest request,
+    private static async Task<Results<Ok<BezwaarItemView>, Probleem>> Werk(string trajectId, int nummer, int bezwaarNummer, BezwaarWijzigingRequest request,
         HttpContext context, Bezwaarafhandeling afhandeling, CancellationToken ct)
     {
         var uitkomst = await afhandeling.UpdateAsync(context.RequiredActor(), new TrajectId(trajectId), nummer, bezwaarNummer, request.AlsWijziging(), ct);
         return uitkomst is Uitkomst<GenummerdBezwaar>.Gelukt g ? TypedResults.Ok(BezwaarItemView.From(g.Waarde)) : UitkomstResults.Weigering(uitkomst);
     }
 
-    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> ProcesVerbaal(string trajectId, int nummer, HttpContext context, ProcesVerbaalOpmaken opmaken, CancellationToken ct)
+    private static async Task<Results<FileContentHttpResult, Probleem>> ProcesVerbaal(string trajectId, int nummer, HttpContext context, ProcesVerbaalOpmaken opmaken, CancellationToken ct)
     {
         var uitkomst = await opmaken.CreateAsync(context.RequiredActor(), new TrajectId(trajectId), nummer, ct);
         if (uitkomst is not Uitkomst<ProcesVerbaalbestand>.Gelukt { Waarde: var pv })
@@ -62,7 +62,7 @@ public static class BezwaarEndpoints
         return TypedResults.File(pv.Inhoud, GunningBlobs.ContentType, pv.Bestandsnaam);
     }
 
-    private static async Task<Results<Ok<Gunningsaankondiging>, ProblemHttpResult>> Aankondiging(string trajectId, int nummer, HttpContext context, AankondigingOpmaken opmaken, CancellationToken ct)
+    private static async Task<Results<Ok<Gunningsaankondiging>, Probleem>> Aankondiging(string trajectId, int nummer, HttpContext context, AankondigingOpmaken opmaken, CancellationToken ct)
     {
         var uitkomst = await opmaken.GetAsync(context.RequiredActor(), new TrajectId(trajectId), nummer, ct);
         return uitkomst is Uitkomst<Gunningsaankondiging>.Gelukt g ? TypedResults.Ok(g.Waarde) : UitkomstResults.Weigering(uitkomst);

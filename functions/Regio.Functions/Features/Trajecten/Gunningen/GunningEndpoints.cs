@@ -38,13 +38,13 @@ public static class GunningEndpoints
         return app;
     }
 
-    private static async Task<Results<Ok<GunningView>, ProblemHttpResult>> Bekijk(string trajectId, int nummer, HttpContext context, GunningBekijken bekijken, CancellationToken ct)
+    private static async Task<Results<Ok<GunningView>, Probleem>> Bekijk(string trajectId, int nummer, HttpContext context, GunningBekijken bekijken, CancellationToken ct)
     {
         var uitkomst = await bekijken.GetAsync(context.RequiredActor(), new TrajectId(trajectId), nummer, ct);
         return uitkomst is Uitkomst<Gunningsbeeld>.Gelukt g ? TypedResults.Ok(GunningView.From(g.Waarde)) : UitkomstResults.Weigering(uitkomst);
     }
 
-    private static async Task<Results<Ok<BesluitView>, ProblemHttpResult>> StelOp(string trajectId, int nummer, GunningRequest request,
+    private static async Task<Results<Ok<BesluitView>, Probleem>> StelOp(string trajectId, int nummer, GunningRequest request,
         [FromHeader(Name = "If-Match")] string? ifMatch, HttpContext context, BesluitOpstellen opstellen, CancellationToken ct)
     {
         var uitkomst = await opstellen.SaveAsync(context.RequiredActor(), new TrajectId(trajectId), nummer, request.Winnaars, request.Afwijking, request.Toelichting,
@@ -52,24 +52,24 @@ public static class GunningEndpoints
         return Besluit(context, uitkomst);
     }
 
-    private static async Task<Results<Ok<ConceptbrievenView>, ProblemHttpResult>> Concept(string trajectId, int nummer, HttpContext context, ConceptbrievenBekijken conceptbrieven, CancellationToken ct)
+    private static async Task<Results<Ok<ConceptbrievenView>, Probleem>> Concept(string trajectId, int nummer, HttpContext context, ConceptbrievenBekijken conceptbrieven, CancellationToken ct)
     {
         var uitkomst = await conceptbrieven.GetAsync(context.RequiredActor(), new TrajectId(trajectId), nummer, ct);
         return uitkomst is Uitkomst<Conceptbrieven>.Gelukt g ? TypedResults.Ok(ConceptbrievenView.From(g.Waarde)) : UitkomstResults.Weigering(uitkomst);
     }
 
-    private static async Task<Results<Ok<BesluitView>, ProblemHttpResult>> Verzend(string trajectId, int nummer,
+    private static async Task<Results<Ok<BesluitView>, Probleem>> Verzend(string trajectId, int nummer,
         [FromHeader(Name = "If-Match")] string? ifMatch, HttpContext context, BrievenVerzenden verzenden, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(ifMatch))
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status428PreconditionRequired,
+            return Probleem.Van(StatusCodes.Status428PreconditionRequired,
                 detail: "Stuur de ETag van het concept dat u bekeek mee in de header If-Match, zodat precies dat concept wordt verzonden.");
         }
         return Besluit(context, await verzenden.SendAsync(context.RequiredActor(), new TrajectId(trajectId), nummer, new ETag(ifMatch), ct));
     }
 
-    private static async Task<Results<Ok<List<BriefView>>, ProblemHttpResult>> Brieven(string trajectId, int nummer, HttpContext context, GunningBekijken bekijken, CancellationToken ct)
+    private static async Task<Results<Ok<List<BriefView>>, Probleem>> Brieven(string trajectId, int nummer, HttpContext context, GunningBekijken bekijken, CancellationToken ct)
     {
         var uitkomst = await bekijken.GetAsync(context.RequiredActor(), new TrajectId(trajectId), nummer, ct);
         return uitkomst is Uitkomst<Gunningsbeeld>.Gelukt g
@@ -77,7 +77,7 @@ public static class GunningEndpoints
             : UitkomstResults.Weigering(uitkomst);
     }
 
-    private static async Task<Results<FileStreamHttpResult, ProblemHttpResult>> Brief(string trajectId, int nummer, string inschrijver, HttpContext context, BriefLezen lezen, CancellationToken ct)
+    private static async Task<Results<FileStreamHttpResult, Probleem>> Brief(string trajectId, int nummer, string inschrijver, HttpContext context, BriefLezen lezen, CancellationToken ct)
     {
         var uitkomst = await lezen.GetAsync(context.RequiredActor(), new TrajectId(trajectId), nummer, inschrijver, ct);
         if (uitkomst is not Uitkomst<Briefbestand>.Gelukt { Waarde: var b })
@@ -87,7 +87,7 @@ public static class GunningEndpoints
         return TypedResults.File(b.Inhoud, GunningBlobs.ContentType, b.Bestandsnaam);
     }
 
-    private static async Task<Results<Ok<List<ContractDetailView>>, ProblemHttpResult>> Definitief(string trajectId, int nummer, DefinitiefRequest? request,
+    private static async Task<Results<Ok<List<ContractDetailView>>, Probleem>> Definitief(string trajectId, int nummer, DefinitiefRequest? request,
         HttpContext context, DefinitieveGunning gunning, CancellationToken ct)
     {
         var uitkomst = await gunning.AwardAsync(context.RequiredActor(), new TrajectId(trajectId), nummer, request?.Startdatum, request?.BedragPerJaar, ct);
@@ -96,7 +96,7 @@ public static class GunningEndpoints
             : UitkomstResults.Weigering(uitkomst);
     }
 
-    private static Results<Ok<BesluitView>, ProblemHttpResult> Besluit(HttpContext context, Uitkomst<Gelezen<Domain.Trajecten.Gunningen.Gunningsbesluit>> uitkomst)
+    private static Results<Ok<BesluitView>, Probleem> Besluit(HttpContext context, Uitkomst<Gelezen<Domain.Trajecten.Gunningen.Gunningsbesluit>> uitkomst)
     {
         if (uitkomst is not Uitkomst<Gelezen<Domain.Trajecten.Gunningen.Gunningsbesluit>>.Gelukt { Waarde: var g })
             return UitkomstResults.Weigering(uitkomst);

@@ -41,13 +41,13 @@ public static class InschrijvingEndpoints
         return app;
     }
 
-    private static async Task<Results<Ok<InschrijvingenView>, ProblemHttpResult>> Overzicht(string trajectId, int nummer, HttpContext context, InschrijvingenBeheer beheer, CancellationToken ct)
+    private static async Task<Results<Ok<InschrijvingenView>, Probleem>> Overzicht(string trajectId, int nummer, HttpContext context, InschrijvingenBeheer beheer, CancellationToken ct)
     {
         var uitkomst = await beheer.BekijkAsync(context.RequiredActor(), new TrajectId(trajectId), nummer, ct);
         return uitkomst is Uitkomst<Inschrijvingsbeeld>.Gelukt g ? TypedResults.Ok(InschrijvingenView.From(g.Waarde)) : UitkomstResults.Weigering(uitkomst);
     }
 
-    private static async Task<Results<Ok<MomentView>, ProblemHttpResult>> StelVast(string trajectId, int nummer, string moment, MomentRequest request,
+    private static async Task<Results<Ok<MomentView>, Probleem>> StelVast(string trajectId, int nummer, string moment, MomentRequest request,
         [FromHeader(Name = "If-Match")] string? ifMatch, HttpContext context, InschrijvingenBeheer beheer, TimeProvider time, CancellationToken ct)
     {
         if (Indienmoment.Lees(moment) is not { } soort)
@@ -60,7 +60,7 @@ public static class InschrijvingEndpoints
         return TypedResults.Ok(MomentView.From(trajectId, nummer, new Momentbeeld(m.Waarde, m.ETag, Termijntekst.Resterend(m.Waarde.Sluiting, time.GetUtcNow()), false, null, null)));
     }
 
-    private static async Task<Results<Ok<UploadmachtigingView>, ProblemHttpResult>> Machtig(string trajectId, int nummer, string moment, UploadRequest request,
+    private static async Task<Results<Ok<UploadmachtigingView>, Probleem>> Machtig(string trajectId, int nummer, string moment, UploadRequest request,
         HttpContext context, InschrijvingenBeheer beheer, CancellationToken ct)
     {
         if (Indienmoment.Lees(moment) is not { } soort)
@@ -71,7 +71,7 @@ public static class InschrijvingEndpoints
             : UitkomstResults.Weigering(uitkomst);
     }
 
-    private static async Task<Results<Created<OntvangstbevestigingView>, ProblemHttpResult>> DienIn(string trajectId, int nummer, string moment, IndienRequest request,
+    private static async Task<Results<Created<OntvangstbevestigingView>, Probleem>> DienIn(string trajectId, int nummer, string moment, IndienRequest request,
         HttpContext context, InschrijvingenBeheer beheer, CancellationToken ct)
     {
         if (Indienmoment.Lees(moment) is not { } soort)
@@ -84,7 +84,7 @@ public static class InschrijvingEndpoints
         return TypedResults.Created(OntvangstbevestigingView.Pad(trajectId, nummer, soort, bewijs.BewijsId), view);
     }
 
-    private static async Task<Results<Ok<OntvangstbevestigingView>, ProblemHttpResult>> TrekIn(string trajectId, int nummer, string moment,
+    private static async Task<Results<Ok<OntvangstbevestigingView>, Probleem>> TrekIn(string trajectId, int nummer, string moment,
         HttpContext context, InschrijvingenBeheer beheer, CancellationToken ct)
     {
         if (Indienmoment.Lees(moment) is not { } soort)
@@ -93,14 +93,14 @@ public static class InschrijvingEndpoints
         return uitkomst is Uitkomst<Ontvangstbevestiging>.Gelukt g ? TypedResults.Ok(OntvangstbevestigingView.From(g.Waarde)) : UitkomstResults.Weigering(uitkomst);
     }
 
-    private static async Task<Results<Ok<OntvangstbevestigingView>, ProblemHttpResult>> Bewijs(string trajectId, int nummer, string moment, string bewijsId,
+    private static async Task<Results<Ok<OntvangstbevestigingView>, Probleem>> Bewijs(string trajectId, int nummer, string moment, string bewijsId,
         HttpContext context, InschrijvingenBeheer beheer, CancellationToken ct)
     {
         var uitkomst = await LeesBewijsAsync(trajectId, nummer, moment, bewijsId, context, beheer, ct);
         return uitkomst is Uitkomst<Ontvangstbevestiging>.Gelukt g ? TypedResults.Ok(OntvangstbevestigingView.From(g.Waarde)) : UitkomstResults.Weigering(uitkomst);
     }
 
-    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> BewijsTekst(string trajectId, int nummer, string moment, string bewijsId,
+    private static async Task<Results<FileContentHttpResult, Probleem>> BewijsTekst(string trajectId, int nummer, string moment, string bewijsId,
         HttpContext context, InschrijvingenBeheer beheer, CancellationToken ct)
     {
         var uitkomst = await LeesBewijsAsync(trajectId, nummer, moment, bewijsId, context, beheer, ct);
@@ -109,7 +109,7 @@ public static class InschrijvingEndpoints
             : UitkomstResults.Weigering(uitkomst);
     }
 
-    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> BewijsPdf(string trajectId, int nummer, string moment, string bewijsId,
+    private static async Task<Results<FileContentHttpResult, Probleem>> BewijsPdf(string trajectId, int nummer, string moment, string bewijsId,
         HttpContext context, InschrijvingenBeheer beheer, CancellationToken ct)
     {
         var uitkomst = await LeesBewijsAsync(trajectId, nummer, moment, bewijsId, context, beheer, ct);
@@ -118,19 +118,19 @@ public static class InschrijvingEndpoints
             : UitkomstResults.Weigering(uitkomst);
     }
 
-    private static async Task<Results<Ok<List<GebeurtenisView>>, ProblemHttpResult>> Geschiedenis(string trajectId, int nummer, HttpContext context, InschrijvingenBeheer beheer, CancellationToken ct)
+    private static async Task<Results<Ok<List<GebeurtenisView>>, Probleem>> Geschiedenis(string trajectId, int nummer, HttpContext context, InschrijvingenBeheer beheer, CancellationToken ct)
     {
         var uitkomst = await beheer.GeschiedenisAsync(context.RequiredActor(), new TrajectId(trajectId), nummer, ct);
         return uitkomst is Uitkomst<IReadOnlyList<AuditEvent>>.Gelukt g ? TypedResults.Ok(g.Waarde.Select(GebeurtenisView.From).ToList()) : UitkomstResults.Weigering(uitkomst);
     }
 
-    private static Task<Results<Ok<MomentView>, ProblemHttpResult>> StartOpening(string trajectId, int nummer, string moment, HttpContext context, InschrijvingenBeheer beheer, CancellationToken ct) =>
+    private static Task<Results<Ok<MomentView>, Probleem>> StartOpening(string trajectId, int nummer, string moment, HttpContext context, InschrijvingenBeheer beheer, CancellationToken ct) =>
         OpeningAsync(trajectId, nummer, moment, context, (a, id, s) => beheer.StartOpeningAsync(a, id, nummer, s, ct));
 
-    private static Task<Results<Ok<MomentView>, ProblemHttpResult>> BevestigOpening(string trajectId, int nummer, string moment, HttpContext context, InschrijvingenBeheer beheer, CancellationToken ct) =>
+    private static Task<Results<Ok<MomentView>, Probleem>> BevestigOpening(string trajectId, int nummer, string moment, HttpContext context, InschrijvingenBeheer beheer, CancellationToken ct) =>
         OpeningAsync(trajectId, nummer, moment, context, (a, id, s) => beheer.BevestigOpeningAsync(a, id, nummer, s, ct));
 
-    private static async Task<Results<Ok<GeopendView>, ProblemHttpResult>> Documenten(string trajectId, int nummer, string moment, HttpContext context, InschrijvingenBeheer beheer, CancellationToken ct)
+    private static async Task<Results<Ok<GeopendView>, Probleem>> Documenten(string trajectId, int nummer, string moment, HttpContext context, InschrijvingenBeheer beheer, CancellationToken ct)
     {
         if (Indienmoment.Lees(moment) is not { } soort)
             return Onbekend();
@@ -141,7 +141,7 @@ public static class InschrijvingEndpoints
             g.Inschrijvingen.Select(i => new GeopendeInschrijvingView(i.Inschrijver, i.Indiening.Versie, i.Indiening.Tijdstip, i.Indiening.Bestanden.Select(BestandView.From).ToList())).ToList()));
     }
 
-    private static async Task<Results<FileStreamHttpResult, ProblemHttpResult>> Download(string trajectId, int nummer, string moment, string uploadId,
+    private static async Task<Results<FileStreamHttpResult, Probleem>> Download(string trajectId, int nummer, string moment, string uploadId,
         HttpContext context, InschrijvingenBeheer beheer, CancellationToken ct)
     {
         if (Indienmoment.Lees(moment) is not { } soort)
@@ -155,7 +155,7 @@ public static class InschrijvingEndpoints
         return TypedResults.File(b.Inhoud, Platform.Trajecten.Stukken.StukSoorten.ContentType(b.Bestand.Soort), b.Bestand.Bestandsnaam);
     }
 
-    private static async Task<Results<Ok<MomentView>, ProblemHttpResult>> OpeningAsync(string trajectId, int nummer, string moment, HttpContext context,
+    private static async Task<Results<Ok<MomentView>, Probleem>> OpeningAsync(string trajectId, int nummer, string moment, HttpContext context,
         Func<Platform.Toegang.Actor, TrajectId, Momentsoort, Task<Uitkomst<Gelezen<Indienmoment>>>> actie)
     {
         if (Indienmoment.Lees(moment) is not { } soort)
@@ -171,6 +171,6 @@ public static class InschrijvingEndpoints
             ? beheer.BewijsAsync(context.RequiredActor(), new TrajectId(trajectId), nummer, soort, bewijsId, ct)
             : Task.FromResult<Uitkomst<Ontvangstbevestiging>>(new Uitkomst<Ontvangstbevestiging>.NietGevonden());
 
-    private static ProblemHttpResult Onbekend() => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound,
+    private static Probleem Onbekend() => Probleem.Van(StatusCodes.Status404NotFound,
         detail: "Onbekend indienmoment. Kies aanmelding, dialoog of inschrijving.");
 }

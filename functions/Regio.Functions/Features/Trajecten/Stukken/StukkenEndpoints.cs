@@ -29,14 +29,14 @@ public static class StukkenEndpoints
         return app;
     }
 
-    private static async Task<Results<Ok<StukkenView>, ProblemHttpResult>> List(
+    private static async Task<Results<Ok<StukkenView>, Probleem>> List(
         string trajectId, HttpContext context, StukkenBeheer beheer, CancellationToken cancellationToken)
     {
         var uitkomst = await beheer.LijstAsync(context.RequiredActor(), new TrajectId(trajectId), cancellationToken);
         return uitkomst is Uitkomst<StukkenVanTraject>.Gelukt g ? TypedResults.Ok(StukkenView.From(g.Waarde)) : UitkomstResults.Weigering(uitkomst);
     }
 
-    private static async Task<Results<Created<StukView>, ProblemHttpResult>> Publish(
+    private static async Task<Results<Created<StukView>, Probleem>> Publish(
         string trajectId, HttpContext context, StukkenBeheer beheer, IAntiforgery antiforgery, CancellationToken cancellationToken)
     {
         var (form, probleem) = await Multipart.LeesAsync(context, antiforgery, StukFormulier.Teksten, cancellationToken);
@@ -52,7 +52,7 @@ public static class StukkenEndpoints
         return Created(trajectId, uitkomst);
     }
 
-    private static async Task<Results<Created<StukView>, ProblemHttpResult>> PublishVersion(
+    private static async Task<Results<Created<StukView>, Probleem>> PublishVersion(
         string trajectId, string documentId, HttpContext context, StukkenBeheer beheer, IAntiforgery antiforgery, CancellationToken cancellationToken)
     {
         var (form, probleem) = await Multipart.LeesAsync(context, antiforgery, StukFormulier.Teksten, cancellationToken);
@@ -65,7 +65,7 @@ public static class StukkenEndpoints
         return Created(trajectId, uitkomst);
     }
 
-    private static async Task<Results<FileStreamHttpResult, ProblemHttpResult>> Download(
+    private static async Task<Results<FileStreamHttpResult, Probleem>> Download(
         string trajectId, string documentId, int versie, HttpContext context, StukkenBeheer beheer, CancellationToken cancellationToken)
     {
         var uitkomst = await beheer.OpenAsync(context.RequiredActor(), new TrajectId(trajectId), documentId, versie, cancellationToken);
@@ -80,7 +80,7 @@ public static class StukkenEndpoints
         return TypedResults.File(bestand.Inhoud, bestand.ContentType, v.Bestandsnaam, v.GepubliceerdOp, new EntityTagHeaderValue($"\"{v.Sha256}\""));
     }
 
-    private static Results<Created<StukView>, ProblemHttpResult> Created(string trajectId, Uitkomst<Aanbestedingsstuk> uitkomst)
+    private static Results<Created<StukView>, Probleem> Created(string trajectId, Uitkomst<Aanbestedingsstuk> uitkomst)
     {
         if (uitkomst is not Uitkomst<Aanbestedingsstuk>.Gelukt { Waarde: var stuk })
             return UitkomstResults.Weigering(uitkomst);

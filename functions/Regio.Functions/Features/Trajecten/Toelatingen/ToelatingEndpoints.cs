@@ -28,7 +28,7 @@ public static class ToelatingEndpoints
         return app;
     }
 
-    private static async Task<Results<Ok<ToelatingenView>, ProblemHttpResult>> Get(string trajectId, int nummer, HttpContext context, ToelatingenBeheer beheer, CancellationToken ct)
+    private static async Task<Results<Ok<ToelatingenView>, Probleem>> Get(string trajectId, int nummer, HttpContext context, ToelatingenBeheer beheer, CancellationToken ct)
     {
         var uitkomst = await beheer.OverzichtAsync(context.RequiredActor(), new TrajectId(trajectId), ct);
         if (uitkomst is not Uitkomst<Toelatingsoverzicht>.Gelukt { Waarde: var overzicht })
@@ -38,7 +38,7 @@ public static class ToelatingEndpoints
             : UitkomstResults.Weigering(new Uitkomst<object>.NietGevonden());
     }
 
-    private static async Task<Results<Created<AanvraagView>, ProblemHttpResult>> VraagAan(
+    private static async Task<Results<Created<AanvraagView>, Probleem>> VraagAan(
         string trajectId, int nummer, AanvraagRequest request, HttpContext context, ToelatingenBeheer beheer, CancellationToken ct)
     {
         var antwoorden = request.Antwoorden?.Select(a => new EisAntwoord(a?.Eis ?? "", a?.Antwoord ?? "")).ToList();
@@ -49,7 +49,7 @@ public static class ToelatingEndpoints
         return TypedResults.Created($"/api/trajecten/{trajectId}/percelen/{nummer}/toelatingen", AanvraagView.From(aanvraag));
     }
 
-    private static async Task<Results<Ok<AanvraagView>, ProblemHttpResult>> Beslis(
+    private static async Task<Results<Ok<AanvraagView>, Probleem>> Beslis(
         string trajectId, int nummer, int aanvraagNummer, BesluitRequest request, [FromHeader(Name = "If-Match")] string? ifMatch,
         HttpContext context, ToelatingenBeheer beheer, CancellationToken ct)
     {
@@ -61,7 +61,7 @@ public static class ToelatingEndpoints
         return Answer(context, uitkomst);
     }
 
-    private static async Task<Results<Ok<AanvraagView>, ProblemHttpResult>> Overeenkomst(
+    private static async Task<Results<Ok<AanvraagView>, Probleem>> Overeenkomst(
         string trajectId, int nummer, int aanvraagNummer, OvereenkomstRequest request, [FromHeader(Name = "If-Match")] string? ifMatch,
         HttpContext context, ToelatingenBeheer beheer, CancellationToken ct)
     {
@@ -73,7 +73,7 @@ public static class ToelatingEndpoints
         return Answer(context, uitkomst);
     }
 
-    private static Results<Ok<AanvraagView>, ProblemHttpResult> Answer(HttpContext context, Uitkomst<AanvraagVersie> uitkomst)
+    private static Results<Ok<AanvraagView>, Probleem> Answer(HttpContext context, Uitkomst<AanvraagVersie> uitkomst)
     {
         if (uitkomst is not Uitkomst<AanvraagVersie>.Gelukt { Waarde: var aanvraag })
             return UitkomstResults.Weigering(uitkomst);
@@ -81,6 +81,6 @@ public static class ToelatingEndpoints
         return TypedResults.Ok(AanvraagView.From(aanvraag));
     }
 
-    private static ProblemHttpResult Ongeldig(string veld, string melding) =>
+    private static Probleem Ongeldig(string veld, string melding) =>
         UitkomstResults.Weigering(new Uitkomst<object>.Ongeldig(new Dictionary<string, string> { [veld] = melding }));
 }

@@ -30,7 +30,7 @@ public static class VragenEndpoints
         return app;
     }
 
-    private static async Task<Results<Created<VraagView>, ProblemHttpResult>> Ask(
+    private static async Task<Results<Created<VraagView>, Probleem>> Ask(
         string trajectId, VraagRequest request, HttpContext context, VragenBeheer beheer, CancellationToken cancellationToken)
     {
         var uitkomst = await beheer.StelAsync(context.RequiredActor(), new TrajectId(trajectId), request.Perceel, request.Tekst, cancellationToken);
@@ -39,21 +39,21 @@ public static class VragenEndpoints
             : UitkomstResults.Weigering(uitkomst);
     }
 
-    private static async Task<Results<Ok<VragenlijstView>, ProblemHttpResult>> List(
+    private static async Task<Results<Ok<VragenlijstView>, Probleem>> List(
         string trajectId, HttpContext context, VragenBeheer beheer, CancellationToken cancellationToken)
     {
         var uitkomst = await beheer.OverzichtAsync(context.RequiredActor(), new TrajectId(trajectId), cancellationToken);
         return uitkomst is Uitkomst<Vragenoverzicht>.Gelukt g ? TypedResults.Ok(VragenlijstView.From(g.Waarde)) : UitkomstResults.Weigering(uitkomst);
     }
 
-    private static async Task<Results<Ok<VraagView>, ProblemHttpResult>> Answer(
+    private static async Task<Results<Ok<VraagView>, Probleem>> Answer(
         string trajectId, int vraagNummer, AntwoordRequest request, [FromHeader(Name = "If-Match")] string? ifMatch,
         HttpContext context, VragenBeheer beheer, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(ifMatch))
         {
-            return TypedResults.Problem(
-                statusCode: StatusCodes.Status428PreconditionRequired,
+            return Probleem.Van(
+                StatusCodes.Status428PreconditionRequired,
                 detail: "Stuur de ETag van de vraag die u las mee in de header If-Match, zodat u niemands antwoord overschrijft.");
         }
         var uitkomst = await beheer.BeantwoordAsync(context.RequiredActor(), new TrajectId(trajectId), vraagNummer, request.Tekst, new ETag(ifMatch), cancellationToken);
@@ -65,7 +65,7 @@ public static class VragenEndpoints
         return TypedResults.Ok(VraagView.VoorEigenaar(g.Waarde));
     }
 
-    private static async Task<Results<Created<NotaView>, ProblemHttpResult>> Publish(
+    private static async Task<Results<Created<NotaView>, Probleem>> Publish(
         string trajectId, HttpContext context, VragenBeheer beheer, CancellationToken cancellationToken)
     {
         var uitkomst = await beheer.PubliceerAsync(context.RequiredActor(), new TrajectId(trajectId), cancellationToken);
@@ -74,7 +74,7 @@ public static class VragenEndpoints
             : UitkomstResults.Weigering(uitkomst);
     }
 
-    private static async Task<Results<Ok<List<NotaView>>, ProblemHttpResult>> Notas(
+    private static async Task<Results<Ok<List<NotaView>>, Probleem>> Notas(
         string trajectId, HttpContext context, VragenBeheer beheer, CancellationToken cancellationToken)
     {
         var uitkomst = await beheer.OverzichtAsync(context.RequiredActor(), new TrajectId(trajectId), cancellationToken);
