@@ -24,8 +24,10 @@ public sealed partial class AanmeldingenBeheer
 
     public async Task<Uitkomst<Combinatiebeeld>> BekijkAsync(Actor actor, string id, CancellationToken ct)
     {
-        var (gelezen, weigering) = await LeesAsync(actor, id, Actie.CombinatieBekijken, "bekijken", ct).ConfigureAwait(false);
-        return weigering ?? new Combinatiebeeld(gelezen!.Value.Versie.Combinatie, gelezen.Value.Versie.ETag, gelezen.Value.Traject, gelezen.Value.Eigen);
+        var toegang = await OpenCombinatieAsync(actor, id, Actie.CombinatieBekijken, "bekijken", ct).ConfigureAwait(false);
+        return toegang.TryGet(out var gelezen)
+            ? new Combinatiebeeld(gelezen.Versie.Combinatie, gelezen.Versie.ETag, gelezen.Traject, gelezen.Eigen)
+            : toegang.RefusalAs<Combinatiebeeld>();
     }
 
     public async Task<Uitkomst<Combinatiebeeld>> NodigUitAsync(Actor actor, string id, string? organisatie, ETag? expected, CancellationToken ct)
@@ -98,12 +100,12 @@ public sealed partial class AanmeldingenBeheer
     {
         for (var attempt = 1; ; attempt++)
         {
-            var (gelezen, weigering) = await LeesAsync(actor, id, actie, wat, ct).ConfigureAwait(false);
-            if (weigering is not null)
+            var toegang = await OpenCombinatieAsync(actor, id, actie, wat, ct).ConfigureAwait(false);
+            if (!toegang.TryGet(out var gelezen))
             {
-                return weigering;
+                return toegang.RefusalAs<Combinatiebeeld>();
             }
-            var (versie, traject, eigen) = gelezen!.Value;
+            var (versie, traject, eigen) = gelezen;
             var combinatie = versie.Combinatie;
             if (expected is { } verwacht && verwacht != versie.ETag)
             {
@@ -131,16 +133,23 @@ public sealed partial class AanmeldingenBeheer
         }
     }
 
-    private async Task<((CombinatieVersie Versie, Traject Traject, OrganisatieId Eigen)? Gelezen, Uitkomst<Combinatiebeeld>? Weigering)> LeesAsync(
+    private sealed record Combinatiestand(CombinatieVersie Versie, Traject Traject);
+
+    /// <summary>The combinatie, its traject and for which organisation the actor acts, once the policy allows <paramref name="actie"/>.</summary>
+    private Task<Uitkomst<(CombinatieVersie Versie, Traject Traject, OrganisatieId Eigen)>> OpenCombinatieAsync(
         Actor actor, string id, Actie actie, string wat, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(actor);
-        var versie = CombinatieId.IsValid(id) ? await store.GetCombinatieAsync(new CombinatieId(id), ct).ConfigureAwait(false) : null;
-        var traject = versie is null ? null : (await trajecten.GetAsync(versie.Combinatie.Traject, ct).ConfigureAwait(false))?.Traject;
-        var besluit = traject is null ? new Besluit.NietGevonden() : AccessPolicy.BeslisAanmelding(actor, actie, traject, time.Vandaag(), versie!.Combinatie);
-        return besluit is Besluit.Toegestaan t
-            ? ((versie!, traject!, t.Scope.Organisatie), null)
-            : (null, await toegangspoort.WeigerAsync<Combinatiebeeld>(actor, $"combinatie:{id} {wat}", besluit, ct).ConfigureAwait(false));
+        return toegangspoort.OpenAsync(
+            actor, $"combinatie:{id} {wat}",
+            async () => CombinatieId.IsValid(id)
+                && await store.GetCombinatieAsync(new CombinatieId(id), ct).ConfigureAwait(false) is { } versie
+                && await trajecten.GetAsync(versie.Combinatie.Traject, ct).ConfigureAwait(false) is { } gelezen
+                    ? new Combinatiestand(versie, gelezen.Traject)
+                    : null,
+            stand => AccessPolicy.BeslisAanmelding(actor, actie, stand.Traject, time.Vandaag(), stand.Versie.Combinatie),
+            (stand, scope) => (stand.Versie, stand.Traject, scope.Organisatie),
+            ct);
     }
 
     private static Uitkomst<Combinatiebeeld>.Conflict Verouderd() =>

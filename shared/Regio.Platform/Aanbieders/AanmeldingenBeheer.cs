@@ -13,7 +13,7 @@ namespace Regio.Platform.Aanbieders;
 /// from <see cref="Aanmeldregels"/>; each change is written with its audit event in the perceel's partition.
 /// </summary>
 public sealed partial class AanmeldingenBeheer(
-    TrajectStore trajecten, AanmeldingStore store, OrganisatieStore organisaties, TrajectBeheer trajectBeheer, Toegangspoort toegangspoort, TimeProvider time)
+    TrajectStore trajecten, TrajectPoort poort, AanmeldingStore store, OrganisatieStore organisaties, TrajectBeheer trajectBeheer, Toegangspoort toegangspoort, TimeProvider time)
 {
 
     public async Task<Uitkomst<Perceelbeeld>> PerceelAsync(Actor actor, TrajectId id, int nummer, CancellationToken ct)
@@ -42,12 +42,10 @@ public sealed partial class AanmeldingenBeheer(
 
     public async Task<Uitkomst<Aanmelding>> MeldAanAsync(Actor actor, TrajectId id, int nummer, Verklaringsinvoer invoer, CancellationToken ct)
     {
-        var (context, weigering) = await AanmeldenAsync<Aanmelding>(actor, id, nummer, "alleen aanmelden", ct).ConfigureAwait(false);
-        if (weigering is not null)
-        {
-            return weigering;
-        }
-        var (perceel, bestaand) = context!.Value;
+        var toegang = await OpenAanmeldingAsync(actor, id, nummer, "alleen aanmelden", ct).ConfigureAwait(false);
+        if (!toegang.TryGet(out var context))
+            return toegang.RefusalAs<Aanmelding>();
+        var (perceel, bestaand) = context;
         var nu = time.GetUtcNow();
         if (Verklaar<Aanmelding>(invoer, actor, nu, out var verklaringen) is { } fout)
         {
@@ -72,12 +70,10 @@ public sealed partial class AanmeldingenBeheer(
         Actor actor, TrajectId id, int nummer, string? naam, IReadOnlyList<string> leden, Verklaringsinvoer invoer, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(leden);
-        var (context, weigering) = await AanmeldenAsync<Combinatiebeeld>(actor, id, nummer, "combinatie oprichten", ct).ConfigureAwait(false);
-        if (weigering is not null)
-        {
-            return weigering;
-        }
-        var (perceel, bestaand) = context!.Value;
+        var toegang = await OpenAanmeldingAsync(actor, id, nummer, "combinatie oprichten", ct).ConfigureAwait(false);
+        if (!toegang.TryGet(out var context))
+            return toegang.RefusalAs<Combinatiebeeld>();
+        var (perceel, bestaand) = context;
         var nu = time.GetUtcNow();
         var vandaag = time.Vandaag();
         if (Verklaar<Combinatiebeeld>(invoer, actor, nu, out var verklaringen) is { } fout)
@@ -108,17 +104,23 @@ public sealed partial class AanmeldingenBeheer(
             : (Uitkomst<Combinatiebeeld>)new AanmeldWeigering.AlAangemeld("zojuist, in een ander verzoek");
     }
 
-    private async Task<((Perceel Perceel, Aanmelding? Bestaand)? Context, Uitkomst<T>? Weigering)> AanmeldenAsync<T>(
-        Actor actor, TrajectId id, int nummer, string wat, CancellationToken ct)
+    private sealed record Aanmeldcontext(Perceel Perceel, Aanmelding? Bestaand);
+
+    /// <summary>The perceel and the actor's own aanmelding on it, once the policy lets the actor register there.</summary>
+    private async Task<Uitkomst<Aanmeldcontext>> OpenAanmeldingAsync(Actor actor, TrajectId id, int nummer, string wat, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(actor);
-        var traject = (await trajecten.GetAsync(id, ct).ConfigureAwait(false))?.Traject;
-        var besluit = traject is null ? new Besluit.NietGevonden() : AccessPolicy.BeslisAanmelding(actor, Actie.Aanmelden, traject, time.Vandaag());
-        var perceel = traject?.Percelen.FirstOrDefault(p => p.Nummer == nummer);
-        if (besluit is not Besluit.Toegestaan toegestaan || perceel is null)
+        var toegang = await poort.OpenAsync(
+            actor, id, $"perceel {nummer} {wat}",
+            t => t.Traject.Percelen.Any(p => p.Nummer == nummer)
+                ? AccessPolicy.BeslisAanmelding(actor, Actie.Aanmelden, t.Traject, t.Peildatum)
+                : new Besluit.NietGevonden(),
+            (t, scope) => (Perceel: t.Traject.Percelen.First(p => p.Nummer == nummer), scope.Organisatie),
+            ct).ConfigureAwait(false);
+        if (!toegang.TryGet(out var open))
         {
-            return (null, await toegangspoort.WeigerAsync<T>(actor, $"traject:{id} perceel {nummer} {wat}", besluit is Besluit.Toegestaan ? new Besluit.NietGevonden() : besluit, ct).ConfigureAwait(false));
+            return toegang.RefusalAs<Aanmeldcontext>();
         }
-        return ((perceel, await store.GetAanmeldingAsync(id, nummer, toegestaan.Scope.Organisatie, ct).ConfigureAwait(false)), null);
+        return new Aanmeldcontext(open.Perceel, await store.GetAanmeldingAsync(id, nummer, open.Organisatie, ct).ConfigureAwait(false));
     }
 }

@@ -21,15 +21,16 @@ public sealed record VerdelingenVanTraject(Traject Traject, IReadOnlyList<Verdel
 /// a failure in between leaves the regio's verdeling stored and the next save (the same one again) brings every share
 /// up to date, since each share is replaced whole.
 /// </summary>
-public sealed class VerdelingBeheer(TrajectStore trajecten, VerdelingStore store, BudgetStore budgetten, Toegangspoort toegangspoort, TimeProvider time)
+public sealed class VerdelingBeheer(TrajectPoort poort, VerdelingStore store, BudgetStore budgetten, TimeProvider time)
 {
     public async Task<Uitkomst<VerdelingenVanTraject>> BekijkAsync(Actor actor, TrajectId trajectId, CancellationToken ct)
     {
-        var (traject, scope, weigering) = await LeesAsync<VerdelingenVanTraject>(actor, trajectId, "verdeling bekijken", ct).ConfigureAwait(false);
-        if (weigering is not null)
-            return weigering;
-        var opgeslagen = await store.ListAsync(scope!, traject!, ct).ConfigureAwait(false);
-        return new VerdelingenVanTraject(traject!, traject!.Percelen.Select(p => opgeslagen.TryGetValue(p.Nummer, out var v)
+        var toegang = await OpenAsync(actor, trajectId, "verdeling bekijken", ct).ConfigureAwait(false);
+        if (!toegang.TryGet(out var toegelaten))
+            return toegang.RefusalAs<VerdelingenVanTraject>();
+        var (traject, scope) = toegelaten;
+        var opgeslagen = await store.ListAsync(scope, traject, ct).ConfigureAwait(false);
+        return new VerdelingenVanTraject(traject, traject.Percelen.Select(p => opgeslagen.TryGetValue(p.Nummer, out var v)
             ? new VerdelingVanPerceel(p, v.Verdeling, v.Verdeling.Bereken(), v.ETag)
             : new VerdelingVanPerceel(p, null, [], null)).ToList());
     }
@@ -38,27 +39,28 @@ public sealed class VerdelingBeheer(TrajectStore trajecten, VerdelingStore store
         Actor actor, TrajectId trajectId, int nummer, Verdeling verdeling, ETag? expected, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(verdeling);
-        var (traject, scope, weigering) = await LeesAsync<VerdelingVanPerceel>(actor, trajectId, $"verdeling perceel {nummer} vastleggen", ct).ConfigureAwait(false);
-        if (weigering is not null)
-            return weigering;
-        if (traject!.Percelen.FirstOrDefault(p => p.Nummer == nummer) is not { } perceel)
+        var toegang = await OpenAsync(actor, trajectId, $"verdeling perceel {nummer} vastleggen", ct).ConfigureAwait(false);
+        if (!toegang.TryGet(out var toegelaten))
+            return toegang.RefusalAs<VerdelingVanPerceel>();
+        var (traject, scope) = toegelaten;
+        if (traject.Percelen.FirstOrDefault(p => p.Nummer == nummer) is not { } perceel)
             return new Uitkomst<VerdelingVanPerceel>.NietGevonden();
         var fouten = verdeling.Controleer(traject.Deelnemers);
         if (fouten.Count > 0)
             return new Uitkomst<VerdelingVanPerceel>.Ongeldig(fouten);
-        var oud = (await store.ListAsync(scope!, traject, ct).ConfigureAwait(false)).TryGetValue(nummer, out var o) ? o : ((Verdeling, ETag)?)null;
+        var oud = (await store.ListAsync(scope, traject, ct).ConfigureAwait(false)).TryGetValue(nummer, out var o) ? o : ((Verdeling, ETag)?)null;
         if (oud is not null && expected is null)
             return new Uitkomst<VerdelingVanPerceel>.Conflict("Er is al een verdeling voor dit perceel. Stuur de ETag mee die u las (If-Match), zodat u niets overschrijft.", Verouderd: true);
         var audit = new AuditEvent(time.GetUtcNow(), actor.AuditNaam, $"Verdeling van perceel {nummer} vastgelegd", $"traject:{trajectId}",
             oud is { } v ? Json.Write(v.Item1) : null, Json.Write(verdeling));
-        if (await store.SchrijfAsync(scope!, traject, nummer, verdeling, oud is null ? null : expected, audit, ct).ConfigureAwait(false) is not { } etag)
+        if (await store.SchrijfAsync(scope, traject, nummer, verdeling, oud is null ? null : expected, audit, ct).ConfigureAwait(false) is not { } etag)
             return new Uitkomst<VerdelingVanPerceel>.Conflict("Iemand anders heeft deze verdeling intussen gewijzigd. Lees haar opnieuw en probeer het nog eens.", Verouderd: true);
         var aandelen = verdeling.Bereken();
         foreach (var aandeel in aandelen)
         {
             var eigen = new AandeelInPerceel(traject.Id, traject.Naam, nummer, perceel.Naam, traject.Domein, verdeling.Jaren, aandeel.Bedragen, aandeel.Afronding,
                 Sleuteltekst(verdeling.Sleutel.First(s => s.Gemeente == aandeel.Gemeente)));
-            await budgetten.SchrijfAandeelAsync(scope!, aandeel.Gemeente, eigen, new AuditEvent(time.GetUtcNow(), actor.AuditNaam,
+            await budgetten.SchrijfAandeelAsync(scope, aandeel.Gemeente, eigen, new AuditEvent(time.GetUtcNow(), actor.AuditNaam,
                 $"Aandeel in {traject.Naam}, perceel {nummer}, vastgelegd door de regio", $"aandeel:{aandeel.Gemeente}:{traject.Id}:{nummer}", null, Json.Write(eigen)), ct).ConfigureAwait(false);
         }
         return new VerdelingVanPerceel(perceel, verdeling, aandelen, etag);
@@ -73,12 +75,12 @@ public sealed class VerdelingBeheer(TrajectStore trajecten, VerdelingStore store
             : $"vast € {Bedrag.AlsEuro(regel.VastPerJaar ?? 0)} per jaar";
     }
 
-    private async Task<(Traject? Traject, OrganisatieScope? Scope, Uitkomst<T>? Weigering)> LeesAsync<T>(Actor actor, TrajectId trajectId, string wat, CancellationToken ct)
-    {
-        var gelezen = await trajecten.GetAsync(trajectId, ct).ConfigureAwait(false);
-        var besluit = gelezen is { } g ? AccessPolicy.BeslisVerdeling(actor, g.Traject, time.Vandaag()) : new Besluit.NietGevonden();
-        return besluit is Besluit.Toegestaan { Scope: var scope }
-            ? (gelezen!.Value.Traject, scope, null)
-            : (null, null, await toegangspoort.WeigerAsync<T>(actor, $"traject:{trajectId} {wat}", besluit, ct).ConfigureAwait(false));
-    }
+    /// <summary>A traject whose verdeling the actor may keep, with the scope the policy allowed it in.</summary>
+    private sealed record Toegelaten(Traject Traject, OrganisatieScope Scope);
+
+    private Task<Uitkomst<Toegelaten>> OpenAsync(Actor actor, TrajectId trajectId, string wat, CancellationToken ct) =>
+        poort.OpenAsync(actor, trajectId, wat,
+            t => AccessPolicy.BeslisVerdeling(actor, t.Traject, t.Peildatum),
+            (t, scope) => new Toegelaten(t.Traject, scope),
+            ct);
 }

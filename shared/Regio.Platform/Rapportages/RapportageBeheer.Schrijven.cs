@@ -16,11 +16,9 @@ public sealed partial class RapportageBeheer
 
     public async Task<Uitkomst<RapportageVersie>> GenereerAsync(Actor actor, RegioId regioId, string? maandTekst, CancellationToken ct)
     {
-        var (regio, weigering) = await ToegangAsync<RapportageVersie>(actor, regioId, Actie.RapportageOpstellen, "rapportage genereren", ct).ConfigureAwait(false);
-        if (weigering is not null)
-        {
-            return weigering;
-        }
+        var toegang = await OpenRegioAsync(actor, regioId, Actie.RapportageOpstellen, "rapportage genereren", ct).ConfigureAwait(false);
+        if (!toegang.TryGet(out var regio))
+            return toegang.RefusalAs<RapportageVersie>();
         if (MaandFout<RapportageVersie>(maandTekst, out var maand) is { } fout)
         {
             return fout;
@@ -29,7 +27,7 @@ public sealed partial class RapportageBeheer
         {
             return Geweigerd(new RapportageWeigering.BestaatAl(maand, bestaand.Rapportage.Status));
         }
-        var bron = await bronnen.LeesAsync(regio!, maand, time.Vandaag(), ct).ConfigureAwait(false);
+        var bron = await bronnen.LeesAsync(regio, maand, time.Vandaag(), ct).ConfigureAwait(false);
         var rapportage = new Rapportage(regioId, maand, Conceptopsteller.Stel(bron), new Bewerking(actor.Naam, time.GetUtcNow()));
         var audit = Event(actor, $"Concept van de raadsinformatiebrief over {maand.Naam} gegenereerd", rapportage, null);
         // Two coordinators generating the same month at once: the second finds the first one's concept.
@@ -43,16 +41,16 @@ public sealed partial class RapportageBeheer
     {
         ArgumentNullException.ThrowIfNull(invoer);
         var (teksten, fouten) = Rapportageteksten.Controleer(invoer.Aanleiding, invoer.Kernboodschap, invoer.Consequenties, invoer.Vervolg);
-        var (gelezen, weigering) = await LeesMaandAsync(actor, regioId, maandTekst, Actie.RapportageOpstellen, "rapportage wijzigen", ct).ConfigureAwait(false);
-        if (weigering is not null)
+        var toegang = await OpenMaandAsync(actor, regioId, maandTekst, Actie.RapportageOpstellen, "rapportage wijzigen", ct).ConfigureAwait(false);
+        if (!toegang.TryGet(out var brief))
         {
-            return weigering;
+            return toegang.RefusalAs<RapportageVersie>();
         }
         if (fouten.Count > 0)
         {
             return new Uitkomst<RapportageVersie>.Ongeldig(fouten);
         }
-        var huidig = gelezen!.Value.Versie;
+        var huidig = brief.Versie;
         var uitkomst = huidig.Rapportage.Wijzig(teksten!, new Bewerking(actor.Naam, time.GetUtcNow()));
         if (uitkomst is not RapportageUitkomst.Bijgewerkt { Rapportage: var gewijzigd })
         {
@@ -70,12 +68,12 @@ public sealed partial class RapportageBeheer
     /// </summary>
     public async Task<Uitkomst<RapportageVersie>> MaakDefinitiefAsync(Actor actor, RegioId regioId, string? maandTekst, ETag expected, CancellationToken ct)
     {
-        var (gelezen, weigering) = await LeesMaandAsync(actor, regioId, maandTekst, Actie.RapportageOpstellen, "rapportage definitief maken", ct).ConfigureAwait(false);
-        if (weigering is not null)
+        var toegang = await OpenMaandAsync(actor, regioId, maandTekst, Actie.RapportageOpstellen, "rapportage definitief maken", ct).ConfigureAwait(false);
+        if (!toegang.TryGet(out var brief))
         {
-            return weigering;
+            return toegang.RefusalAs<RapportageVersie>();
         }
-        var (regio, huidig) = gelezen!.Value;
+        var (regio, huidig) = brief;
         var uitkomst = huidig.Rapportage.MaakDefinitief(new Bewerking(actor.Naam, time.GetUtcNow()));
         if (uitkomst is not RapportageUitkomst.Bijgewerkt { Rapportage: var definitief })
         {

@@ -24,31 +24,29 @@ public sealed partial class RapportageBeheer(RapportageStore store, RegioStore r
 
     public async Task<Uitkomst<Rapportagelijst>> LijstAsync(Actor actor, RegioId regioId, CancellationToken ct)
     {
-        var (regio, weigering) = await ToegangAsync<Rapportagelijst>(actor, regioId, Actie.RapportageLezen, "rapportages bekijken", ct).ConfigureAwait(false);
-        if (weigering is not null)
-        {
-            return weigering;
-        }
+        var toegang = await OpenRegioAsync(actor, regioId, Actie.RapportageLezen, "rapportages bekijken", ct).ConfigureAwait(false);
+        if (!toegang.TryGet(out var regio))
+            return toegang.RefusalAs<Rapportagelijst>();
         var zichtbaar = (await store.ListAsync(regioId, ct).ConfigureAwait(false))
-            .Where(v => Beslis(actor, Actie.RapportageLezen, regio!, v.Rapportage.Status) is Besluit.Toegestaan)
+            .Where(v => Beslis(actor, Actie.RapportageLezen, regio, v.Rapportage.Status) is Besluit.Toegestaan)
             .ToList();
-        return new Rapportagelijst(regio!, zichtbaar, Beslis(actor, Actie.RapportageOpstellen, regio!, null) is Besluit.Toegestaan);
+        return new Rapportagelijst(regio, zichtbaar, Beslis(actor, Actie.RapportageOpstellen, regio, null) is Besluit.Toegestaan);
     }
 
     public async Task<Uitkomst<RapportageVersie>> LeesAsync(Actor actor, RegioId regioId, string? maandTekst, CancellationToken ct)
     {
-        var (gelezen, weigering) = await LeesMaandAsync(actor, regioId, maandTekst, Actie.RapportageLezen, "rapportage lezen", ct).ConfigureAwait(false);
-        return weigering ?? gelezen!.Value.Versie;
+        var toegang = await OpenMaandAsync(actor, regioId, maandTekst, Actie.RapportageLezen, "rapportage lezen", ct).ConfigureAwait(false);
+        return toegang.TryGet(out var brief) ? brief.Versie : toegang.RefusalAs<RapportageVersie>();
     }
 
     public async Task<Uitkomst<RapportageDocument>> DocumentAsync(Actor actor, RegioId regioId, string? maandTekst, CancellationToken ct)
     {
-        var (gelezen, weigering) = await LeesMaandAsync(actor, regioId, maandTekst, Actie.RapportageLezen, "rapportage downloaden", ct).ConfigureAwait(false);
-        if (weigering is not null)
+        var toegang = await OpenMaandAsync(actor, regioId, maandTekst, Actie.RapportageLezen, "rapportage downloaden", ct).ConfigureAwait(false);
+        if (!toegang.TryGet(out var brief))
         {
-            return Omgezet<RapportageVersie, RapportageDocument>(weigering);
+            return toegang.RefusalAs<RapportageDocument>();
         }
-        var (regio, versie) = gelezen!.Value;
+        var (regio, versie) = brief;
         var bestandsnaam = RapportageDocx.Bestandsnaam(versie.Rapportage);
         if (versie.Bestand is not { } bestand)
         {
@@ -60,37 +58,37 @@ public sealed partial class RapportageBeheer(RapportageStore store, RegioStore r
             : new Uitkomst<RapportageDocument>.NietGevonden();
     }
 
+    /// <summary>A month's letter with its regio, once the actor may act on it.</summary>
+    private sealed record Maandbrief(Domain.Regios.Regio Regio, RapportageVersie Versie);
+
     /// <summary>
-    /// Reads the regio and checks the actor's access to its letters as a whole; the regio's gemeenten come with it, for the
-    /// policy. A regio that does not exist is as unknown as one the actor may not see.
+    /// The regio, once the actor may act on its letters as a whole; the regio's gemeenten come with it, for the policy. A
+    /// regio that does not exist is as unknown as one the actor may not see.
     /// </summary>
-    private async Task<(Domain.Regios.Regio? Regio, Uitkomst<T>? Weigering)> ToegangAsync<T>(
-        Actor actor, RegioId regioId, Actie actie, string wat, CancellationToken ct)
+    private Task<Uitkomst<Domain.Regios.Regio>> OpenRegioAsync(Actor actor, RegioId regioId, Actie actie, string wat, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(actor);
-        var regio = await regios.GetAsync(regioId, ct).ConfigureAwait(false);
-        var besluit = regio is null ? new Besluit.NietGevonden() : Beslis(actor, actie, regio, null);
-        return besluit is Besluit.Toegestaan ? (regio, null) : (null, await toegangspoort.WeigerAsync<T>(actor, $"rapportages:{regioId} {wat}", besluit, ct).ConfigureAwait(false));
+        return toegangspoort.OpenAsync(actor, $"rapportages:{regioId} {wat}", () => regios.GetAsync(regioId, ct), r => Beslis(actor, actie, r, null), ct);
     }
 
     /// <summary>The regio and the month's letter, once the actor may act on this letter in its current status.</summary>
-    private async Task<((Domain.Regios.Regio Regio, RapportageVersie Versie)? Gelezen, Uitkomst<RapportageVersie>? Weigering)> LeesMaandAsync(
-        Actor actor, RegioId regioId, string? maandTekst, Actie actie, string wat, CancellationToken ct)
+    private async Task<Uitkomst<Maandbrief>> OpenMaandAsync(Actor actor, RegioId regioId, string? maandTekst, Actie actie, string wat, CancellationToken ct)
     {
-        var (regio, weigering) = await ToegangAsync<RapportageVersie>(actor, regioId, actie, wat, ct).ConfigureAwait(false);
-        if (weigering is not null)
+        var toegang = await OpenRegioAsync(actor, regioId, actie, wat, ct).ConfigureAwait(false);
+        if (!toegang.TryGet(out var regio))
         {
-            return (null, weigering);
+            return toegang.RefusalAs<Maandbrief>();
         }
-        if (MaandFout<RapportageVersie>(maandTekst, out var maand) is { } fout)
+        if (MaandFout<Maandbrief>(maandTekst, out var maand) is { } fout)
         {
-            return (null, fout);
+            return fout;
         }
-        var versie = await store.GetAsync(regioId, maand, ct).ConfigureAwait(false);
-        var besluit = versie is null ? new Besluit.NietGevonden() : Beslis(actor, actie, regio!, versie.Rapportage.Status);
-        return besluit is Besluit.Toegestaan
-            ? ((regio!, versie!), null)
-            : (null, await toegangspoort.WeigerAsync<RapportageVersie>(actor, $"rapportage:{regioId}:{maand} {wat}", besluit, ct).ConfigureAwait(false));
+        return await toegangspoort.OpenAsync(
+            actor, $"rapportage:{regioId}:{maand} {wat}",
+            () => store.GetAsync(regioId, maand, ct),
+            versie => Beslis(actor, actie, regio, versie.Rapportage.Status),
+            (versie, _) => new Maandbrief(regio, versie),
+            ct).ConfigureAwait(false);
     }
 
     private Uitkomst<T>? MaandFout<T>(string? maandTekst, out Maand maand)
@@ -103,13 +101,6 @@ public sealed partial class RapportageBeheer(RapportageStore store, RegioStore r
     private static Besluit Beslis(Actor actor, Actie actie, Domain.Regios.Regio regio, RapportageStatus? status) =>
         AccessPolicy.BeslisRapportage(actor, actie, regio.Id, regio.Gemeenten.Select(g => g.Id).ToList(), status);
 
-    private static Uitkomst<TNaar> Omgezet<TVan, TNaar>(Uitkomst<TVan> weigering) => weigering switch
-    {
-        Uitkomst<TVan>.Geweigerd g => new Uitkomst<TNaar>.Geweigerd(g.Reden),
-        Uitkomst<TVan>.Ongeldig o => new Uitkomst<TNaar>.Ongeldig(o.Fouten),
-        Uitkomst<TVan>.Conflict c => new Uitkomst<TNaar>.Conflict(c.Melding, c.Verouderd, c.Code),
-        _ => new Uitkomst<TNaar>.NietGevonden(),
-    };
 
     private AuditEvent Event(Actor actor, string actie, Rapportage rapportage, Rapportage? voor) =>
         new(time.GetUtcNow(), actor.AuditNaam, actie, $"rapportage:{rapportage.Regio}:{rapportage.Maand}",

@@ -18,6 +18,12 @@ public sealed class TrajectPoort(TrajectStore trajecten, Toegangspoort poort, Ti
     public Task<Uitkomst<TrajectVersie>> OpenAsync(Actor actor, TrajectId id, string wat, Func<TrajectVersie, Besluit> beslis, CancellationToken ct) =>
         poort.OpenAsync(actor, Onderwerp(id, wat), () => LeesAsync(id, ct), beslis, ct);
 
+    /// <summary>As above, and <paramref name="toegelaten"/> adds the scope the policy allowed the action in.</summary>
+    public Task<Uitkomst<TResult>> OpenAsync<TResult>(
+        Actor actor, TrajectId id, string wat, Func<TrajectVersie, Besluit> beslis, Func<TrajectVersie, OrganisatieScope, TResult> toegelaten,
+        CancellationToken ct) =>
+        poort.OpenAsync(actor, Onderwerp(id, wat), () => LeesAsync(id, ct), beslis, toegelaten, ct);
+
     /// <summary>
     /// For an action whose decision needs more than the traject (the perceel, its dialogue, for whom the actor acts):
     /// <paramref name="laad"/> builds that context from the traject, or null when it does not exist (a perceel that

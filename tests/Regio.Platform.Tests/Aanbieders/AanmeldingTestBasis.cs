@@ -19,7 +19,7 @@ public abstract class AanmeldingTestBasis(AzuriteFixture azurite, DateTimeOffset
     protected AanmeldingStore Store => _store ??= new AanmeldingStore(Storage.Clients);
 
     protected AanmeldingenBeheer Aanmeldingen =>
-        new(Storage.Trajecten, Store, Storage.Organisaties, Beheer, Storage.Toegangspoort, Storage.Time);
+        new(Storage.Trajecten, Storage.TrajectPoort, Store, Storage.Organisaties, Beheer, Storage.Toegangspoort, Storage.Time);
 
     protected Inschrijvers Inschrijvers => new(Store);
 
