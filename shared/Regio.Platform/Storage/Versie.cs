@@ -15,6 +15,7 @@ public readonly struct Versie : IEquatable<Versie>
 {
     private const string Voorvoegsel = "r1.";
     private const int MaxTekens = 512 * 1024;
+    private const string EnkeleRij = "rij";
 
     private readonly SortedDictionary<string, string>? _rijen;
 
@@ -32,6 +33,12 @@ public readonly struct Versie : IEquatable<Versie>
         }
         return new Versie(map);
     }
+
+    /// <summary>The version of something stored as one row (a question, a budget, a contract): that row's ETag.</summary>
+    public static Versie Enkel(ETag etag) => Uit([(EnkeleRij, etag)]);
+
+    /// <summary>The ETag of the one row of <see cref="Enkel"/>; null for a token that is not such a version.</summary>
+    public ETag? EnkeleETag => Van(EnkeleRij);
 
     /// <summary>The names of the rows this version knows.</summary>
     public IEnumerable<string> Rijen => _rijen?.Keys ?? Enumerable.Empty<string>();
