@@ -54,10 +54,14 @@ public sealed partial class TrajectStore
 
     public async Task<(Traject Traject, Versie Versie)?> GetAsync(TrajectId id, CancellationToken cancellationToken)
     {
-        var index = await Table.GetEntityIfExistsAsync<TableEntity>(IndexPartition, id.Value, cancellationToken: cancellationToken).ConfigureAwait(false);
-        if (!index.HasValue || index.Value is not { } indexRow || !Eigenaar.TryParse(indexRow.GetString("Eigenaar"), out var eigenaar))
+        if (!_eigenaren.TryGetValue(id, out var eigenaar))
         {
-            return null;
+            var index = await Table.GetEntityIfExistsAsync<TableEntity>(IndexPartition, id.Value, cancellationToken: cancellationToken).ConfigureAwait(false);
+            if (!index.HasValue || index.Value is not { } indexRow || !Eigenaar.TryParse(indexRow.GetString("Eigenaar"), out var gelezen))
+            {
+                return null;
+            }
+            eigenaar = _eigenaren.GetOrAdd(id, gelezen);
         }
         return await GetAsync(eigenaar, id, cancellationToken).ConfigureAwait(false);
     }

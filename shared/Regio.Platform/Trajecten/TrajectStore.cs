@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Azure.Data.Tables;
 using Regio.Domain.Trajecten;
 using Regio.Platform.Audit;
@@ -15,6 +16,13 @@ namespace Regio.Platform.Trajecten;
 public sealed partial class TrajectStore(StorageClients clients)
 {
     public const string IndexPartition = "trajectindex";
+
+    /// <summary>
+    /// Each traject's owner as its index row says. That row is only ever added, never changed or removed (an id keeps its
+    /// owner for life), so what was read once stays true on every instance and a traject's read is one query, not two.
+    /// Only found owners are kept: an id that is not there yet is asked again. A few dozen bytes per traject of the platform.
+    /// </summary>
+    private readonly ConcurrentDictionary<TrajectId, Eigenaar> _eigenaren = new();
 
     private TableClient Table => clients.Table(Names.TrajectenTable);
 

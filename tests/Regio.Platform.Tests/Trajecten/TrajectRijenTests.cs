@@ -52,6 +52,24 @@ public class TrajectRijenTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task A_traject_not_found_is_found_once_added_and_keeps_reading_its_latest_rows()
+    {
+        await _storage.Initializer.EnsureCreatedAsync(Ct);
+        var traject = Groot("later", percelen: 1, bezwaren: 0);
+        Assert.Null(await _storage.Trajecten.GetAsync(traject.Id, Ct));
+
+        await _storage.Trajecten.AddWithVersieAsync(traject, Audit(traject), Ct);
+        var eerst = (await _storage.Trajecten.GetAsync(traject.Id, Ct))!.Value;
+        var gewijzigd = traject with { Naam = "Later, hernoemd" };
+        var opgeslagen = await _storage.Trajecten.SaveAsync(gewijzigd, eerst.Versie, Audit(gewijzigd), Ct);
+        var daarna = (await _storage.Trajecten.GetAsync(traject.Id, Ct))!.Value;
+
+        Assert.NotNull(opgeslagen.Versie);
+        Assert.Equal("Later, hernoemd", daarna.Traject.Naam);
+        Assert.Equal(opgeslagen.Versie, daarna.Versie);
+    }
+
+    [Fact]
     public async Task A_traject_too_large_for_one_transaction_is_refused_in_Dutch_and_nothing_is_stored()
     {
         await _storage.Initializer.EnsureCreatedAsync(Ct);
