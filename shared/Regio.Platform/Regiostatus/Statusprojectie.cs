@@ -80,7 +80,7 @@ public sealed partial class Statusprojectie(StorageClients clients, TrajectStore
         {
             await WerkTellingenBijAsync(traject, [perceel], CancellationToken.None).ConfigureAwait(false);
         }
-        catch (Exception e) when (e is RequestFailedException || ChangeWriter.IsUnavailable(e) || e is OperationCanceledException || e is AggregateException)
+        catch (Exception e) when (e is RequestFailedException || ChangeWriter.IsUnavailable(e, CancellationToken.None) || e is OperationCanceledException || e is AggregateException)
         {
             LogTellingNietBijgewerkt(logger, e, traject.Id.Value, perceel);
         }

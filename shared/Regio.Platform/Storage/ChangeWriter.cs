@@ -58,7 +58,7 @@ public static class ChangeWriter
             {
                 await Task.Delay(Backoff(attempt), cancellationToken).ConfigureAwait(false);
             }
-            catch (Exception e) when (IsUnavailable(e))
+            catch (Exception e) when (IsUnavailable(e, cancellationToken))
             {
                 return new WriteResult.Unavailable(e.Message);
             }
@@ -96,11 +96,16 @@ public static class ChangeWriter
 
     private static bool IsServerBusy(RequestFailedException e) => e.Status == 503 && e.ErrorCode == "ServerBusy";
 
-    internal static bool IsUnavailable(Exception e) => e switch
+    /// <summary>
+    /// Storage did not answer: a 5xx, no connection, or the SDK's own network timeout. The SDK reports that timeout as a
+    /// cancellation (and, after its retries, as an AggregateException of them) while the caller's token is not cancelled.
+    /// </summary>
+    internal static bool IsUnavailable(Exception e, CancellationToken cancellationToken) => e switch
     {
         RequestFailedException r => r.Status is 0 or >= 500,
         HttpRequestException or TimeoutException => true,
-        AggregateException a => a.InnerExceptions.All(IsUnavailable),
+        OperationCanceledException => !cancellationToken.IsCancellationRequested,
+        AggregateException a => a.InnerExceptions.All(i => IsUnavailable(i, cancellationToken)),
         _ => false,
     };
 
