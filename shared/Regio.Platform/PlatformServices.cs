@@ -11,6 +11,7 @@ using Regio.Platform.Regios;
 using Regio.Platform.Storage;
 using Regio.Platform.Trajecten;
 using Regio.Platform.Trajecten.Gunningen;
+using Regio.Platform.Trajecten.Vragen;
 
 namespace Regio.Platform;
 
@@ -25,8 +26,7 @@ public static class PlatformServices
         services.AddSingleton<StorageHealth>();
         services.AddSingleton<RegioStore>();
         services.AddSingleton<TrajectStore>();
-        services.AddSingleton<Trajecten.Vragen.VraagStore>();
-        services.AddSingleton<Trajecten.Vragen.VragenBeheer>();
+        services.AddVragen();
         services.AddSingleton<Trajecten.Stukken.StukStore>();
         services.AddSingleton<Trajecten.Stukken.StukkenBeheer>();
         services.AddSingleton<Trajecten.Dialogen.DialoogStore>();

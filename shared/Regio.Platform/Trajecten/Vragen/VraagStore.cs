@@ -8,8 +8,8 @@ using Regio.Platform.Storage;
 
 namespace Regio.Platform.Trajecten.Vragen;
 
-/// <summary>A question as read, with the ETag an answer must send back.</summary>
-public sealed record VraagVersie(Vraag Vraag, ETag ETag);
+/// <summary>A question as read, with the version an answer must send back.</summary>
+public sealed record VraagVersie(Vraag Vraag, Versie Versie);
 
 /// <summary>
 /// Questions and Notas van Inlichtingen of a traject, in the table "trajecten" in the partition of the traject's owner,
@@ -24,8 +24,8 @@ public sealed class VraagStore(StorageClients clients)
         Eigenaar eigenaar, TrajectId traject, CancellationToken cancellationToken)
     {
         var partition = TrajectStore.PartitionKey(eigenaar);
-        var vragen = Lees(VraagRijen.Bereik(partition, "vraag", traject), r => new VraagVersie(VraagRijen.ToVraag(r), r.ETag), cancellationToken);
-        var notas = Lees(VraagRijen.Bereik(partition, "nvi", traject), VraagRijen.ToNota, cancellationToken);
+        var vragen = QueryAsync(VraagRijen.Bereik(partition, "vraag", traject), r => new VraagVersie(VraagRijen.ToVraag(r), Versie.Enkel(r.ETag)), cancellationToken);
+        var notas = QueryAsync(VraagRijen.Bereik(partition, "nvi", traject), VraagRijen.ToNota, cancellationToken);
         return (await vragen.ConfigureAwait(false), await notas.ConfigureAwait(false));
     }
 
@@ -33,14 +33,14 @@ public sealed class VraagStore(StorageClients clients)
     {
         var row = await Table.GetEntityIfExistsAsync<TableEntity>(
             TrajectStore.PartitionKey(eigenaar), VraagRijen.VraagKey(traject, nummer), cancellationToken: cancellationToken).ConfigureAwait(false);
-        return row.HasValue && row.Value is { } gevonden ? new VraagVersie(VraagRijen.ToVraag(gevonden), gevonden.ETag) : null;
+        return row.HasValue && row.Value is { } gevonden ? new VraagVersie(VraagRijen.ToVraag(gevonden), Versie.Enkel(gevonden.ETag)) : null;
     }
 
     /// <summary>Adds a new question; null (and no change) when its number was taken meanwhile.</summary>
     public async Task<ETag?> AddAsync(Eigenaar eigenaar, TrajectId traject, Vraag vraag, AuditEvent auditEvent, CancellationToken cancellationToken)
     {
         var row = VraagRijen.ToRow(TrajectStore.PartitionKey(eigenaar), traject, vraag);
-        var etags = await SchrijfAsync(Keten(row.PartitionKey, traject, vraag), [new(TableTransactionActionType.Add, row)], auditEvent, cancellationToken).ConfigureAwait(false);
+        var etags = await WriteAsync(Keten(row.PartitionKey, traject, vraag), [new(TableTransactionActionType.Add, row)], auditEvent, cancellationToken).ConfigureAwait(false);
         return etags?[0];
     }
 
@@ -49,7 +49,7 @@ public sealed class VraagStore(StorageClients clients)
         Eigenaar eigenaar, TrajectId traject, Vraag vraag, ETag expected, AuditEvent auditEvent, CancellationToken cancellationToken)
     {
         var row = VraagRijen.ToRow(TrajectStore.PartitionKey(eigenaar), traject, vraag);
-        var etags = await SchrijfAsync(Keten(row.PartitionKey, traject, vraag), [new(TableTransactionActionType.UpdateReplace, row, expected)], auditEvent, cancellationToken).ConfigureAwait(false);
+        var etags = await WriteAsync(Keten(row.PartitionKey, traject, vraag), [new(TableTransactionActionType.UpdateReplace, row, expected)], auditEvent, cancellationToken).ConfigureAwait(false);
         return etags?[0];
     }
 
@@ -57,16 +57,20 @@ public sealed class VraagStore(StorageClients clients)
     /// Adds the nota and marks its questions published, all in one transaction: every reader sees either none or all of
     /// its answers. False (and no change) when the nota's number was taken or one of the questions changed since it was read.
     /// </summary>
-    public async Task<bool> PubliceerAsync(
-        Eigenaar eigenaar, TrajectId traject, NotaVanInlichtingen nota, IReadOnlyList<(Vraag Vraag, ETag ETag)> vragen,
+    public async Task<bool> PublishAsync(
+        Eigenaar eigenaar, TrajectId traject, NotaVanInlichtingen nota, IReadOnlyList<VraagVersie> vragen,
         AuditEvent auditEvent, CancellationToken cancellationToken)
     {
         var partition = TrajectStore.PartitionKey(eigenaar);
-        var actions = vragen.Select(v => new TableTransactionAction(TableTransactionActionType.UpdateReplace, VraagRijen.ToRow(partition, traject, v.Vraag), v.ETag))
+        var actions = vragen.Select(v => new TableTransactionAction(TableTransactionActionType.UpdateReplace, VraagRijen.ToRow(partition, traject, v.Vraag), EenETag(v.Versie)))
             .Prepend(new TableTransactionAction(TableTransactionActionType.Add, VraagRijen.ToRow(partition, traject, nota)))
             .ToList();
-        return await SchrijfAsync(new AuditKeten(partition, $"traject|{traject.Value}|nvi"), actions, auditEvent, cancellationToken).ConfigureAwait(false) is not null;
+        return await WriteAsync(new AuditKeten(partition, $"traject|{traject.Value}|nvi"), actions, auditEvent, cancellationToken).ConfigureAwait(false) is not null;
     }
+
+    /// <summary>The version of a question this store read is always one row's ETag.</summary>
+    private static ETag EenETag(Versie versie) =>
+        versie.EnkeleETag ?? throw new ArgumentException("Een vraag wordt alleen gepubliceerd met de versie waarin zij gelezen is.", nameof(versie));
 
     /// <summary>A question's own chain: asking, answering and changing one question never waits for another.</summary>
     private static AuditKeten Keten(string partition, TrajectId traject, Vraag vraag) =>
@@ -76,11 +80,11 @@ public sealed class VraagStore(StorageClients clients)
     /// The ETags of <paramref name="rows"/>, or null when one of them refused. 400 on one of our rows: their content is
     /// checked before it gets here, so it is the If-Match the client sent, which is no ETag of ours; like a stale one.
     /// </summary>
-    private async Task<IReadOnlyList<ETag>?> SchrijfAsync(
+    private async Task<IReadOnlyList<ETag>?> WriteAsync(
         AuditKeten keten, List<TableTransactionAction> rows, AuditEvent auditEvent, CancellationToken cancellationToken) =>
         (await ChangeWriter.WriteAsync(Table, keten, rows, auditEvent, cancellationToken).ConfigureAwait(false)).VersiesOfNull();
 
-    private async Task<IReadOnlyList<T>> Lees<T>(string filter, Func<TableEntity, T> map, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<T>> QueryAsync<T>(string filter, Func<TableEntity, T> map, CancellationToken cancellationToken)
     {
         var result = new List<T>();
         await foreach (var row in Table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))

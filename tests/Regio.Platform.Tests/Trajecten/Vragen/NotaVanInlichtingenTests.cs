@@ -1,4 +1,3 @@
-using Azure;
 using Regio.Domain.Trajecten;
 using Regio.Domain.Trajecten.Vragen;
 using Regio.Platform.Audit;
@@ -19,7 +18,7 @@ public class NotaVanInlichtingenTests(AzuriteFixture azurite) : VragenTestBasis(
         var jeugdzorg = await Als("jeugdzorg-tekenbevoegde");
         var thuishulp = await Als("thuishulp-medewerker");
         var noor = await Als("regio-coordinator");
-        Gelukt(await Vragen.StelAsync(jeugdzorg, Jeugdhulp, 1, "Gelden de reële tarieven ook voor perceel 1?", Ct));
+        Gelukt(await Vraagstelling.AskAsync(jeugdzorg, Jeugdhulp, 1, "Gelden de reële tarieven ook voor perceel 1?", Ct));
         await BeantwoordAsync(noor, 1, Antwoord);
 
         var voor = await OverzichtAsync(jeugdzorg);
@@ -27,7 +26,7 @@ public class NotaVanInlichtingenTests(AzuriteFixture azurite) : VragenTestBasis(
         Assert.Null(Assert.Single(voor.EigenVragen).NotaNummer);
         Assert.Empty((await OverzichtAsync(thuishulp)).Notas);
 
-        var nota = Gelukt(await Vragen.PubliceerAsync(noor, Jeugdhulp, Ct));
+        var nota = Gelukt(await Publicatie.PublishAsync(noor, Jeugdhulp, Ct));
 
         Assert.Equal(1, nota.Nummer);
         Assert.Equal(Storage.Time.GetUtcNow(), nota.GepubliceerdOp);
@@ -51,12 +50,12 @@ public class NotaVanInlichtingenTests(AzuriteFixture azurite) : VragenTestBasis(
         var noor = await Als("regio-coordinator");
         for (var i = 1; i <= 3; i++)
         {
-            Gelukt(await Vragen.StelAsync(jeugdzorg, Jeugdhulp, null, $"Vraag {i}", Ct));
+            Gelukt(await Vraagstelling.AskAsync(jeugdzorg, Jeugdhulp, null, $"Vraag {i}", Ct));
         }
         await BeantwoordAsync(noor, 1, "Antwoord 1");
         await BeantwoordAsync(noor, 3, "Antwoord 3");
 
-        var nota = Gelukt(await Vragen.PubliceerAsync(noor, Jeugdhulp, Ct));
+        var nota = Gelukt(await Publicatie.PublishAsync(noor, Jeugdhulp, Ct));
 
         Assert.Equal([1, 3], nota.Vragen.Select(v => v.Nummer));
         var overzicht = await OverzichtAsync(noor);
@@ -68,10 +67,10 @@ public class NotaVanInlichtingenTests(AzuriteFixture azurite) : VragenTestBasis(
     public async Task Publishing_with_no_answer_waiting_is_refused_and_writes_nothing()
     {
         var noor = await Als("regio-coordinator");
-        Gelukt(await Vragen.StelAsync(await Als("jeugdzorg-tekenbevoegde"), Jeugdhulp, null, "Nog onbeantwoord", Ct));
+        Gelukt(await Vraagstelling.AskAsync(await Als("jeugdzorg-tekenbevoegde"), Jeugdhulp, null, "Nog onbeantwoord", Ct));
         var voor = await Storage.SnapshotAsync();
 
-        var uitkomst = await Vragen.PubliceerAsync(noor, Jeugdhulp, Ct);
+        var uitkomst = await Publicatie.PublishAsync(noor, Jeugdhulp, Ct);
 
         var conflict = Assert.IsType<Uitkomst<GepubliceerdeNota>.Conflict>(uitkomst);
         Assert.Equal(nameof(VraagWeigering.NietsTePubliceren), conflict.Code);
@@ -82,11 +81,11 @@ public class NotaVanInlichtingenTests(AzuriteFixture azurite) : VragenTestBasis(
     public async Task A_published_answer_is_never_changed()
     {
         var noor = await Als("regio-coordinator");
-        Gelukt(await Vragen.StelAsync(await Als("jeugdzorg-tekenbevoegde"), Jeugdhulp, null, "Vraag", Ct));
+        Gelukt(await Vraagstelling.AskAsync(await Als("jeugdzorg-tekenbevoegde"), Jeugdhulp, null, "Vraag", Ct));
         await BeantwoordAsync(noor, 1, Antwoord);
-        Gelukt(await Vragen.PubliceerAsync(noor, Jeugdhulp, Ct));
+        Gelukt(await Publicatie.PublishAsync(noor, Jeugdhulp, Ct));
 
-        var uitkomst = await Vragen.BeantwoordAsync(noor, Jeugdhulp, 1, "Toch anders", (await VraagVoorEigenaarAsync(noor, 1)).ETag, Ct);
+        var uitkomst = await Beantwoorden.AnswerAsync(noor, Jeugdhulp, 1, "Toch anders", (await VraagVoorEigenaarAsync(noor, 1)).Versie, Ct);
 
         Assert.Equal(nameof(VraagWeigering.AlGepubliceerd), Assert.IsType<Uitkomst<VraagVersie>.Conflict>(uitkomst).Code);
         Assert.Equal(Antwoord, (await VraagVoorEigenaarAsync(noor, 1)).Vraag.Antwoord!.Tekst);
@@ -96,11 +95,11 @@ public class NotaVanInlichtingenTests(AzuriteFixture azurite) : VragenTestBasis(
     public async Task An_answer_written_on_a_stale_read_is_refused_as_verouderd()
     {
         var noor = await Als("regio-coordinator");
-        Gelukt(await Vragen.StelAsync(await Als("jeugdzorg-tekenbevoegde"), Jeugdhulp, null, "Vraag", Ct));
+        Gelukt(await Vraagstelling.AskAsync(await Als("jeugdzorg-tekenbevoegde"), Jeugdhulp, null, "Vraag", Ct));
         var gelezen = await VraagVoorEigenaarAsync(noor, 1);
-        await BeantwoordAsync(noor, 1, "Eerste antwoord", gelezen.ETag);
+        await BeantwoordAsync(noor, 1, "Eerste antwoord", gelezen.Versie);
 
-        var uitkomst = await Vragen.BeantwoordAsync(noor, Jeugdhulp, 1, "Tweede antwoord", gelezen.ETag, Ct);
+        var uitkomst = await Beantwoorden.AnswerAsync(noor, Jeugdhulp, 1, "Tweede antwoord", gelezen.Versie, Ct);
 
         Assert.IsType<Uitkomst<VraagVersie>.Conflict>(uitkomst);
         Assert.True(((Uitkomst<VraagVersie>.Conflict)uitkomst).Verouderd);
@@ -111,10 +110,10 @@ public class NotaVanInlichtingenTests(AzuriteFixture azurite) : VragenTestBasis(
     public async Task An_aanbieder_cannot_answer_or_publish()
     {
         var jeugdzorg = await Als("jeugdzorg-tekenbevoegde");
-        Gelukt(await Vragen.StelAsync(jeugdzorg, Jeugdhulp, null, "Vraag", Ct));
+        Gelukt(await Vraagstelling.AskAsync(jeugdzorg, Jeugdhulp, null, "Vraag", Ct));
 
-        var antwoord = await Vragen.BeantwoordAsync(jeugdzorg, Jeugdhulp, 1, "Zelf beantwoord", new ETag("*"), Ct);
-        var nota = await Vragen.PubliceerAsync(jeugdzorg, Jeugdhulp, Ct);
+        var antwoord = await Beantwoorden.AnswerAsync(jeugdzorg, Jeugdhulp, 1, "Zelf beantwoord", Versie.Leeg, Ct);
+        var nota = await Publicatie.PublishAsync(jeugdzorg, Jeugdhulp, Ct);
 
         Assert.IsType<Uitkomst<VraagVersie>.Geweigerd>(antwoord);
         Assert.IsType<Uitkomst<GepubliceerdeNota>.Geweigerd>(nota);
@@ -124,9 +123,9 @@ public class NotaVanInlichtingenTests(AzuriteFixture azurite) : VragenTestBasis(
     public async Task Every_change_is_an_event_in_the_traject_chain_and_the_nota_event_names_no_asker()
     {
         var noor = await Als("regio-coordinator");
-        Gelukt(await Vragen.StelAsync(await Als("jeugdzorg-tekenbevoegde"), Jeugdhulp, null, "Vraag", Ct));
+        Gelukt(await Vraagstelling.AskAsync(await Als("jeugdzorg-tekenbevoegde"), Jeugdhulp, null, "Vraag", Ct));
         await BeantwoordAsync(noor, 1, Antwoord);
-        Gelukt(await Vragen.PubliceerAsync(noor, Jeugdhulp, Ct));
+        Gelukt(await Publicatie.PublishAsync(noor, Jeugdhulp, Ct));
 
         var table = Storage.Clients.Table(Names.TrajectenTable);
         var partition = TrajectStore.PartitionKey(new Eigenaar.DeRegio(new Domain.Regios.RegioId("zk-ijmond")));

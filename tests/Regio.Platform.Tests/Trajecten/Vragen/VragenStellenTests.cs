@@ -12,7 +12,7 @@ public class VragenStellenTests(AzuriteFixture azurite) : VragenTestBasis(azurit
     {
         var jeugdzorg = await Als("jeugdzorg-tekenbevoegde");
 
-        var vraag = Gelukt(await Vragen.StelAsync(jeugdzorg, Jeugdhulp, 1, "Geldt de reële tarieven ook voor perceel 1?", Ct));
+        var vraag = Gelukt(await Vraagstelling.AskAsync(jeugdzorg, Jeugdhulp, 1, "Geldt de reële tarieven ook voor perceel 1?", Ct));
 
         Assert.Equal(1, vraag.Nummer);
         Assert.Equal([1], (await OverzichtAsync(jeugdzorg)).EigenVragen.Select(v => v.Nummer));
@@ -25,7 +25,7 @@ public class VragenStellenTests(AzuriteFixture azurite) : VragenTestBasis(azurit
     [Fact]
     public async Task The_owner_sees_who_asked_and_a_colleague_of_the_asker_sees_the_question_too()
     {
-        Gelukt(await Vragen.StelAsync(await Als("jeugdzorg-tekenbevoegde"), Jeugdhulp, null, "Hoe lang duurt de dialoog?", Ct));
+        Gelukt(await Vraagstelling.AskAsync(await Als("jeugdzorg-tekenbevoegde"), Jeugdhulp, null, "Hoe lang duurt de dialoog?", Ct));
 
         var eigenaar = await OverzichtAsync(await Als("regio-coordinator"));
         var collega = await OverzichtAsync(await Als("jeugdzorg-medewerker"));
@@ -41,7 +41,7 @@ public class VragenStellenTests(AzuriteFixture azurite) : VragenTestBasis(azurit
     {
         Gelukt(await Beheer.MaakAsync(await Als("haarlem-inkoper"), Lokaal("dagbesteding-2027", "Noord"), Ct));
 
-        var uitkomst = await Vragen.StelAsync(await Als("jeugdzorg-tekenbevoegde"), new TrajectId("dagbesteding-2027"), null, "Wanneer start dit?", Ct);
+        var uitkomst = await Vraagstelling.AskAsync(await Als("jeugdzorg-tekenbevoegde"), new TrajectId("dagbesteding-2027"), null, "Wanneer start dit?", Ct);
 
         Assert.IsType<Uitkomst<EigenVraag>.NietGevonden>(uitkomst);
     }
@@ -52,7 +52,7 @@ public class VragenStellenTests(AzuriteFixture azurite) : VragenTestBasis(azurit
     [InlineData("platform-beheerder")]
     public async Task Someone_who_is_not_an_aanbieder_cannot_ask_a_question(string gebruiker)
     {
-        var uitkomst = await Vragen.StelAsync(await Als(gebruiker), Jeugdhulp, null, "Mag ik ook iets vragen?", Ct);
+        var uitkomst = await Vraagstelling.AskAsync(await Als(gebruiker), Jeugdhulp, null, "Mag ik ook iets vragen?", Ct);
 
         var geweigerd = Assert.IsType<Uitkomst<EigenVraag>.Geweigerd>(uitkomst);
         Assert.Contains("aanbieder", geweigerd.Reden, StringComparison.Ordinal);
@@ -66,7 +66,7 @@ public class VragenStellenTests(AzuriteFixture azurite) : VragenTestBasis(azurit
     {
         var jeugdzorg = await Als("jeugdzorg-tekenbevoegde");
 
-        var uitkomst = await Vragen.StelAsync(jeugdzorg, Jeugdhulp, perceel, tekst, Ct);
+        var uitkomst = await Vraagstelling.AskAsync(jeugdzorg, Jeugdhulp, perceel, tekst, Ct);
 
         var ongeldig = Assert.IsType<Uitkomst<EigenVraag>.Ongeldig>(uitkomst);
         Assert.True(ongeldig.Fouten.ContainsKey(veld), $"Verwacht een fout bij '{veld}' ({regel}), kreeg: {string.Join(", ", ongeldig.Fouten.Keys)}");
@@ -80,7 +80,7 @@ public class VragenStellenTests(AzuriteFixture azurite) : VragenTestBasis(azurit
         var thuishulp = await Als("thuishulp-medewerker");
 
         var uitkomsten = await Task.WhenAll(Enumerable.Range(1, 4).Select(i =>
-            Vragen.StelAsync(i % 2 == 0 ? jeugdzorg : thuishulp, Jeugdhulp, null, $"Gelijktijdige vraag {i}", Ct)));
+            Vraagstelling.AskAsync(i % 2 == 0 ? jeugdzorg : thuishulp, Jeugdhulp, null, $"Gelijktijdige vraag {i}", Ct)));
 
         Assert.Equal([1, 2, 3, 4], uitkomsten.Select(Gelukt).Select(v => v.Nummer).Order());
         Assert.Equal(4, (await OverzichtAsync(await Als("regio-coordinator"))).AlleVragen.Count);

@@ -1,8 +1,8 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using Azure;
 using Regio.Domain.Trajecten;
 using Regio.Domain.Trajecten.Vragen;
+using Regio.Platform.Storage;
 using Regio.Platform.Toegang;
 using Regio.Platform.Trajecten.Vragen;
 using Regio.Tests;
@@ -14,16 +14,24 @@ public abstract class VragenTestBasis(AzuriteFixture azurite) : TrajectTestBasis
 {
     protected static readonly TrajectId Jeugdhulp = new("jeugdhulp-2023");
 
-    protected VragenBeheer Vragen => new(Storage.TrajectPoort, new VraagStore(Storage.Clients), Storage.Time);
+    private VraagStore Store => new(Storage.Clients);
 
-    protected async Task<Vragenoverzicht> OverzichtAsync(Actor actor) => Gelukt(await Vragen.OverzichtAsync(actor, Jeugdhulp, Ct));
+    protected VragenBekijken Bekijken => new(Storage.TrajectPoort, Store);
 
-    /// <summary>The question as the owner has it, with the ETag an answer needs.</summary>
+    protected Vraagstelling Vraagstelling => new(Storage.TrajectPoort, Store, Storage.Time);
+
+    protected VraagBeantwoorden Beantwoorden => new(Storage.TrajectPoort, Store, Storage.Time);
+
+    protected NotaPublicatie Publicatie => new(Storage.TrajectPoort, Store, Storage.Time);
+
+    protected async Task<Vragenoverzicht> OverzichtAsync(Actor actor) => Gelukt(await Bekijken.GetAsync(actor, Jeugdhulp, Ct));
+
+    /// <summary>The question as the owner has it, with the version an answer needs.</summary>
     protected async Task<VraagVersie> VraagVoorEigenaarAsync(Actor eigenaar, int nummer) =>
         (await OverzichtAsync(eigenaar)).AlleVragen.Single(v => v.Vraag.Nummer == nummer);
 
-    protected async Task<VraagVersie> BeantwoordAsync(Actor eigenaar, int nummer, string antwoord, ETag? etag = null) =>
-        Gelukt(await Vragen.BeantwoordAsync(eigenaar, Jeugdhulp, nummer, antwoord, etag ?? (await VraagVoorEigenaarAsync(eigenaar, nummer)).ETag, Ct));
+    protected async Task<VraagVersie> BeantwoordAsync(Actor eigenaar, int nummer, string antwoord, Versie? versie = null) =>
+        Gelukt(await Beantwoorden.AnswerAsync(eigenaar, Jeugdhulp, nummer, antwoord, versie ?? (await VraagVoorEigenaarAsync(eigenaar, nummer)).Versie, Ct));
 
     private static readonly JsonSerializerOptions Leesbaar = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 

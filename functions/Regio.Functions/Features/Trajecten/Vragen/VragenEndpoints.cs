@@ -1,4 +1,3 @@
-using Azure;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Regio.Domain.Trajecten;
@@ -6,13 +5,14 @@ using Regio.Domain.Trajecten.Vragen;
 using Regio.Functions.Hosting;
 using Regio.Functions.Hosting.Auth;
 using Regio.Platform;
+using Regio.Platform.Storage;
 using Regio.Platform.Trajecten.Vragen;
 
 namespace Regio.Functions.Features.Trajecten.Vragen;
 
 /// <summary>
 /// Questions and the Nota van Inlichtingen of a traject: aanbieders ask, the owner answers (If-Match: the question's
-/// ETag) and publishes all answers at once. Who sees what is decided by the access policy behind VragenBeheer.
+/// ETag) and publishes all answers at once. Who sees what is decided by the access policy behind each use case.
 /// </summary>
 public static class VragenEndpoints
 {
@@ -31,24 +31,24 @@ public static class VragenEndpoints
     }
 
     private static async Task<Results<Created<VraagView>, Probleem>> Ask(
-        string trajectId, VraagRequest request, HttpContext context, VragenBeheer beheer, CancellationToken cancellationToken)
+        string trajectId, VraagRequest request, HttpContext context, Vraagstelling vraagstelling, CancellationToken cancellationToken)
     {
-        var uitkomst = await beheer.StelAsync(context.RequiredActor(), new TrajectId(trajectId), request.Perceel, request.Tekst, cancellationToken);
+        var uitkomst = await vraagstelling.AskAsync(context.RequiredActor(), new TrajectId(trajectId), request.Perceel, request.Tekst, cancellationToken);
         return uitkomst is Uitkomst<EigenVraag>.Gelukt g
             ? TypedResults.Created($"/api/trajecten/{trajectId}/vragen", VraagView.VoorAanbieder(g.Waarde))
             : UitkomstResults.Weigering(uitkomst);
     }
 
     private static async Task<Results<Ok<VragenlijstView>, Probleem>> List(
-        string trajectId, HttpContext context, VragenBeheer beheer, CancellationToken cancellationToken)
+        string trajectId, HttpContext context, VragenBekijken vragen, CancellationToken cancellationToken)
     {
-        var uitkomst = await beheer.OverzichtAsync(context.RequiredActor(), new TrajectId(trajectId), cancellationToken);
+        var uitkomst = await vragen.GetAsync(context.RequiredActor(), new TrajectId(trajectId), cancellationToken);
         return uitkomst is Uitkomst<Vragenoverzicht>.Gelukt g ? TypedResults.Ok(VragenlijstView.From(g.Waarde)) : UitkomstResults.Weigering(uitkomst);
     }
 
     private static async Task<Results<Ok<VraagView>, Probleem>> Answer(
         string trajectId, int vraagNummer, AntwoordRequest request, [FromHeader(Name = "If-Match")] string? ifMatch,
-        HttpContext context, VragenBeheer beheer, CancellationToken cancellationToken)
+        HttpContext context, VraagBeantwoorden beantwoorden, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(ifMatch))
         {
@@ -56,28 +56,28 @@ public static class VragenEndpoints
                 StatusCodes.Status428PreconditionRequired,
                 detail: "Stuur de ETag van de vraag die u las mee in de header If-Match, zodat u niemands antwoord overschrijft.");
         }
-        var uitkomst = await beheer.BeantwoordAsync(context.RequiredActor(), new TrajectId(trajectId), vraagNummer, request.Tekst, new ETag(ifMatch), cancellationToken);
+        var uitkomst = await beantwoorden.AnswerAsync(context.RequiredActor(), new TrajectId(trajectId), vraagNummer, request.Tekst, Versie.Parse(ifMatch), cancellationToken);
         if (uitkomst is not Uitkomst<VraagVersie>.Gelukt g)
         {
             return UitkomstResults.Weigering(uitkomst);
         }
-        context.Response.Headers.ETag = g.Waarde.ETag.ToString();
+        context.Response.Headers.ETag = g.Waarde.Versie.ToString();
         return TypedResults.Ok(VraagView.VoorEigenaar(g.Waarde));
     }
 
     private static async Task<Results<Created<NotaView>, Probleem>> Publish(
-        string trajectId, HttpContext context, VragenBeheer beheer, CancellationToken cancellationToken)
+        string trajectId, HttpContext context, NotaPublicatie publicatie, CancellationToken cancellationToken)
     {
-        var uitkomst = await beheer.PubliceerAsync(context.RequiredActor(), new TrajectId(trajectId), cancellationToken);
+        var uitkomst = await publicatie.PublishAsync(context.RequiredActor(), new TrajectId(trajectId), cancellationToken);
         return uitkomst is Uitkomst<GepubliceerdeNota>.Gelukt g
             ? TypedResults.Created($"/api/trajecten/{trajectId}/nota-van-inlichtingen", NotaView.From(g.Waarde))
             : UitkomstResults.Weigering(uitkomst);
     }
 
     private static async Task<Results<Ok<List<NotaView>>, Probleem>> Notas(
-        string trajectId, HttpContext context, VragenBeheer beheer, CancellationToken cancellationToken)
+        string trajectId, HttpContext context, VragenBekijken vragen, CancellationToken cancellationToken)
     {
-        var uitkomst = await beheer.OverzichtAsync(context.RequiredActor(), new TrajectId(trajectId), cancellationToken);
+        var uitkomst = await vragen.GetAsync(context.RequiredActor(), new TrajectId(trajectId), cancellationToken);
         return uitkomst is Uitkomst<Vragenoverzicht>.Gelukt g ? TypedResults.Ok(g.Waarde.Notas.Select(NotaView.From).ToList()) : UitkomstResults.Weigering(uitkomst);
     }
 }

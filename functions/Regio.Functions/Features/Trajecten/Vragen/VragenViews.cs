@@ -15,7 +15,7 @@ public sealed record VraagView(
         v.Vraag.Nummer, v.Vraag.Perceel, v.Vraag.Tekst, v.Vraag.GesteldOp, StatusVan(v.Vraag), v.Vraag.NotaNummer,
         new VragenstellerView(v.Vraag.Vragensteller.Organisatie.Value, v.Vraag.Vragensteller.OrganisatieNaam, v.Vraag.Vragensteller.Persoon),
         v.Vraag.Antwoord is { } a ? new AntwoordView(a.Tekst, a.BeantwoordOp, a.Door) : null,
-        v.ETag.ToString());
+        v.Versie.ToString());
 
     public static VraagView VoorAanbieder(EigenVraag v) => new(
         v.Nummer, v.Perceel, v.Tekst, v.GesteldOp, StatusVoorAanbieder(v.NotaNummer), v.NotaNummer, null, null, null);
