@@ -11,6 +11,7 @@ using Regio.Platform.Regios;
 using Regio.Platform.Storage;
 using Regio.Platform.Trajecten;
 using Regio.Platform.Trajecten.Gunningen;
+using Regio.Platform.Trajecten.Toelatingen;
 using Regio.Platform.Trajecten.Vragen;
 
 namespace Regio.Platform;
@@ -31,8 +32,7 @@ public static class PlatformServices
         services.AddSingleton<Trajecten.Stukken.StukkenBeheer>();
         services.AddSingleton<Trajecten.Dialogen.DialoogStore>();
         services.AddSingleton<Trajecten.Dialogen.DialoogBeheer>();
-        services.AddSingleton<Trajecten.Toelatingen.ToelatingStore>();
-        services.AddSingleton<Trajecten.Toelatingen.ToelatingenBeheer>();
+        services.AddToelatingen();
         services.AddSingleton<Trajecten.Inschrijvingen.InschrijvingStore>();
         services.AddSingleton<Trajecten.Inschrijvingen.InschrijvingBlobs>();
         services.AddSingleton<Trajecten.Inschrijvingen.Uploadregister>();

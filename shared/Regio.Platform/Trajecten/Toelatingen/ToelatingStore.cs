@@ -8,8 +8,8 @@ using Regio.Platform.Storage;
 
 namespace Regio.Platform.Trajecten.Toelatingen;
 
-/// <summary>An aanvraag as read, with the ETag a decision must send back.</summary>
-public sealed record AanvraagVersie(Aanvraag Aanvraag, ETag ETag);
+/// <summary>An aanvraag as read, with the version a decision must send back.</summary>
+public sealed record AanvraagVersie(Aanvraag Aanvraag, Versie Versie);
 
 /// <summary>
 /// Aanvragen tot toelating in the table "trajecten", in the traject owner's partition (RowKey
@@ -27,12 +27,12 @@ public sealed class ToelatingStore(StorageClients clients)
     public Task<IReadOnlyList<AanvraagVersie>> ListAsync(string partitionKey, TrajectId traject, CancellationToken ct) =>
         TrajectTransactie.LeesAsync(Table,
             TableClient.CreateQueryFilter($"PartitionKey eq {partitionKey} and RowKey gt {$"toelating|{traject}|"} and RowKey lt {$"toelating|{traject}}}"}"),
-            r => new AanvraagVersie(ToAanvraag(r), r.ETag), ct);
+            r => new AanvraagVersie(ToAanvraag(r), Versie.Enkel(r.ETag)), ct);
 
     public async Task<AanvraagVersie?> GetAsync(string partitionKey, TrajectId traject, int perceel, int nummer, CancellationToken ct)
     {
         var row = await Table.GetEntityIfExistsAsync<TableEntity>(partitionKey, Key(traject, perceel, nummer), cancellationToken: ct).ConfigureAwait(false);
-        return row.HasValue && row.Value is { } r ? new AanvraagVersie(ToAanvraag(r), r.ETag) : null;
+        return row.HasValue && row.Value is { } r ? new AanvraagVersie(ToAanvraag(r), Versie.Enkel(r.ETag)) : null;
     }
 
     /// <summary>Adds a new aanvraag; null when its number was taken meanwhile.</summary>
@@ -47,7 +47,7 @@ public sealed class ToelatingStore(StorageClients clients)
     /// Replaces the aanvraag if unchanged, and with it the traject row (its dossier) when <paramref name="metTraject"/> is
     /// given. <see cref="Transactieuitkomst.GeweigerdeRij"/> 0 is a stale aanvraag, 1 or more a traject that changed meanwhile.
     /// </summary>
-    internal Task<Transactieuitkomst> BesluitAsync(string partitionKey, TrajectId traject, Aanvraag aanvraag, ETag expected,
+    internal Task<Transactieuitkomst> SaveAsync(string partitionKey, TrajectId traject, Aanvraag aanvraag, ETag expected,
         (Traject Voor, Versie Versie, Traject Na)? metTraject, AuditEvent audit, CancellationToken ct)
     {
         var rows = new List<TableTransactionAction> { new(TableTransactionActionType.UpdateReplace, ToRow(partitionKey, traject, aanvraag), expected) };

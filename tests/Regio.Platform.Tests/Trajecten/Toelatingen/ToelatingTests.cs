@@ -13,8 +13,21 @@ public class ToelatingTests(AzuriteFixture azurite) : TrajectTestBasis(azurite)
 {
     private static readonly EisAntwoord[] Antwoorden = [new("Kwaliteitskeurmerk", "Wij hebben een geldig HKZ-certificaat (demo).")];
 
-    private ToelatingenBeheer Toelatingen => new(Storage.TrajectPoort, Storage.Trajecten, new ToelatingStore(Storage.Clients), new Inschrijvers(new AanmeldingStore(Storage.Clients)),
-        Storage.Time);
+    private ToelatingStore Store => new(Storage.Clients);
+
+    private Inschrijvers Inschrijvers => new(new AanmeldingStore(Storage.Clients));
+
+    private ToelatingPoort Poort => new(Storage.TrajectPoort);
+
+    private ToelatingenBekijken Bekijken => new(Storage.TrajectPoort, Store, Inschrijvers);
+
+    private Toelatingsaanvraag Aanvragen => new(Poort, Store, Inschrijvers, Storage.Time);
+
+    private Aanvraagwijziging Wijziging => new(Poort, Storage.Trajecten, Store, Storage.Time);
+
+    private ToelatingBeslissen Beslissen => new(Wijziging, Storage.Time);
+
+    private OvereenkomstVastleggen Vastleggen => new(Wijziging, Storage.Time);
 
     /// <summary>A published open house of Haarlem (an OpenHouse traject exists only in tests) with two announced percelen.</summary>
     private async Task<(Actor Anna, TrajectId Id)> OpenHouseAsync()
@@ -35,10 +48,10 @@ public class ToelatingTests(AzuriteFixture azurite) : TrajectTestBasis(azurite)
         var (anna, id) = await OpenHouseAsync();
         var petra = await Als("jeugdzorg-tekenbevoegde");
 
-        var eerste = Gelukt(await Toelatingen.VraagAanAsync(petra, id, 1, Antwoorden, Ct));
-        var afgewezen = Gelukt(await Toelatingen.BeslisAsync(anna, id, 1, eerste.Aanvraag.Nummer, false, "Het certificaat is verlopen.", eerste.ETag, Ct));
-        var tweede = Gelukt(await Toelatingen.VraagAanAsync(petra, id, 1, Antwoorden, Ct));
-        var toegelaten = Gelukt(await Toelatingen.BeslisAsync(anna, id, 1, tweede.Aanvraag.Nummer, true, "Voldoet aan alle eisen.", tweede.ETag, Ct));
+        var eerste = Gelukt(await Aanvragen.ApplyAsync(petra, id, 1, Antwoorden, Ct));
+        var afgewezen = Gelukt(await Beslissen.DecideAsync(anna, id, 1, eerste.Aanvraag.Nummer, false, "Het certificaat is verlopen.", eerste.Versie, Ct));
+        var tweede = Gelukt(await Aanvragen.ApplyAsync(petra, id, 1, Antwoorden, Ct));
+        var toegelaten = Gelukt(await Beslissen.DecideAsync(anna, id, 1, tweede.Aanvraag.Nummer, true, "Voldoet aan alle eisen.", tweede.Versie, Ct));
 
         Assert.Equal("Het certificaat is verlopen.", afgewezen.Aanvraag.Besluit!.Motivering);
         Assert.Equal(2, tweede.Aanvraag.Nummer);
@@ -49,7 +62,7 @@ public class ToelatingTests(AzuriteFixture azurite) : TrajectTestBasis(azurite)
 
         Storage.Time.Advance(TimeSpan.FromDays(3));
         var vandaag = toegelaten.Aanvraag.Besluit!.Datum.AddDays(3);
-        Gelukt(await Toelatingen.LegOvereenkomstVastAsync(anna, id, 1, 2, vandaag, toegelaten.ETag, Ct));
+        Gelukt(await Vastleggen.SaveAsync(anna, id, 1, 2, vandaag, toegelaten.Versie, Ct));
         var metContract = (await Storage.Trajecten.GetAsync(id, Ct))!.Value;
         var gecontracteerd = Gelukt(await Beheer.WijzigFaseAsync(anna, id, 1, Fase.Gecontracteerd, metContract.Versie, Ct));
 
@@ -63,14 +76,14 @@ public class ToelatingTests(AzuriteFixture azurite) : TrajectTestBasis(azurite)
         var (anna, id) = await OpenHouseAsync();
         var petra = await Als("jeugdzorg-tekenbevoegde");
         var quinten = await Als("thuishulp-medewerker");
-        var eerste = Gelukt(await Toelatingen.VraagAanAsync(petra, id, 1, Antwoorden, Ct));
-        Gelukt(await Toelatingen.BeslisAsync(anna, id, 1, eerste.Aanvraag.Nummer, false, "Niet aangetoond.", eerste.ETag, Ct));
-        var tweede = Gelukt(await Toelatingen.VraagAanAsync(petra, id, 1, Antwoorden, Ct));
-        Gelukt(await Toelatingen.BeslisAsync(anna, id, 1, tweede.Aanvraag.Nummer, true, "Aangetoond.", tweede.ETag, Ct));
-        Gelukt(await Toelatingen.VraagAanAsync(quinten, id, 2, Antwoorden, Ct));
+        var eerste = Gelukt(await Aanvragen.ApplyAsync(petra, id, 1, Antwoorden, Ct));
+        Gelukt(await Beslissen.DecideAsync(anna, id, 1, eerste.Aanvraag.Nummer, false, "Niet aangetoond.", eerste.Versie, Ct));
+        var tweede = Gelukt(await Aanvragen.ApplyAsync(petra, id, 1, Antwoorden, Ct));
+        Gelukt(await Beslissen.DecideAsync(anna, id, 1, tweede.Aanvraag.Nummer, true, "Aangetoond.", tweede.Versie, Ct));
+        Gelukt(await Aanvragen.ApplyAsync(quinten, id, 2, Antwoorden, Ct));
 
-        var overzicht = Gelukt(await Toelatingen.OverzichtAsync(await Als("haarlem-lezer"), id, Ct));
-        var eigen = Gelukt(await Toelatingen.OverzichtAsync(quinten, id, Ct));
+        var overzicht = Gelukt(await Bekijken.GetAsync(await Als("haarlem-lezer"), id, Ct));
+        var eigen = Gelukt(await Bekijken.GetAsync(quinten, id, Ct));
 
         Assert.Equal([new Toelatingstelling(1, 2, 1, 1, 0), new Toelatingstelling(2, 1, 0, 0, 1)], overzicht.Tellingen);
         Assert.False(overzicht.MagBeslissen);
@@ -83,15 +96,15 @@ public class ToelatingTests(AzuriteFixture azurite) : TrajectTestBasis(azurite)
     {
         var (anna, id) = await OpenHouseAsync();
         var petra = await Als("jeugdzorg-tekenbevoegde");
-        var aanvraag = Gelukt(await Toelatingen.VraagAanAsync(petra, id, 1, Antwoorden, Ct));
+        var aanvraag = Gelukt(await Aanvragen.ApplyAsync(petra, id, 1, Antwoorden, Ct));
 
-        Assert.Equal("LopendeAanvraag", Assert.IsType<Uitkomst<AanvraagVersie>.Conflict>(await Toelatingen.VraagAanAsync(petra, id, 1, Antwoorden, Ct)).Code);
-        Assert.IsType<Uitkomst<AanvraagVersie>.Geweigerd>(await Toelatingen.BeslisAsync(petra, id, 1, 1, true, "Zelf toegelaten", aanvraag.ETag, Ct));
-        var besloten = Gelukt(await Toelatingen.BeslisAsync(anna, id, 1, 1, true, "Voldoet.", aanvraag.ETag, Ct));
-        Assert.Equal("AlBesloten", Assert.IsType<Uitkomst<AanvraagVersie>.Conflict>(await Toelatingen.BeslisAsync(anna, id, 1, 1, false, "Toch niet.", besloten.ETag, Ct)).Code);
-        var verouderd = await Toelatingen.LegOvereenkomstVastAsync(anna, id, 1, 1, besloten.Aanvraag.Besluit!.Datum, aanvraag.ETag, Ct);
+        Assert.Equal("LopendeAanvraag", Assert.IsType<Uitkomst<AanvraagVersie>.Conflict>(await Aanvragen.ApplyAsync(petra, id, 1, Antwoorden, Ct)).Code);
+        Assert.IsType<Uitkomst<AanvraagVersie>.Geweigerd>(await Beslissen.DecideAsync(petra, id, 1, 1, true, "Zelf toegelaten", aanvraag.Versie, Ct));
+        var besloten = Gelukt(await Beslissen.DecideAsync(anna, id, 1, 1, true, "Voldoet.", aanvraag.Versie, Ct));
+        Assert.Equal("AlBesloten", Assert.IsType<Uitkomst<AanvraagVersie>.Conflict>(await Beslissen.DecideAsync(anna, id, 1, 1, false, "Toch niet.", besloten.Versie, Ct)).Code);
+        var verouderd = await Vastleggen.SaveAsync(anna, id, 1, 1, besloten.Aanvraag.Besluit!.Datum, aanvraag.Versie, Ct);
         Assert.True(Assert.IsType<Uitkomst<AanvraagVersie>.Conflict>(verouderd).Verouderd);
         Assert.Null((await Storage.Trajecten.GetAsync(id, Ct))!.Value.Traject.Percelen[0].Dossier.Toelatingen[0].OvereenkomstGetekend);
-        Assert.IsType<Uitkomst<AanvraagVersie>.NietGevonden>(await Toelatingen.VraagAanAsync(petra, new TrajectId("bestaat-niet"), 1, Antwoorden, Ct));
+        Assert.IsType<Uitkomst<AanvraagVersie>.NietGevonden>(await Aanvragen.ApplyAsync(petra, new TrajectId("bestaat-niet"), 1, Antwoorden, Ct));
     }
 }

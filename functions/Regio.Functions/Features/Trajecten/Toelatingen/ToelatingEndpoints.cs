@@ -1,4 +1,3 @@
-using Azure;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Regio.Domain.Trajecten;
@@ -6,13 +5,14 @@ using Regio.Domain.Trajecten.Toelatingen;
 using Regio.Functions.Hosting;
 using Regio.Functions.Hosting.Auth;
 using Regio.Platform;
+using Regio.Platform.Storage;
 using Regio.Platform.Trajecten.Toelatingen;
 
 namespace Regio.Functions.Features.Trajecten.Toelatingen;
 
 /// <summary>
 /// Open house per perceel: aanbieders apply for admission, the owner's inkoper admits or refuses with reasons (If-Match)
-/// and records the signed overeenkomst. Who sees what is decided behind ToelatingenBeheer.
+/// and records the signed overeenkomst. Who sees what is decided behind each use case.
 /// </summary>
 public static class ToelatingEndpoints
 {
@@ -28,9 +28,9 @@ public static class ToelatingEndpoints
         return app;
     }
 
-    private static async Task<Results<Ok<ToelatingenView>, Probleem>> Get(string trajectId, int nummer, HttpContext context, ToelatingenBeheer beheer, CancellationToken ct)
+    private static async Task<Results<Ok<ToelatingenView>, Probleem>> Get(string trajectId, int nummer, HttpContext context, ToelatingenBekijken toelatingen, CancellationToken ct)
     {
-        var uitkomst = await beheer.OverzichtAsync(context.RequiredActor(), new TrajectId(trajectId), ct);
+        var uitkomst = await toelatingen.GetAsync(context.RequiredActor(), new TrajectId(trajectId), ct);
         if (uitkomst is not Uitkomst<Toelatingsoverzicht>.Gelukt { Waarde: var overzicht })
             return UitkomstResults.Weigering(uitkomst);
         return overzicht.Traject.Percelen.Any(p => p.Nummer == nummer)
@@ -39,37 +39,37 @@ public static class ToelatingEndpoints
     }
 
     private static async Task<Results<Created<AanvraagView>, Probleem>> VraagAan(
-        string trajectId, int nummer, AanvraagRequest request, HttpContext context, ToelatingenBeheer beheer, CancellationToken ct)
+        string trajectId, int nummer, AanvraagRequest request, HttpContext context, Toelatingsaanvraag aanvraag, CancellationToken ct)
     {
         var antwoorden = request.Antwoorden?.Select(a => new EisAntwoord(a?.Eis ?? "", a?.Antwoord ?? "")).ToList();
-        var uitkomst = await beheer.VraagAanAsync(context.RequiredActor(), new TrajectId(trajectId), nummer, antwoorden, ct);
-        if (uitkomst is not Uitkomst<AanvraagVersie>.Gelukt { Waarde: var aanvraag })
+        var uitkomst = await aanvraag.ApplyAsync(context.RequiredActor(), new TrajectId(trajectId), nummer, antwoorden, ct);
+        if (uitkomst is not Uitkomst<AanvraagVersie>.Gelukt { Waarde: var nieuw })
             return UitkomstResults.Weigering(uitkomst);
-        context.Response.Headers.ETag = aanvraag.ETag.ToString();
-        return TypedResults.Created($"/api/trajecten/{trajectId}/percelen/{nummer}/toelatingen", AanvraagView.From(aanvraag));
+        context.Response.Headers.ETag = nieuw.Versie.ToString();
+        return TypedResults.Created($"/api/trajecten/{trajectId}/percelen/{nummer}/toelatingen", AanvraagView.From(nieuw));
     }
 
     private static async Task<Results<Ok<AanvraagView>, Probleem>> Beslis(
         string trajectId, int nummer, int aanvraagNummer, BesluitRequest request, [FromHeader(Name = "If-Match")] string? ifMatch,
-        HttpContext context, ToelatingenBeheer beheer, CancellationToken ct)
+        HttpContext context, ToelatingBeslissen beslissen, CancellationToken ct)
     {
         if (request.Toegelaten is not { } toegelaten)
             return Ongeldig("toegelaten", "Kies het besluit: toegelaten (true) of afgewezen (false).");
         if (string.IsNullOrWhiteSpace(ifMatch))
             return TrajectEndpoints.EtagNodig();
-        var uitkomst = await beheer.BeslisAsync(context.RequiredActor(), new TrajectId(trajectId), nummer, aanvraagNummer, toegelaten, request.Motivering, new ETag(ifMatch), ct);
+        var uitkomst = await beslissen.DecideAsync(context.RequiredActor(), new TrajectId(trajectId), nummer, aanvraagNummer, toegelaten, request.Motivering, Versie.Parse(ifMatch), ct);
         return Answer(context, uitkomst);
     }
 
     private static async Task<Results<Ok<AanvraagView>, Probleem>> Overeenkomst(
         string trajectId, int nummer, int aanvraagNummer, OvereenkomstRequest request, [FromHeader(Name = "If-Match")] string? ifMatch,
-        HttpContext context, ToelatingenBeheer beheer, CancellationToken ct)
+        HttpContext context, OvereenkomstVastleggen vastleggen, CancellationToken ct)
     {
         if (request.Datum is not { } datum)
             return Ongeldig("datum", "Vul de datum in waarop de overeenkomst is getekend (jjjj-mm-dd).");
         if (string.IsNullOrWhiteSpace(ifMatch))
             return TrajectEndpoints.EtagNodig();
-        var uitkomst = await beheer.LegOvereenkomstVastAsync(context.RequiredActor(), new TrajectId(trajectId), nummer, aanvraagNummer, datum, new ETag(ifMatch), ct);
+        var uitkomst = await vastleggen.SaveAsync(context.RequiredActor(), new TrajectId(trajectId), nummer, aanvraagNummer, datum, Versie.Parse(ifMatch), ct);
         return Answer(context, uitkomst);
     }
 
@@ -77,7 +77,7 @@ public static class ToelatingEndpoints
     {
         if (uitkomst is not Uitkomst<AanvraagVersie>.Gelukt { Waarde: var aanvraag })
             return UitkomstResults.Weigering(uitkomst);
-        context.Response.Headers.ETag = aanvraag.ETag.ToString();
+        context.Response.Headers.ETag = aanvraag.Versie.ToString();
         return TypedResults.Ok(AanvraagView.From(aanvraag));
     }
 

@@ -30,7 +30,7 @@ public sealed record AanvraagView(
         v.Aanvraag.Antwoorden.Select(a => new EisAntwoordView(a.Eis, a.Antwoord)).ToList(),
         v.Aanvraag.IngediendOp, v.Aanvraag.IngediendDoor, StatusVan(v.Aanvraag),
         v.Aanvraag.Besluit is { } b ? new BesluitView(b.Toegelaten, b.Motivering, b.Datum, b.Door, b.OvereenkomstGetekend) : null,
-        v.ETag.ToString());
+        v.Versie.ToString());
 
     public static string StatusVan(Aanvraag a) => a.Besluit switch
     {

@@ -1,4 +1,3 @@
-using Azure;
 using Microsoft.AspNetCore.Components;
 using Regio.Domain.Trajecten;
 using Regio.Functions.Components;
@@ -6,6 +5,7 @@ using Regio.Functions.Components.Formulieren;
 using Regio.Functions.Features.Trajecten.Dialogen;
 using Regio.Functions.Hosting.Auth;
 using Regio.Platform;
+using Regio.Platform.Storage;
 using Regio.Platform.Toegang;
 using Regio.Platform.Trajecten.Toelatingen;
 
@@ -15,7 +15,16 @@ namespace Regio.Functions.Features.Trajecten.Toelatingen;
 public partial class ToelatingenPagina
 {
     [Inject]
-    private ToelatingenBeheer Beheer { get; set; } = default!;
+    private ToelatingenBekijken Toelatingen { get; set; } = default!;
+
+    [Inject]
+    private Toelatingsaanvraag Toelatingsaanvraag { get; set; } = default!;
+
+    [Inject]
+    private ToelatingBeslissen Beslissen { get; set; } = default!;
+
+    [Inject]
+    private OvereenkomstVastleggen Vastleggen { get; set; } = default!;
 
     [Parameter]
     public string TrajectId { get; set; } = "";
@@ -50,14 +59,14 @@ public partial class ToelatingenPagina
     }
 
     private async Task LaadAsync() =>
-        _overzicht = await Beheer.OverzichtAsync(Actor, Id, Afgebroken) is Uitkomst<Toelatingsoverzicht>.Gelukt g ? g.Waarde : null;
+        _overzicht = await Toelatingen.GetAsync(Actor, Id, Afgebroken) is Uitkomst<Toelatingsoverzicht>.Gelukt g ? g.Waarde : null;
 
     private Task VraagAanAsync()
     {
         _aanvraag = Aanvraag ?? new();
         if (DialoogInvoer.Getal(_aanvraag.Perceel) is not { } perceel)
             return FoutAsync("aanvraag", "perceel", "aanvraag-perceel", "Kies het perceel waarvoor u toelating aanvraagt.");
-        return AfhandelenAsync("aanvraag", Beheer.VraagAanAsync(Actor, Id, perceel, _aanvraag.Antwoorden(), Afgebroken),
+        return AfhandelenAsync("aanvraag", Toelatingsaanvraag.ApplyAsync(Actor, Id, perceel, _aanvraag.Antwoorden(), Afgebroken),
             a => $"Uw aanvraag is ontvangen als aanvraag {a.Aanvraag.Nummer} voor perceel {perceel}. U hoort het besluit met de redenen.");
     }
 
@@ -67,7 +76,7 @@ public partial class ToelatingenPagina
         var naam = $"besluit-{_besluit.Perceel}-{_besluit.Nummer}";
         if (_besluit.Besluit is not ("toegelaten" or "afgewezen"))
             return FoutAsync(naam, "toegelaten", $"{naam}-besluit", "Kies het besluit: toegelaten of afgewezen.");
-        return AfhandelenAsync(naam, Beheer.BeslisAsync(Actor, Id, _besluit.Perceel, _besluit.Nummer, _besluit.Besluit == "toegelaten", _besluit.Motivering, GelezenEtag(_besluit.ETag), Afgebroken),
+        return AfhandelenAsync(naam, Beslissen.DecideAsync(Actor, Id, _besluit.Perceel, _besluit.Nummer, _besluit.Besluit == "toegelaten", _besluit.Motivering, Versie.Parse(_besluit.ETag), Afgebroken),
             a => $"Aanvraag {a.Aanvraag.Nummer} is {(a.Aanvraag.IsToegelaten ? "toegelaten" : "afgewezen")}.");
     }
 
@@ -77,7 +86,7 @@ public partial class ToelatingenPagina
         var naam = $"overeenkomst-{_overeenkomst.Perceel}-{_overeenkomst.Nummer}";
         if (DialoogInvoer.Datum(_overeenkomst.Datum) is not { } datum)
             return FoutAsync(naam, "datum", $"{naam}-datum", "Vul de datum in waarop de overeenkomst is getekend.");
-        return AfhandelenAsync(naam, Beheer.LegOvereenkomstVastAsync(Actor, Id, _overeenkomst.Perceel, _overeenkomst.Nummer, datum, GelezenEtag(_overeenkomst.ETag), Afgebroken),
+        return AfhandelenAsync(naam, Vastleggen.SaveAsync(Actor, Id, _overeenkomst.Perceel, _overeenkomst.Nummer, datum, Versie.Parse(_overeenkomst.ETag), Afgebroken),
             a => $"De overeenkomst van aanvraag {a.Aanvraag.Nummer} is vastgelegd; het perceel kan nu naar Gecontracteerd.");
     }
 
@@ -120,7 +129,4 @@ public partial class ToelatingenPagina
         (_, "toegelaten") => $"{formulier}-besluit",
         _ => $"{formulier}-{veld}",
     };
-
-    /// <summary>An empty ETag means the form read nothing to compare with; the use case then decides on the current state.</summary>
-    private static ETag GelezenEtag(string? tekst) => string.IsNullOrWhiteSpace(tekst) ? default : new ETag(tekst);
 }

@@ -1,22 +1,24 @@
-using Azure;
 using Regio.Domain.Trajecten;
 using Regio.Domain.Trajecten.Toelatingen;
-using Regio.Platform.Audit;
 using Regio.Platform.Storage;
-using Regio.Platform.Tijd;
 using Regio.Platform.Toegang;
 
 namespace Regio.Platform.Trajecten.Toelatingen;
 
-/// <summary>Changing an aanvraag, and for an admission the perceel's dossier with it, in one transaction.</summary>
-public sealed partial class ToelatingenBeheer
+/// <summary>
+/// Changing an aanvraag against the version the owner's inkoper read, and for an admission the perceel's dossier
+/// (<c>Dossier.Toelatingen</c>) with it, in one transaction, so the Gecontracteerd gate reads exactly what was decided.
+/// </summary>
+public sealed class Aanvraagwijziging(ToelatingPoort poort, TrajectStore trajecten, ToelatingStore store, TimeProvider time)
 {
-    private async Task<Uitkomst<AanvraagVersie>> WijzigAsync(Actor actor, TrajectId id, int perceel, int nummer, ETag expected, string wat,
+    private const int Attempts = 5;
+
+    public async Task<Uitkomst<AanvraagVersie>> ChangeAsync(Actor actor, TrajectId id, int perceel, int nummer, Versie gelezenVersie, string wat,
         Func<Aanvraag, ToelatingUitkomst<Aanvraag>> regel, Func<Aanvraag, string> actie, CancellationToken ct)
     {
         for (var attempt = 1; attempt <= Attempts; attempt++)
         {
-            var toegang = await OpenAsync(actor, id, perceel, Actie.ToelatingBeslissen, wat, ct).ConfigureAwait(false);
+            var toegang = await poort.OpenAsync(actor, id, perceel, Actie.ToelatingBeslissen, wat, ct).ConfigureAwait(false);
             if (!toegang.TryGet(out var open))
                 return toegang.RefusalAs<AanvraagVersie>();
             var traject = open.Traject;
@@ -28,17 +30,24 @@ public sealed partial class ToelatingenBeheer
             var uitkomst = regel(gelezen.Aanvraag);
             if (uitkomst is not ToelatingUitkomst<Aanvraag>.Toegestaan { Waarde: var aanvraag })
                 return ((ToelatingUitkomst<Aanvraag>.Geweigerd)uitkomst).Weigering;
+            // A version that is not one of ours is as stale as an old one.
+            if (gelezenVersie.EnkeleETag is not { } expected)
+                return Verouderd();
             var metTraject = aanvraag.IsToegelaten ? await MetDossierAsync(id, aanvraag, ct).ConfigureAwait(false) : null;
-            var audit = Event(actor, actie(aanvraag), id, Json.Write(new { gelezen.Aanvraag.Nummer, gelezen.Aanvraag.Besluit }), Json.Write(new { aanvraag.Nummer, aanvraag.Besluit }));
-            var geschreven = await store.BesluitAsync(partitie, id, aanvraag, expected, metTraject, audit, ct).ConfigureAwait(false);
+            var audit = ToelatingPoort.Event(time, actor, actie(aanvraag), id,
+                Json.Write(new { gelezen.Aanvraag.Nummer, gelezen.Aanvraag.Besluit }), Json.Write(new { aanvraag.Nummer, aanvraag.Besluit }));
+            var geschreven = await store.SaveAsync(partitie, id, aanvraag, expected, metTraject, audit, ct).ConfigureAwait(false);
             if (geschreven.ETags is { } etags)
-                return new AanvraagVersie(aanvraag, etags[0]);
-            // The traject row changed meanwhile (someone recorded another fact): read it again; the caller's ETag still holds.
+                return new AanvraagVersie(aanvraag, Versie.Enkel(etags[0]));
+            // The traject row changed meanwhile (someone recorded another fact): read it again; the caller's version still holds.
             if (geschreven.GeweigerdeRij is not >= 1)
-                return new Uitkomst<AanvraagVersie>.Conflict("Iemand anders heeft over deze aanvraag intussen besloten of haar gewijzigd. Lees haar opnieuw.", Verouderd: true);
+                return Verouderd();
         }
         return new Uitkomst<AanvraagVersie>.Conflict("Het traject werd tegelijk steeds gewijzigd. Er is niets opgeslagen; probeer het nog eens.");
     }
+
+    private static Uitkomst<AanvraagVersie> Verouderd() =>
+        new Uitkomst<AanvraagVersie>.Conflict("Iemand anders heeft over deze aanvraag intussen besloten of haar gewijzigd. Lees haar opnieuw.", Verouderd: true);
 
     private async Task<(Traject Voor, Versie Versie, Traject Na)?> MetDossierAsync(TrajectId id, Aanvraag aanvraag, CancellationToken ct)
     {
@@ -51,13 +60,4 @@ public sealed partial class ToelatingenBeheer
         };
         return (gelezen.Traject, gelezen.Versie, traject);
     }
-
-    /// <summary>The traject, when the perceel exists and the policy allows <paramref name="actie"/> on it; else the logged refusal.</summary>
-    private Task<Uitkomst<TrajectVersie>> OpenAsync(Actor actor, TrajectId id, int perceel, Actie actie, string wat, CancellationToken ct) =>
-        poort.OpenAsync(actor, id, wat, t => t.Traject.Percelen.Any(p => p.Nummer == perceel)
-            ? AccessPolicy.BeslisToelating(actor, actie, t.Traject, t.Peildatum)
-            : new Besluit.NietGevonden(), ct);
-
-    private AuditEvent Event(Actor actor, string actie, TrajectId id, string? voor, string? na) =>
-        new(time.GetUtcNow(), actor.AuditNaam, actie, $"traject:{id}", voor, na);
 }
