@@ -11,6 +11,7 @@ using Regio.Platform.Regios;
 using Regio.Platform.Storage;
 using Regio.Platform.Trajecten;
 using Regio.Platform.Trajecten.Gunningen;
+using Regio.Platform.Trajecten.Stukken;
 using Regio.Platform.Trajecten.Toelatingen;
 using Regio.Platform.Trajecten.Vragen;
 
@@ -28,8 +29,7 @@ public static class PlatformServices
         services.AddSingleton<RegioStore>();
         services.AddSingleton<TrajectStore>();
         services.AddVragen();
-        services.AddSingleton<Trajecten.Stukken.StukStore>();
-        services.AddSingleton<Trajecten.Stukken.StukkenBeheer>();
+        services.AddStukken();
         services.AddSingleton<Trajecten.Dialogen.DialoogStore>();
         services.AddSingleton<Trajecten.Dialogen.DialoogBeheer>();
         services.AddToelatingen();

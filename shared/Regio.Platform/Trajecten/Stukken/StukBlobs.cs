@@ -49,7 +49,7 @@ public sealed partial class StukStore
     }
 
     /// <summary>Removes a blob this caller just wrote, and only that one (If-Match), when its row could not be written.</summary>
-    public async Task VerwijderAsync(TrajectId trajectId, string stukId, int versie, ETag etag, CancellationToken cancellationToken)
+    public async Task RemoveAsync(TrajectId trajectId, string stukId, int versie, ETag etag, CancellationToken cancellationToken)
     {
         try
         {
@@ -65,7 +65,7 @@ public sealed partial class StukStore
     /// Removes a blob that no row lists and that is older than <see cref="Verweesd"/>: what a publication left behind when
     /// it died between upload and row. Only the caller knows that no row lists it. True when it was removed.
     /// </summary>
-    public async Task<bool> RuimVerweesdOpAsync(TrajectId trajectId, string stukId, int versie, DateTimeOffset nu, CancellationToken cancellationToken)
+    public async Task<bool> RemoveOrphanAsync(TrajectId trajectId, string stukId, int versie, DateTimeOffset nu, CancellationToken cancellationToken)
     {
         var blob = Container.GetBlobClient(BlobNaam(trajectId, stukId, versie));
         try

@@ -8,13 +8,56 @@ using Regio.Platform.Toegang;
 
 namespace Regio.Platform.Trajecten.Stukken;
 
+/// <summary>A file to publish as it arrived: the name the sender gave it, its bytes, and a note for readers.</summary>
+public sealed record StukUpload(string? Bestandsnaam, Stream? Inhoud, string? Toelichting = null);
+
 /// <summary>
-/// How a version is published: the file is recognised by its content, then stored as a blob that may not exist yet,
-/// then listed in the document's row together with its audit event. A row that cannot be written takes its blob
-/// with it, so a reader never meets a version without its file nor a file without its version.
+/// Publishing a document or a new version of one; needs <see cref="Actie.DocumentPubliceren"/>, and a version is never
+/// overwritten. The file is recognised by its content, then stored as a blob that may not exist yet, then listed in the
+/// document's row together with its audit event. A row that cannot be written takes its blob with it, so a reader never
+/// meets a version without its file nor a file without its version.
 /// </summary>
-public sealed partial class StukkenBeheer
+public sealed class StukPublicatie(TrajectPoort poort, StukStore store, TimeProvider time)
 {
+    /// <summary>
+    /// The largest document that can be published. The Functions host refuses HTTP requests over 100 MB before they
+    /// reach the app, so the file and the form around it (1 MB margin, see StukUploadLezer) stay below that.
+    /// </summary>
+    public const long MaximumBytes = 95L * 1024 * 1024;
+
+    /// <summary>Publishes a new document with its first version, for the whole traject or (with <paramref name="perceel"/>) one perceel.</summary>
+    public async Task<Uitkomst<Aanbestedingsstuk>> PublishAsync(Actor actor, TrajectId trajectId, string? titel, int? perceel, StukUpload upload, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(upload);
+        var toegang = await poort.OpenAsync(actor, trajectId, Actie.DocumentPubliceren, "document publiceren", ct).ConfigureAwait(false);
+        if (!toegang.TryGet(out var open))
+        {
+            return toegang.RefusalAs<Aanbestedingsstuk>();
+        }
+        var traject = open.Traject;
+        var partitie = TrajectStore.PartitionKey(traject.Eigenaar);
+        var bestaande = (await store.ListAsync(partitie, trajectId, ct).ConfigureAwait(false)).Select(s => s.Stuk).ToList();
+        var fouten = Stukregels.ControleerNieuw(titel, perceel, traject, bestaande).ToList();
+        var nieuw = new Aanbestedingsstuk(Stukregels.NieuwId(titel ?? "", bestaande.Select(s => s.Id)), titel?.Trim() ?? "", perceel, []);
+        return await PlaatsAsync(actor, trajectId, partitie, nieuw, null, upload, fouten, ct).ConfigureAwait(false);
+    }
+
+    /// <summary>Publishes a new version of an existing document; the earlier versions stay as they are.</summary>
+    public async Task<Uitkomst<Aanbestedingsstuk>> PublishVersionAsync(Actor actor, TrajectId trajectId, string stukId, StukUpload upload, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(upload);
+        var toegang = await poort.OpenAsync(actor, trajectId, Actie.DocumentPubliceren, $"versie van document {stukId} publiceren", ct).ConfigureAwait(false);
+        if (!toegang.TryGet(out var open))
+        {
+            return toegang.RefusalAs<Aanbestedingsstuk>();
+        }
+        var traject = open.Traject;
+        var partitie = TrajectStore.PartitionKey(traject.Eigenaar);
+        if (await store.GetAsync(partitie, trajectId, stukId, ct).ConfigureAwait(false) is not { } bestaand)
+            return new Uitkomst<Aanbestedingsstuk>.NietGevonden();
+        return await PlaatsAsync(actor, trajectId, partitie, bestaand.Stuk, bestaand.ETag, upload, [], ct).ConfigureAwait(false);
+    }
+
     private const string TegelijkMelding =
         "Tegelijk met u heeft iemand anders een versie van dit document gepubliceerd. Uw bestand is niet opgeslagen. " +
         "Bekijk de documenten opnieuw en publiceer het zo nodig als nieuwe versie.";
@@ -30,7 +73,7 @@ public sealed partial class StukkenBeheer
         if (upload.Inhoud is null)
             return new Uitkomst<Aanbestedingsstuk>.Ongeldig(fouten);
 
-        await using var kopie = await SeekbaarAsync(upload.Inhoud, ct).ConfigureAwait(false);
+        await using var kopie = await SeekbareInhoud.KopieAsync(upload.Inhoud, MaximumBytes, ct).ConfigureAwait(false);
         var inhoud = kopie ?? upload.Inhoud;
         var uitslag = await DocumentHerkenning.HerkenAsync(inhoud, MaximumBytes, ct).ConfigureAwait(false);
         if (uitslag is DocumentUitslag.Geweigerd geweigerd)
@@ -50,16 +93,16 @@ public sealed partial class StukkenBeheer
         ETag? opgeslagen;
         try
         {
-            opgeslagen = await store.SchrijfAsync(partitie, trajectId, gepubliceerd, etag, audit, ct).ConfigureAwait(false);
+            opgeslagen = await store.SaveAsync(partitie, trajectId, gepubliceerd, etag, audit, ct).ConfigureAwait(false);
         }
         catch
         {
-            await store.VerwijderAsync(trajectId, stuk.Id, versie.Nummer, blob, CancellationToken.None).ConfigureAwait(false);
+            await store.RemoveAsync(trajectId, stuk.Id, versie.Nummer, blob, CancellationToken.None).ConfigureAwait(false);
             throw;
         }
         if (opgeslagen is null)
         {
-            await store.VerwijderAsync(trajectId, stuk.Id, versie.Nummer, blob, CancellationToken.None).ConfigureAwait(false);
+            await store.RemoveAsync(trajectId, stuk.Id, versie.Nummer, blob, CancellationToken.None).ConfigureAwait(false);
             return new Uitkomst<Aanbestedingsstuk>.Conflict(TegelijkMelding);
         }
         return gepubliceerd;
@@ -77,39 +120,9 @@ public sealed partial class StukkenBeheer
             inhoud.Position = 0;
             if (await store.UploadAsync(trajectId, stukId, versie, inhoud, contentType, controle.Sha256, time.GetUtcNow(), ct).ConfigureAwait(false) is { } etag)
                 return etag;
-            if (!await store.RuimVerweesdOpAsync(trajectId, stukId, versie, time.GetUtcNow(), ct).ConfigureAwait(false))
+            if (!await store.RemoveOrphanAsync(trajectId, stukId, versie, time.GetUtcNow(), ct).ConfigureAwait(false))
                 return null;
         }
         return null;
-    }
-
-    /// <summary>
-    /// Null when <paramref name="inhoud"/> can be read in place (seekable, at its start, as an uploaded form file is);
-    /// otherwise a temporary file with its bytes (up to one past the maximum, which is enough to refuse it), never memory.
-    /// </summary>
-    private static async Task<Stream?> SeekbaarAsync(Stream inhoud, CancellationToken ct)
-    {
-        if (inhoud.CanSeek && inhoud.Position == 0)
-            return null;
-        var kopie = new FileStream(Path.Combine(Path.GetTempPath(), Path.GetRandomFileName()), FileMode.CreateNew, FileAccess.ReadWrite,
-            FileShare.None, 81920, FileOptions.Asynchronous | FileOptions.DeleteOnClose);
-        try
-        {
-            var buffer = new byte[81920];
-            long gelezen = 0;
-            int n;
-            while (gelezen <= MaximumBytes && (n = await inhoud.ReadAsync(buffer.AsMemory(), ct).ConfigureAwait(false)) > 0)
-            {
-                gelezen += n;
-                await kopie.WriteAsync(buffer.AsMemory(0, n), ct).ConfigureAwait(false);
-            }
-            kopie.Position = 0;
-            return kopie;
-        }
-        catch
-        {
-            await kopie.DisposeAsync().ConfigureAwait(false);
-            throw;
-        }
     }
 }

@@ -41,7 +41,7 @@ public sealed partial class StukStore(StorageClients clients)
     /// Adds the document (<paramref name="expected"/> null) or replaces it if it still has <paramref name="expected"/>,
     /// with its audit event in the same transaction. Null when the row refused: it exists already, or it changed.
     /// </summary>
-    public async Task<ETag?> SchrijfAsync(
+    public async Task<ETag?> SaveAsync(
         string partitionKey, TrajectId trajectId, Aanbestedingsstuk stuk, ETag? expected, AuditEvent auditEvent, CancellationToken cancellationToken)
     {
         var row = ToRow(partitionKey, trajectId, stuk);

@@ -13,7 +13,11 @@ public abstract class StukkenTestBasis(AzuriteFixture azurite) : TrajectTestBasi
 {
     protected const string HaarlemPartitie = "gemeente|haarlem";
 
-    protected StukkenBeheer Stukken => new(Storage.TrajectPoort, new StukStore(Storage.Clients), Storage.Time);
+    protected StukkenBekijken Stukken => new(Storage.TrajectPoort, new StukStore(Storage.Clients));
+
+    protected StukLezen Lezen => new(Storage.TrajectPoort, new StukStore(Storage.Clients));
+
+    protected StukPublicatie Publicatie => new(Storage.TrajectPoort, new StukStore(Storage.Clients), Storage.Time);
 
     /// <summary>A new, unpublished local traject of Haarlem with two percelen, made by Haarlem's inkoper (who is returned).</summary>
     protected async Task<(Actor Inkoper, TrajectId Id)> NieuwTrajectAsync(string id)
@@ -27,7 +31,7 @@ public abstract class StukkenTestBasis(AzuriteFixture azurite) : TrajectTestBasi
 
     protected async Task<byte[]> LeesAsync(Actor actor, TrajectId id, string stukId, int versie)
     {
-        var bestand = Gelukt(await Stukken.OpenAsync(actor, id, stukId, versie, Ct));
+        var bestand = Gelukt(await Lezen.GetAsync(actor, id, stukId, versie, Ct));
         await using var inhoud = bestand.Inhoud;
         using var kopie = new MemoryStream();
         await inhoud.CopyToAsync(kopie, Ct);

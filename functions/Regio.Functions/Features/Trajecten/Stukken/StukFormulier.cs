@@ -8,11 +8,11 @@ namespace Regio.Functions.Features.Trajecten.Stukken;
 internal static class StukFormulier
 {
     /// <summary>The largest request: the largest document plus room for the other fields and the multipart framing.</summary>
-    public const long MaximumVerzoek = StukkenBeheer.MaximumBytes + 1024 * 1024;
+    public const long MaximumVerzoek = StukPublicatie.MaximumBytes + 1024 * 1024;
 
     public static readonly Multipartteksten Teksten = new(
         GeenFormulier: "Stuur het document als multipart/form-data, met het bestand in het veld 'bestand'.",
-        TeGroot: $"Het bestand is groter dan {StukTeksten.Grootte(StukkenBeheer.MaximumBytes)}. Maak het kleiner of verdeel het over meer documenten.");
+        TeGroot: $"Het bestand is groter dan {StukTeksten.Grootte(StukPublicatie.MaximumBytes)}. Maak het kleiner of verdeel het over meer documenten.");
 
     private static readonly Formulierveld Bestand =
         Formulierveld.VoorBestand("Het bestand: PDF, DOCX, XLSX of ODT, hoogstens 95 MB. De inhoud bepaalt de soort, niet de naam.");

@@ -12,7 +12,7 @@ namespace Regio.Functions.Features.Trajecten.Stukken;
 
 /// <summary>
 /// Aanbestedingsstukken of a traject: list, publish a document, publish a new version of it, download any version.
-/// Uploads are multipart/form-data; a version is never overwritten. Who may do what is decided behind StukkenBeheer.
+/// Uploads are multipart/form-data; a version is never overwritten. Who may do what is decided behind each use case.
 /// </summary>
 public static class StukkenEndpoints
 {
@@ -30,14 +30,14 @@ public static class StukkenEndpoints
     }
 
     private static async Task<Results<Ok<StukkenView>, Probleem>> List(
-        string trajectId, HttpContext context, StukkenBeheer beheer, CancellationToken cancellationToken)
+        string trajectId, HttpContext context, StukkenBekijken stukken, CancellationToken cancellationToken)
     {
-        var uitkomst = await beheer.LijstAsync(context.RequiredActor(), new TrajectId(trajectId), cancellationToken);
+        var uitkomst = await stukken.ListAsync(context.RequiredActor(), new TrajectId(trajectId), cancellationToken);
         return uitkomst is Uitkomst<StukkenVanTraject>.Gelukt g ? TypedResults.Ok(StukkenView.From(g.Waarde)) : UitkomstResults.Weigering(uitkomst);
     }
 
     private static async Task<Results<Created<StukView>, Probleem>> Publish(
-        string trajectId, HttpContext context, StukkenBeheer beheer, IAntiforgery antiforgery, CancellationToken cancellationToken)
+        string trajectId, HttpContext context, StukPublicatie publicatie, IAntiforgery antiforgery, CancellationToken cancellationToken)
     {
         var (form, probleem) = await Multipart.LeesAsync(context, antiforgery, StukFormulier.Teksten, cancellationToken);
         if (probleem is not null)
@@ -47,28 +47,28 @@ public static class StukkenEndpoints
             return UitkomstResults.Weigering(new Uitkomst<Aanbestedingsstuk>.Ongeldig(new Dictionary<string, string> { ["perceel"] = fout }));
         var bestand = form.Files.GetFile("bestand");
         await using var inhoud = bestand?.OpenReadStream();
-        var uitkomst = await beheer.PubliceerAsync(context.RequiredActor(), new TrajectId(trajectId), form["titel"], perceel,
+        var uitkomst = await publicatie.PublishAsync(context.RequiredActor(), new TrajectId(trajectId), form["titel"], perceel,
             new StukUpload(bestand?.FileName, inhoud, form["toelichting"]), cancellationToken);
         return Created(trajectId, uitkomst);
     }
 
     private static async Task<Results<Created<StukView>, Probleem>> PublishVersion(
-        string trajectId, string documentId, HttpContext context, StukkenBeheer beheer, IAntiforgery antiforgery, CancellationToken cancellationToken)
+        string trajectId, string documentId, HttpContext context, StukPublicatie publicatie, IAntiforgery antiforgery, CancellationToken cancellationToken)
     {
         var (form, probleem) = await Multipart.LeesAsync(context, antiforgery, StukFormulier.Teksten, cancellationToken);
         if (probleem is not null)
             return probleem;
         var bestand = form!.Files.GetFile("bestand");
         await using var inhoud = bestand?.OpenReadStream();
-        var uitkomst = await beheer.PubliceerVersieAsync(context.RequiredActor(), new TrajectId(trajectId), documentId,
+        var uitkomst = await publicatie.PublishVersionAsync(context.RequiredActor(), new TrajectId(trajectId), documentId,
             new StukUpload(bestand?.FileName, inhoud, form["toelichting"]), cancellationToken);
         return Created(trajectId, uitkomst);
     }
 
     private static async Task<Results<FileStreamHttpResult, Probleem>> Download(
-        string trajectId, string documentId, int versie, HttpContext context, StukkenBeheer beheer, CancellationToken cancellationToken)
+        string trajectId, string documentId, int versie, HttpContext context, StukLezen lezen, CancellationToken cancellationToken)
     {
-        var uitkomst = await beheer.OpenAsync(context.RequiredActor(), new TrajectId(trajectId), documentId, versie, cancellationToken);
+        var uitkomst = await lezen.GetAsync(context.RequiredActor(), new TrajectId(trajectId), documentId, versie, cancellationToken);
         if (uitkomst is not Uitkomst<StukBestand>.Gelukt { Waarde: var bestand })
             return UitkomstResults.Weigering(uitkomst);
         var v = bestand.Versie;

@@ -51,7 +51,7 @@ public sealed partial class StukkenPagina
     }
 
     private async Task LaadAsync() =>
-        _gegevens = await Beheer.LijstAsync(Actor, new TrajectId(TrajectId), Afgebroken) is Uitkomst<StukkenVanTraject>.Gelukt g ? g.Waarde : null;
+        _gegevens = await Bekijken.ListAsync(Actor, new TrajectId(TrajectId), Afgebroken) is Uitkomst<StukkenVanTraject>.Gelukt g ? g.Waarde : null;
 
     private async Task PubliceerAsync()
     {
@@ -63,7 +63,7 @@ public sealed partial class StukkenPagina
             return;
         }
         await using var inhoud = Bestand?.OpenReadStream();
-        var uitkomst = await Beheer.PubliceerAsync(Actor, new TrajectId(TrajectId), Titel, perceel, new StukUpload(Bestand?.FileName, inhoud, Toelichting), Afgebroken);
+        var uitkomst = await Publicatie.PublishAsync(Actor, new TrajectId(TrajectId), Titel, perceel, new StukUpload(Bestand?.FileName, inhoud, Toelichting), Afgebroken);
         await VerwerkAsync(uitkomst, "nieuw");
     }
 
@@ -71,7 +71,7 @@ public sealed partial class StukkenPagina
     {
         _formulier = VersieFormulier(Stuk ?? "");
         await using var inhoud = Bestand?.OpenReadStream();
-        var uitkomst = await Beheer.PubliceerVersieAsync(Actor, new TrajectId(TrajectId), Stuk ?? "", new StukUpload(Bestand?.FileName, inhoud, Toelichting), Afgebroken);
+        var uitkomst = await Publicatie.PublishVersionAsync(Actor, new TrajectId(TrajectId), Stuk ?? "", new StukUpload(Bestand?.FileName, inhoud, Toelichting), Afgebroken);
         await VerwerkAsync(uitkomst, _formulier);
     }
 
