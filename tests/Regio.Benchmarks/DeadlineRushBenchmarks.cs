@@ -92,7 +92,7 @@ public class DeadlineRushBenchmarks
     private async Task<(double Ms, bool Bewijs)> DienInAsync(Actor aanbieder, InTeDienenBestand bestand)
     {
         var duur = Stopwatch.StartNew();
-        var uitkomst = await _services.GetRequiredService<InschrijvingenBeheer>().DienInAsync(aanbieder, _id, 1, Momentsoort.Inschrijving, [bestand], CancellationToken.None);
+        var uitkomst = await _services.GetRequiredService<InschrijvingIndienen>().SubmitAsync(aanbieder, _id, 1, Momentsoort.Inschrijving, [bestand], CancellationToken.None);
         return (duur.Elapsed.TotalMilliseconds, uitkomst is Uitkomst<Ontvangstbevestiging>.Gelukt);
     }
 
@@ -116,15 +116,15 @@ public class DeadlineRushBenchmarks
             Domain.Budgetten.Domein.Wmo, new Contractvoorwaarden(6, [3], Bekostiging.Taakgericht), ["Ambulante begeleiding (demo)"]), CancellationToken.None));
         versie = Gelukt(await beheer.LegVastAsync(_inkoper, _id, 1, new Feit.AankondigingGepubliceerd(versie.Peildatum), versie.Versie, CancellationToken.None));
         Gelukt(await beheer.WijzigFaseAsync(_inkoper, _id, 1, Fase.Aangekondigd, versie.Versie, CancellationToken.None));
-        var inschrijvingen = _services.GetRequiredService<InschrijvingenBeheer>();
-        Gelukt(await inschrijvingen.StelMomentVastAsync(_inkoper, _id, 1, Momentsoort.Inschrijving, ["Plan van aanpak"], DateTimeOffset.UtcNow.AddDays(10), null, CancellationToken.None));
+        Gelukt(await _services.GetRequiredService<Momentvaststelling>().SaveAsync(_inkoper, _id, 1, Momentsoort.Inschrijving, ["Plan van aanpak"], DateTimeOffset.UtcNow.AddDays(10), null, CancellationToken.None));
+        var machtigen = _services.GetRequiredService<UploadMachtigen>();
         using var gelijktijdig = new SemaphoreSlim(8);
         _klaar = await Task.WhenAll(Enumerable.Range(1, aantal).Select(async n =>
         {
             await gelijktijdig.WaitAsync();
             try
             {
-                return await UploadAsync(inschrijvingen, n);
+                return await UploadAsync(machtigen, n);
             }
             finally
             {
@@ -133,13 +133,13 @@ public class DeadlineRushBenchmarks
         }));
     }).GetAwaiter().GetResult();
 
-    private async Task<(Actor, InTeDienenBestand)> UploadAsync(InschrijvingenBeheer inschrijvingen, int n)
+    private async Task<(Actor, InTeDienenBestand)> UploadAsync(UploadMachtigen machtigen, int n)
     {
         var id = $"demo-rush-{_traject}-{n:D3}";
         var organisatie = new Registratie(id, OrganisatieSoort.Aanbieder, $"Rushzorg {n:D3} (demo)", Guid.NewGuid(), $"{90000000 + n}", false, null).AlsOrganisatie();
         var aanbieder = new Actor(organisatie.TenantId!.Value, Guid.NewGuid(), $"Medewerker {n:D3} (demo)", organisatie, new HashSet<Rol> { Rol.Medewerker, Rol.Tekenbevoegde });
         var pdf = Pdf.Maak($"{id}");
-        var machtiging = Gelukt(await inschrijvingen.MachtigUploadAsync(aanbieder, _id, 1, Momentsoort.Inschrijving, "Plan van aanpak", "plan.pdf", pdf.Length, null, CancellationToken.None));
+        var machtiging = Gelukt(await machtigen.GrantAsync(aanbieder, _id, 1, Momentsoort.Inschrijving, "Plan van aanpak", "plan.pdf", pdf.Length, null, CancellationToken.None));
         await new BlockBlobClient(machtiging.Uri).UploadAsync(new MemoryStream(pdf));
         return (aanbieder, new InTeDienenBestand("Plan van aanpak", machtiging.UploadId, "plan.pdf", pdf.Length, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(pdf))));
     }

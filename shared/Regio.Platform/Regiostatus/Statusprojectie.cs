@@ -117,9 +117,9 @@ public sealed partial class Statusprojectie(StorageClients clients, TrajectStore
     private async Task<IReadOnlyList<(int Perceel, IReadOnlyList<Inschrijvingstelling> Tellingen)>> TelAsync(TrajectId traject, IReadOnlyList<int> percelen, CancellationToken ct) =>
         await Task.WhenAll(percelen.Select(async perceel =>
         {
-            var momenten = await inschrijvingen.MomentenAsync(traject, perceel, ct).ConfigureAwait(false);
+            var momenten = await inschrijvingen.ListMomentenAsync(traject, perceel, ct).ConfigureAwait(false);
             var tellingen = await Task.WhenAll(momenten.Select(async m =>
-                new Inschrijvingstelling(m.Waarde.Soort, await inschrijvingen.TelAsync(traject, perceel, m.Waarde.Soort, ct).ConfigureAwait(false)))).ConfigureAwait(false);
+                new Inschrijvingstelling(m.Waarde.Soort, await inschrijvingen.CountAsync(traject, perceel, m.Waarde.Soort, ct).ConfigureAwait(false)))).ConfigureAwait(false);
             return (perceel, (IReadOnlyList<Inschrijvingstelling>)tellingen);
         })).ConfigureAwait(false);
 

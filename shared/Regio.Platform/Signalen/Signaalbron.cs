@@ -57,7 +57,7 @@ public sealed class Signaalbron(TrajectStore trajecten, ContractStore contracten
     {
         var standstill = Signaalregels.Standstill(traject, perceel, peil);
         var momenten = perceel.FaseOp(peil.Vandaag) < Fase.Beoordeling
-            ? await inschrijvingen.MomentenAsync(traject.Id, perceel.Nummer, ct).ConfigureAwait(false)
+            ? await inschrijvingen.ListMomentenAsync(traject.Id, perceel.Nummer, ct).ConfigureAwait(false)
             : [];
         var termijnen = momenten.Select(m => (m.Waarde.Soort, Signaal: Signaalregels.Termijn(traject, perceel, m.Waarde, peil)))
             .Where(t => t.Signaal is not null).ToList();
@@ -69,13 +69,13 @@ public sealed class Signaalbron(TrajectStore trajecten, ContractStore contracten
         var aangemeld = await aanmeldingen.LeesAsync(traject.Id, perceel.Nummer, ct).ConfigureAwait(false);
         foreach (var (soort, signaal) in termijnen)
         {
-            var heads = await inschrijvingen.InschrijversAsync(traject.Id, perceel.Nummer, soort, ct).ConfigureAwait(false);
+            var heads = await inschrijvingen.ListInschrijversAsync(traject.Id, perceel.Nummer, soort, ct).ConfigureAwait(false);
             var aanbieders = aangemeld.Aanmeldingen.Select(a => a.Aanbieder).Concat(heads.SelectMany(h => Leden(h.Inschrijver, aangemeld)));
             uit.AddRange(aanbieders.Prepend(eigenaar).Distinct().Select(o => new Geadresseerd(o, signaal!)));
         }
         if (standstill is not null)
         {
-            var heads = await inschrijvingen.InschrijversAsync(traject.Id, perceel.Nummer, Momentsoort.Inschrijving, ct).ConfigureAwait(false);
+            var heads = await inschrijvingen.ListInschrijversAsync(traject.Id, perceel.Nummer, Momentsoort.Inschrijving, ct).ConfigureAwait(false);
             var inschrijvers = heads.Where(h => h.Geldend).SelectMany(h => Leden(h.Inschrijver, aangemeld));
             uit.AddRange(inschrijvers.Prepend(eigenaar).Distinct().Select(o => new Geadresseerd(o, standstill)));
         }

@@ -58,10 +58,10 @@ public class SubmitRoundTripsTests(AzuriteFixture azurite)
         var (app, teller, aanbieder, upload) = await KlaarOmInTeDienenAsync();
         await using var _ = app;
         var actor = await app.Services.GetRequiredService<ActorResolver>().ResolveAsync(aanbieder.Tenant, aanbieder.Persoon, aanbieder.Naam, Ct);
-        var beheer = app.Services.GetRequiredService<InschrijvingenBeheer>();
+        var indienen = app.Services.GetRequiredService<InschrijvingIndienen>();
         Uitkomst<Ontvangstbevestiging>? uitkomst = null;
 
-        var telling = await teller.TelAsync(async () => uitkomst = await beheer.DienInAsync(actor!, new TrajectId(Traject), 1, Momentsoort.Inschrijving,
+        var telling = await teller.TelAsync(async () => uitkomst = await indienen.SubmitAsync(actor!, new TrajectId(Traject), 1, Momentsoort.Inschrijving,
             [new InTeDienenBestand(upload.Document, upload.UploadId, upload.Bestandsnaam, upload.Grootte, upload.Sha256)], Ct));
 
         TestContext.Current.TestOutputHelper?.WriteLine($"Eén indiening (use case): {telling.Samenvatting}{Environment.NewLine}{telling.Lijst}");

@@ -68,7 +68,7 @@ public class SignalJobTests(AzuriteFixture azurite) : SignaalTestBasis(azurite)
         Gelukt(await Aanmeldingen.MeldAanAsync(await Als("thuishulp-medewerker"), Jeugdhulp, Perceel, Uea, Ct));
         await RichtOpAsync(await Als("duinstreek-medewerker"));
         var sluiting = Storage.Time.GetUtcNow().AddHours(47);
-        await Inschrijvingen.SchrijfAsync(Jeugdhulp, Perceel, new Indienmoment(Momentsoort.Inschrijving, ["Offerte"], sluiting), null, Audit("Indienmoment vastgesteld"), Ct);
+        await Inschrijvingen.SaveMomentAsync(Jeugdhulp, Perceel, new Indienmoment(Momentsoort.Inschrijving, ["Offerte"], sluiting), null, Audit("Indienmoment vastgesteld"), Ct);
 
         await DraaiAsync();
 
@@ -111,7 +111,7 @@ public class SignalJobTests(AzuriteFixture azurite) : SignaalTestBasis(azurite)
         {
             versies.Add(new(2, Guid.NewGuid().ToString("N"), nu, "test", [], Ingetrokken: true));
         }
-        Assert.True(await Inschrijvingen.SchrijfAsync(traject, perceel, Momentsoort.Inschrijving, new Inschrijving(inschrijver, inschrijver, versies), null, Audit("Inschrijving (test)"), Ct),
+        Assert.True(await Inschrijvingen.SaveAsync(traject, perceel, Momentsoort.Inschrijving, new Inschrijving(inschrijver, inschrijver, versies), null, Audit("Inschrijving (test)"), Ct),
             $"De inschrijving van {inschrijver} is niet geschreven");
     }
 

@@ -22,7 +22,7 @@ public sealed partial class BeoordelingBeheer
             AccessPolicy.BeslisInschrijving(actor, Actie.InschrijvingenLezen, c.Traject, c.Vandaag, null, c.Gelezen.Moment?.Waarde, c.Lid) is Besluit.Toegestaan);
         // Names and verdicts are for those who lead or sit on the commissie; files for who may read the opened documents.
         var bestanden = mag.DocumentenLezen
-            ? (await inschrijvingen.AlleAsync(id, perceel, Momentsoort.Inschrijving, ct).ConfigureAwait(false))
+            ? (await inschrijvingen.ListAsync(id, perceel, Momentsoort.Inschrijving, ct).ConfigureAwait(false))
                 .Where(i => i.Geldend is not null).ToDictionary(i => i.Inschrijver, i => i.Geldend!.Bestanden)
             : [];
         var ingewijd = mag.Leiden || c.Lid is not null;

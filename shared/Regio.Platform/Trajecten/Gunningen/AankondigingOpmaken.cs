@@ -64,7 +64,7 @@ public sealed class AankondigingOpmaken(
             await partijen.GetOpdrachtgeverAsync(t, ct).ConfigureAwait(false), id.Value, t.Naam, t.Domein?.ToString(), perceel, c.Perceel.Naam,
             t.Procedure?.ToString(), t.Procedure is { } p && Poorten.PublicatieVerplicht(p),
             verzonden.Datum, besluit.Definitief?.Datum,
-            await inschrijvingen.TelAsync(id, perceel, Momentsoort.Inschrijving, ct).ConfigureAwait(false),
+            await inschrijvingen.CountAsync(id, perceel, Momentsoort.Inschrijving, ct).ConfigureAwait(false),
             uitslag?.Geldigheden.Count(g => g.Geldig) ?? 0,
             winnaars, start, looptijd, start is { } s && looptijd is { } l ? s.AddYears(l).AddDays(-1) : null,
             (eerste?.Bekostiging ?? t.Contract?.Bekostiging)?.ToString(),

@@ -35,16 +35,16 @@ public sealed class ProcesVerbaalOpmaken(
         var perceel = c.Perceel.Nummer;
         var momenten = new List<Pvmoment>();
         var verloop = new List<AuditEvent>();
-        foreach (var moment in await inschrijvingen.MomentenAsync(id, perceel, ct).ConfigureAwait(false))
+        foreach (var moment in await inschrijvingen.ListMomentenAsync(id, perceel, ct).ConfigureAwait(false))
         {
-            var aantal = await inschrijvingen.TelAsync(id, perceel, moment.Waarde.Soort, ct).ConfigureAwait(false);
+            var aantal = await inschrijvingen.CountAsync(id, perceel, moment.Waarde.Soort, ct).ConfigureAwait(false);
             var geopend = moment.Waarde.IsGeopend;
-            momenten.Add(new Pvmoment(moment.Waarde, aantal, geopend ? await inschrijvingen.AlleAsync(id, perceel, moment.Waarde.Soort, ct).ConfigureAwait(false) : []));
+            momenten.Add(new Pvmoment(moment.Waarde, aantal, geopend ? await inschrijvingen.ListAsync(id, perceel, moment.Waarde.Soort, ct).ConfigureAwait(false) : []));
         }
         // The sealed chain says who submitted when; it joins the record only once the final offers are opened.
         if (momenten.Any(m => m.Moment.Soort == Momentsoort.Inschrijving && m.Moment.IsGeopend))
         {
-            verloop.AddRange((await inschrijvingen.GeschiedenisAsync(id, perceel, ct).ConfigureAwait(false))
+            verloop.AddRange((await inschrijvingen.ListGeschiedenisAsync(id, perceel, ct).ConfigureAwait(false))
                 .Where(e => !e.Actie.StartsWith("Uploadmachtiging", StringComparison.Ordinal)));
         }
         verloop.AddRange((await store.GeschiedenisAsync(c.Traject, ct).ConfigureAwait(false))

@@ -29,7 +29,7 @@ public sealed class InschrijvingBlobs(StorageClients clients)
     /// asks write for staging and committing blocks. With Entra ID (Azure) a user delegation SAS with create only, which
     /// lets a browser stage and commit the blocks of a new blob but never overwrite one that exists.
     /// </summary>
-    public async Task<Uri> SchrijfUriAsync(string blobNaam, DateTimeOffset nu, DateTimeOffset verloopt, CancellationToken ct)
+    public async Task<Uri> GetUploadUriAsync(string blobNaam, DateTimeOffset nu, DateTimeOffset verloopt, CancellationToken ct)
     {
         var blob = Container.GetBlobClient(blobNaam);
         var sas = new BlobSasBuilder
@@ -92,7 +92,7 @@ public sealed class InschrijvingBlobs(StorageClients clients)
     /// What an upload takes up in storage: its committed length plus the blocks staged but never committed; null when
     /// nothing lies under its name. One call, which (unlike reading the properties) also sees a blob that has only staged blocks.
     /// </summary>
-    public async Task<long?> OmvangAsync(string blobNaam, CancellationToken ct)
+    public async Task<long?> GetOmvangAsync(string blobNaam, CancellationToken ct)
     {
         try
         {
@@ -106,7 +106,7 @@ public sealed class InschrijvingBlobs(StorageClients clients)
     }
 
     /// <summary>Removes an uploaded file that failed verification, so that nothing half-submitted stays behind.</summary>
-    public async Task VerwijderAsync(string blobNaam, CancellationToken ct)
+    public async Task RemoveAsync(string blobNaam, CancellationToken ct)
     {
         try
         {

@@ -7,7 +7,7 @@ using Regio.Platform.Storage;
 
 namespace Regio.Platform.Trajecten.Inschrijvingen;
 
-/// <summary>A moment or an inschrijving as read, with the ETag a change must send back (null: nothing stored yet).</summary>
+/// <summary>A row as a store read it, with the ETag a change must send back (null: nothing stored yet).</summary>
 public sealed record Gelezen<T>(T Waarde, ETag? ETag);
 
 /// <summary>
@@ -20,7 +20,7 @@ public sealed class InschrijvingStore(StorageClients clients)
 {
     private TableClient Table => clients.Table(Names.InschrijvingenTable);
 
-    public async Task<IReadOnlyList<Gelezen<Indienmoment>>> MomentenAsync(TrajectId traject, int perceel, CancellationToken ct)
+    public async Task<IReadOnlyList<Gelezen<Indienmoment>>> ListMomentenAsync(TrajectId traject, int perceel, CancellationToken ct)
     {
         var partitie = InschrijvingRijen.Partitie(traject, perceel);
         var momenten = new List<Gelezen<Indienmoment>>();
@@ -32,14 +32,14 @@ public sealed class InschrijvingStore(StorageClients clients)
         return momenten.OrderBy(m => m.Waarde.Soort).ToList();
     }
 
-    public async Task<Gelezen<Indienmoment>?> MomentAsync(TrajectId traject, int perceel, Momentsoort soort, CancellationToken ct)
+    public async Task<Gelezen<Indienmoment>?> GetMomentAsync(TrajectId traject, int perceel, Momentsoort soort, CancellationToken ct)
     {
         var row = await Table.GetEntityIfExistsAsync<TableEntity>(InschrijvingRijen.Partitie(traject, perceel), InschrijvingRijen.MomentKey(soort), cancellationToken: ct).ConfigureAwait(false);
         return row.HasValue && row.Value is { } r ? new(InschrijvingRijen.ToMoment(r, soort), r.ETag) : null;
     }
 
     /// <summary>Adds the moment (<paramref name="expected"/> null) or replaces it if unchanged; null when the row refused.</summary>
-    public async Task<ETag?> SchrijfAsync(TrajectId traject, int perceel, Indienmoment moment, ETag? expected, AuditEvent audit, CancellationToken ct)
+    public async Task<ETag?> SaveMomentAsync(TrajectId traject, int perceel, Indienmoment moment, ETag? expected, AuditEvent audit, CancellationToken ct)
     {
         var row = InschrijvingRijen.Moment(InschrijvingRijen.Partitie(traject, perceel), moment);
         var uitkomst = await TrajectTransactie.SchrijfAsync(Table, InschrijvingRijen.Keten(traject, perceel), [Actie(row, expected)], audit, ct).ConfigureAwait(false);
@@ -47,7 +47,7 @@ public sealed class InschrijvingStore(StorageClients clients)
     }
 
     /// <summary>How many inschrijvers have a submission that counts: the head rows only, never a file or a version.</summary>
-    public async Task<int> TelAsync(TrajectId traject, int perceel, Momentsoort soort, CancellationToken ct)
+    public async Task<int> CountAsync(TrajectId traject, int perceel, Momentsoort soort, CancellationToken ct)
     {
         var partitie = InschrijvingRijen.Partitie(traject, perceel);
         var aantal = 0;
@@ -63,7 +63,7 @@ public sealed class InschrijvingStore(StorageClients clients)
     /// Who has a head row for a moment (submitted at least once) and whether their submission counts now: keys only, for
     /// telling the inschrijvers themselves about their own perceel, never a file or a version.
     /// </summary>
-    public async Task<IReadOnlyList<(string Inschrijver, bool Geldend)>> InschrijversAsync(TrajectId traject, int perceel, Momentsoort soort, CancellationToken ct)
+    public async Task<IReadOnlyList<(string Inschrijver, bool Geldend)>> ListInschrijversAsync(TrajectId traject, int perceel, Momentsoort soort, CancellationToken ct)
     {
         var partitie = InschrijvingRijen.Partitie(traject, perceel);
         var inschrijvers = new List<(string, bool)>();
@@ -75,7 +75,7 @@ public sealed class InschrijvingStore(StorageClients clients)
     }
 
     /// <summary>One inschrijver's submission with every version, and the head's ETag.</summary>
-    public async Task<Gelezen<Inschrijving>?> InschrijvingAsync(TrajectId traject, int perceel, Momentsoort soort, string inschrijver, CancellationToken ct)
+    public async Task<Gelezen<Inschrijving>?> GetAsync(TrajectId traject, int perceel, Momentsoort soort, string inschrijver, CancellationToken ct)
     {
         var partitie = InschrijvingRijen.Partitie(traject, perceel);
         var kop = await Table.GetEntityIfExistsAsync<TableEntity>(partitie, InschrijvingRijen.KopKey(soort, inschrijver), cancellationToken: ct).ConfigureAwait(false);
@@ -87,7 +87,7 @@ public sealed class InschrijvingStore(StorageClients clients)
     }
 
     /// <summary>Every version of every inschrijver of a moment, grouped per inschrijver: only for reading after the opening.</summary>
-    public async Task<IReadOnlyList<Inschrijving>> AlleAsync(TrajectId traject, int perceel, Momentsoort soort, CancellationToken ct)
+    public async Task<IReadOnlyList<Inschrijving>> ListAsync(TrajectId traject, int perceel, Momentsoort soort, CancellationToken ct)
     {
         var partitie = InschrijvingRijen.Partitie(traject, perceel);
         var namen = await TrajectTransactie.LeesAsync(Table, InschrijvingRijen.Bereik(partitie, $"inschrijving|{Indienmoment.Naam(soort)}|"),
@@ -102,7 +102,7 @@ public sealed class InschrijvingStore(StorageClients clients)
     /// event, all or nothing; and marks the <paramref name="uploads"/> of its files submitted, if they are still as read.
     /// False when someone of the same inschrijver submitted meanwhile, or an upload was granted again or cleaned up.
     /// </summary>
-    public async Task<bool> SchrijfAsync(TrajectId traject, int perceel, Momentsoort soort, Inschrijving inschrijving, ETag? expected, AuditEvent audit, CancellationToken ct,
+    public async Task<bool> SaveAsync(TrajectId traject, int perceel, Momentsoort soort, Inschrijving inschrijving, ETag? expected, AuditEvent audit, CancellationToken ct,
         IReadOnlyList<Gelezen<Uploadregistratie>>? uploads = null)
     {
         var partitie = InschrijvingRijen.Partitie(traject, perceel);
@@ -116,11 +116,11 @@ public sealed class InschrijvingStore(StorageClients clients)
     }
 
     /// <summary>An event without a row change (an opening inspected, a document downloaded): in the perceel's chain.</summary>
-    public async Task AuditAsync(TrajectId traject, int perceel, AuditEvent audit, CancellationToken ct) =>
+    public async Task AddAuditAsync(TrajectId traject, int perceel, AuditEvent audit, CancellationToken ct) =>
         (await ChangeWriter.AppendAsync(Table, InschrijvingRijen.Keten(traject, perceel), audit, ct).ConfigureAwait(false)).VersiesOfNull();
 
     /// <summary>Everything recorded about the perceel's submissions and their assessment, in the order it happened.</summary>
-    public Task<IReadOnlyList<AuditEvent>> GeschiedenisAsync(TrajectId traject, int perceel, CancellationToken ct) =>
+    public Task<IReadOnlyList<AuditEvent>> ListGeschiedenisAsync(TrajectId traject, int perceel, CancellationToken ct) =>
         AuditLog.ReadPartitionAsync(Table, InschrijvingRijen.Partitie(traject, perceel), ct);
 
     private static TableTransactionAction Actie(TableEntity row, ETag? expected) => expected is { } etag

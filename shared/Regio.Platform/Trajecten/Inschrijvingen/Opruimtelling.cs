@@ -29,13 +29,13 @@ internal sealed class Opruimtelling
     private readonly List<string> _bijzonderheden = [];
     private long _bytes;
 
-    public void Tel(Afloop afloop, long bytes, string? waar)
+    public void Count(Afloop afloop, long bytes, string? waar)
     {
         _aantal[afloop] = Aantal(afloop) + 1;
         if (afloop == Afloop.Verwijderd)
         {
             _bytes += bytes;
-            _bijzonderheden.Add($"{waar}: niet ingediende upload van {Omvang(bytes)} verwijderd.");
+            _bijzonderheden.Add($"{waar}: niet ingediende upload van {FormatOmvang(bytes)} verwijderd.");
         }
         else if (afloop == Afloop.Tegelijk)
         {
@@ -43,13 +43,13 @@ internal sealed class Opruimtelling
         }
     }
 
-    public JobOutcome Uitkomst()
+    public JobOutcome ToOutcome()
     {
         if (_aantal.Values.Sum() == 0)
             return JobOutcome.Gedaan("Niets op te ruimen: sinds de vorige keer is geen uploadmachtiging meer dan een dag verlopen.");
         var verwijderd = Aantal(Afloop.Verwijderd);
         var ingediend = Aantal(Afloop.Ingediend);
-        var zin = $"{verwijderd} niet ingediende {(verwijderd == 1 ? "upload" : "uploads")} verwijderd ({Omvang(_bytes)}); "
+        var zin = $"{verwijderd} niet ingediende {(verwijderd == 1 ? "upload" : "uploads")} verwijderd ({FormatOmvang(_bytes)}); "
             + $"{ingediend} {(ingediend == 1 ? "ingediend document" : "ingediende documenten")} ongemoeid gelaten.";
         if (Aantal(Afloop.ZonderBestand) is > 0 and var leeg)
             zin += $" {leeg} verlopen {(leeg == 1 ? "machtiging" : "machtigingen")} zonder bestand afgesloten.";
@@ -59,7 +59,7 @@ internal sealed class Opruimtelling
     }
 
     /// <summary>"12,4 MB", "3,1 kB" or "512 bytes".</summary>
-    public static string Omvang(long bytes) => bytes switch
+    public static string FormatOmvang(long bytes) => bytes switch
     {
         >= 1024 * 1024 => string.Format(Nl, "{0:0.0} MB", bytes / (1024d * 1024d)),
         >= 1024 => string.Format(Nl, "{0:0.0} kB", bytes / 1024d),

@@ -42,17 +42,17 @@ public sealed partial class UploadCleanupJob(
         var nu = time.GetUtcNow();
         var telling = new Opruimtelling();
         var gelezen = new Dictionary<TrajectId, Traject?>();
-        await foreach (var herinnering in register.VerlopenVoorAsync(nu - Wachttijd, cancellationToken).ConfigureAwait(false))
+        await foreach (var herinnering in register.ListVerlopenAsync(nu - Wachttijd, cancellationToken).ConfigureAwait(false))
         {
             var upload = herinnering.Upload;
             var (afloop, bytes) = await BehandelAsync(herinnering, nu, cancellationToken).ConfigureAwait(false);
             var waar = afloop is Opruimtelling.Afloop.Verwijderd or Opruimtelling.Afloop.Tegelijk
                 ? Waar(upload, await TrajectAsync(upload.Traject, gelezen, cancellationToken).ConfigureAwait(false))
                 : null;
-            telling.Tel(afloop, bytes, waar);
+            telling.Count(afloop, bytes, waar);
             LogAfloop(logger, upload.Traject.Value, upload.Perceel, upload.Soort, afloop, bytes);
         }
-        return telling.Uitkomst();
+        return telling.ToOutcome();
     }
 
     private async Task<(Opruimtelling.Afloop Soort, long Bytes)> BehandelAsync(Uploadherinnering herinnering, DateTimeOffset nu, CancellationToken ct)
@@ -69,13 +69,13 @@ public sealed partial class UploadCleanupJob(
         {
             if (gelezen.Waarde.Ingediend is not null || await IsIngediendAsync(upload, ct).ConfigureAwait(false))
                 return await AfgehandeldAsync(herinnering, Opruimtelling.Afloop.Ingediend, 0, ct).ConfigureAwait(false);
-            if (await blobs.OmvangAsync(upload.BlobNaam, ct).ConfigureAwait(false) is not { } omvang)
+            if (await blobs.GetOmvangAsync(upload.BlobNaam, ct).ConfigureAwait(false) is not { } omvang)
                 return await AfgehandeldAsync(herinnering, Opruimtelling.Afloop.ZonderBestand, 0, ct).ConfigureAwait(false);
             var audit = new AuditEvent(nu, Systeem, $"Uploadmachtiging verlopen: niet ingediende upload verwijderd ({Indienmoment.Naam(upload.Soort)})",
-                InschrijvingenBeheer.Onderwerp(upload.Traject, upload.Perceel, upload.Inschrijver), null,
+                Inschrijvingswijziging.Onderwerp(upload.Traject, upload.Perceel, upload.Inschrijver), null,
                 Json.Write(new { upload = upload.UploadId, verlopen = upload.Verloopt, bytes = omvang }));
             // Marked first, with the ETag read: a submission that got there in between wins, and the blob stays.
-            if (!await register.MarkeerOpgeruimdAsync(gelezen, nu, omvang, audit, ct).ConfigureAwait(false))
+            if (!await register.MarkOpgeruimdAsync(gelezen, nu, omvang, audit, ct).ConfigureAwait(false))
                 return (Opruimtelling.Afloop.Tegelijk, omvang);
             bytes = omvang;
         }
@@ -84,18 +84,18 @@ public sealed partial class UploadCleanupJob(
             // Marked by a run that stopped before it removed the blob: removing it is all that is left to do.
             bytes = gelezen.Waarde.OpgeruimdeBytes;
         }
-        await blobs.VerwijderAsync(upload.BlobNaam, ct).ConfigureAwait(false);
+        await blobs.RemoveAsync(upload.BlobNaam, ct).ConfigureAwait(false);
         return await AfgehandeldAsync(herinnering, Opruimtelling.Afloop.Verwijderd, bytes, ct).ConfigureAwait(false);
     }
 
     /// <summary>Whether any version of the inschrijver's submission names this upload: withdrawn and replaced ones are part of the record.</summary>
     private async Task<bool> IsIngediendAsync(Uploadregistratie upload, CancellationToken ct) =>
-        (await inschrijvingen.InschrijvingAsync(upload.Traject, upload.Perceel, upload.Soort, upload.Inschrijver, ct).ConfigureAwait(false))?.Waarde.Versies
+        (await inschrijvingen.GetAsync(upload.Traject, upload.Perceel, upload.Soort, upload.Inschrijver, ct).ConfigureAwait(false))?.Waarde.Versies
             .Any(v => v.Bestanden.Any(b => b.UploadId == upload.UploadId)) == true;
 
     private async Task<(Opruimtelling.Afloop, long)> AfgehandeldAsync(Uploadherinnering herinnering, Opruimtelling.Afloop afloop, long bytes, CancellationToken ct)
     {
-        await register.AfgehandeldAsync(herinnering, ct).ConfigureAwait(false);
+        await register.RemoveHerinneringAsync(herinnering, ct).ConfigureAwait(false);
         return (afloop, bytes);
     }
 

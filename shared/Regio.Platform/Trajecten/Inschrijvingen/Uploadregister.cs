@@ -32,7 +32,7 @@ public sealed class Uploadregister(StorageClients clients)
 {
     private TableClient Table => clients.Table(Names.InschrijvingenTable);
 
-    public async Task VastleggenAsync(Uploadregistratie upload, AuditEvent audit, CancellationToken ct)
+    public async Task SaveAsync(Uploadregistratie upload, AuditEvent audit, CancellationToken ct)
     {
         await Table.UpsertEntityAsync(UploadRijen.Verloop(upload), TableUpdateMode.Replace, ct).ConfigureAwait(false);
         await TrajectTransactie.SchrijfAsync(Table, InschrijvingRijen.Keten(upload.Traject, upload.Perceel, upload.Inschrijver), [new TableTransactionAction(TableTransactionActionType.UpsertReplace, UploadRijen.Rij(upload))], audit, ct)
@@ -48,7 +48,7 @@ public sealed class Uploadregister(StorageClients clients)
     }
 
     /// <summary>The rows of a submission's files, as they stand; an upload granted before grants were registered has none.</summary>
-    public async Task<IReadOnlyList<Gelezen<Uploadregistratie>>> VanAsync(
+    public async Task<IReadOnlyList<Gelezen<Uploadregistratie>>> ListAsync(
         TrajectId traject, int perceel, Momentsoort soort, string inschrijver, IEnumerable<string> uploadIds, CancellationToken ct)
     {
         var gelezen = new List<Gelezen<Uploadregistratie>>();
@@ -61,7 +61,7 @@ public sealed class Uploadregister(StorageClients clients)
     }
 
     /// <summary>The reminders of grants that expired before <paramref name="grens"/>, oldest first.</summary>
-    public async IAsyncEnumerable<Uploadherinnering> VerlopenVoorAsync(DateTimeOffset grens, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
+    public async IAsyncEnumerable<Uploadherinnering> ListVerlopenAsync(DateTimeOffset grens, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
     {
         await foreach (var row in Table.QueryAsync<TableEntity>(UploadRijen.VerlopenVoor(grens), cancellationToken: ct).ConfigureAwait(false))
         {
@@ -74,14 +74,14 @@ public sealed class Uploadregister(StorageClients clients)
     }
 
     /// <summary>Marks the upload removed, with its audit event, if its row is still as read; false when it changed meanwhile.</summary>
-    public async Task<bool> MarkeerOpgeruimdAsync(Gelezen<Uploadregistratie> upload, DateTimeOffset nu, long bytes, AuditEvent audit, CancellationToken ct)
+    public async Task<bool> MarkOpgeruimdAsync(Gelezen<Uploadregistratie> upload, DateTimeOffset nu, long bytes, AuditEvent audit, CancellationToken ct)
     {
         var actie = new TableTransactionAction(TableTransactionActionType.UpdateMerge, UploadRijen.Opgeruimd(upload.Waarde, nu, bytes), upload.ETag ?? ETag.All);
         return (await TrajectTransactie.SchrijfAsync(Table, InschrijvingRijen.Keten(upload.Waarde.Traject, upload.Waarde.Perceel, upload.Waarde.Inschrijver), [actie], audit, ct).ConfigureAwait(false)).ETags is not null;
     }
 
     /// <summary>The reminder is handled: the next run does not see it again.</summary>
-    public async Task AfgehandeldAsync(Uploadherinnering herinnering, CancellationToken ct)
+    public async Task RemoveHerinneringAsync(Uploadherinnering herinnering, CancellationToken ct)
     {
         try
         {

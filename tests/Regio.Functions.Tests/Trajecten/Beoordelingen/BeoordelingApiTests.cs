@@ -147,7 +147,7 @@ public class BeoordelingApiTests(AzuriteFixture azurite)
         var client = p.App.ClientAs("haarlem-beoordelaar");
         Assert.Equal(HttpStatusCode.OK, (await client.PutAsJsonAsync(p.ScoresPad(Jeugdzorg), Scores(8, 6, motivering), Ct)).StatusCode);
 
-        var geschiedenis = await p.App.Services.GetRequiredService<InschrijvingStore>().GeschiedenisAsync(new TrajectId(p.Traject), GeopendPerceel.Perceel, Ct);
+        var geschiedenis = await p.App.Services.GetRequiredService<InschrijvingStore>().ListGeschiedenisAsync(new TrajectId(p.Traject), GeopendPerceel.Perceel, Ct);
         var scoren = Assert.Single(geschiedenis, e => e.Actie.StartsWith("Scores ingediend", StringComparison.Ordinal));
         Assert.Equal(Sleutel("haarlem-beoordelaar"), scoren.Actor);
         Assert.DoesNotContain(geschiedenis, e => $"{e.Voor}{e.Na}".Contains(motivering, StringComparison.Ordinal) || $"{e.Voor}{e.Na}".Contains("\"waarde\"", StringComparison.Ordinal));

@@ -24,10 +24,21 @@ public abstract class InschrijvingTestBasis(AzuriteFixture azurite) : TrajectTes
 {
     protected const string Document = "UEA";
 
-    protected InschrijvingenBeheer Inschrijvingen => new(Storage.TrajectPoort, Storage.Trajecten, new InschrijvingStore(Storage.Clients), new InschrijvingBlobs(Storage.Clients),
-        new Uploadregister(Storage.Clients), new Inschrijvers(new AanmeldingStore(Storage.Clients)), new BeoordelingStore(Storage.Clients),
-        new Statusprojectie(Storage.Clients, Storage.Trajecten, new InschrijvingStore(Storage.Clients), NullLogger<Statusprojectie>.Instance),
-        Storage.Time, NullLogger<InschrijvingenBeheer>.Instance);
+    private InschrijvingStore Store => new(Storage.Clients);
+
+    private InschrijvingPoort Poort => new(Storage.TrajectPoort, new Inschrijvers(new AanmeldingStore(Storage.Clients)), new BeoordelingStore(Storage.Clients));
+
+    private Statusprojectie Status => new(Storage.Clients, Storage.Trajecten, Store, NullLogger<Statusprojectie>.Instance);
+
+    protected Momentvaststelling Vaststelling => new(Poort, Store, Status, Storage.Time);
+
+    protected UploadMachtigen Machtigen => new(Poort, Store, new InschrijvingBlobs(Storage.Clients), new Uploadregister(Storage.Clients), Storage.Time);
+
+    protected InschrijvingIndienen Indienen => new(Poort, Store, new InschrijvingBlobs(Storage.Clients), new Uploadregister(Storage.Clients), Status, Storage.Time);
+
+    protected InschrijvingIntrekken Intrekken => new(Poort, Store, Status, Storage.Time);
+
+    protected OntvangstbevestigingLezen Bewijzen => new(Poort, Store);
 
     /// <summary>A published traject of Haarlem whose perceel 1 takes final offers (one document, UEA) for ten more days.</summary>
     protected async Task<TrajectId> OpenMomentAsync(string trajectId)
@@ -37,14 +48,14 @@ public abstract class InschrijvingTestBasis(AzuriteFixture azurite) : TrajectTes
         var versie = Gelukt(await Beheer.MaakAsync(anna, Lokaal(trajectId, "Dagbesteding volwassenen"), Ct));
         versie = Gelukt(await Beheer.LegVastAsync(anna, versie.Traject.Id, 1, new Feit.AankondigingGepubliceerd(versie.Peildatum), versie.Versie, Ct));
         versie = Gelukt(await Beheer.WijzigFaseAsync(anna, versie.Traject.Id, 1, Fase.Aangekondigd, versie.Versie, Ct));
-        Gelukt(await Inschrijvingen.StelMomentVastAsync(anna, versie.Traject.Id, 1, Momentsoort.Inschrijving, [Document], Storage.Time.GetUtcNow().AddDays(10), null, Ct));
+        Gelukt(await Vaststelling.SaveAsync(anna, versie.Traject.Id, 1, Momentsoort.Inschrijving, [Document], Storage.Time.GetUtcNow().AddDays(10), null, Ct));
         return versie.Traject.Id;
     }
 
     /// <summary>Asks a grant and writes <paramref name="inhoud"/> with its SAS; without <paramref name="committen"/> the blocks stay staged, as when a browser is closed mid-upload.</summary>
     protected async Task<Uploadmachtiging> UploadAsync(Actor aanbieder, TrajectId id, byte[] inhoud, bool committen = true)
     {
-        var machtiging = Gelukt(await Inschrijvingen.MachtigUploadAsync(aanbieder, id, 1, Momentsoort.Inschrijving, Document, "uea.pdf", inhoud.Length, null, Ct));
+        var machtiging = Gelukt(await Machtigen.GrantAsync(aanbieder, id, 1, Momentsoort.Inschrijving, Document, "uea.pdf", inhoud.Length, null, Ct));
         var blob = new BlockBlobClient(machtiging.Uri);
         var blok = Convert.ToBase64String("blok-000000"u8);
         using (var stream = new MemoryStream(inhoud, writable: false))
@@ -55,7 +66,7 @@ public abstract class InschrijvingTestBasis(AzuriteFixture azurite) : TrajectTes
     }
 
     protected async Task<Ontvangstbevestiging> DienInAsync(Actor aanbieder, TrajectId id, Uploadmachtiging upload, byte[] inhoud) =>
-        Gelukt(await Inschrijvingen.DienInAsync(aanbieder, id, 1, Momentsoort.Inschrijving, [Bestand(upload, inhoud)], Ct));
+        Gelukt(await Indienen.SubmitAsync(aanbieder, id, 1, Momentsoort.Inschrijving, [Bestand(upload, inhoud)], Ct));
 
     protected static InTeDienenBestand Bestand(Uploadmachtiging upload, byte[] inhoud) =>
         new(Document, upload.UploadId, "uea.pdf", inhoud.Length, Convert.ToHexStringLower(SHA256.HashData(inhoud)));

@@ -68,7 +68,7 @@ public class UploadCleanupJobTests(AzuriteFixture azurite) : InschrijvingTestBas
         var bewijs = await DienInAsync(petra, id, eerste, Pdf);
         var tweede = await UploadAsync(petra, id, Pdf);
         await DienInAsync(petra, id, tweede, Pdf);
-        Gelukt(await Inschrijvingen.TrekInAsync(petra, id, 1, Momentsoort.Inschrijving, Ct));
+        Gelukt(await Intrekken.WithdrawAsync(petra, id, 1, Momentsoort.Inschrijving, Ct));
         var voor = await BlobsAsync();
 
         Storage.Time.SetUtcNow(tweede.VerlooptOp.AddDays(400));
@@ -76,7 +76,7 @@ public class UploadCleanupJobTests(AzuriteFixture azurite) : InschrijvingTestBas
 
         Assert.True(voor.Count == 2 && (await BlobsAsync()).SequenceEqual(voor), $"Een ingediend document is verwijderd: {uitkomst.Samenvatting}");
         Assert.Equal("0 niet ingediende uploads verwijderd (0 bytes); 2 ingediende documenten ongemoeid gelaten.", uitkomst.Samenvatting);
-        Gelukt(await Inschrijvingen.BewijsAsync(petra, id, 1, Momentsoort.Inschrijving, bewijs.BewijsId, Ct));
+        Gelukt(await Bewijzen.GetAsync(petra, id, 1, Momentsoort.Inschrijving, bewijs.BewijsId, Ct));
     }
 
     [Fact]
@@ -101,7 +101,7 @@ public class UploadCleanupJobTests(AzuriteFixture azurite) : InschrijvingTestBas
         var petra = await Als("jeugdzorg-tekenbevoegde");
         var eerste = await UploadAsync(petra, id, Pdf);
         Storage.Time.Advance(TimeSpan.FromMinutes(50));
-        var opnieuw = Gelukt(await Inschrijvingen.MachtigUploadAsync(petra, id, 1, Momentsoort.Inschrijving, Document, "uea.pdf", Pdf.Length, eerste.UploadId, Ct));
+        var opnieuw = Gelukt(await Machtigen.GrantAsync(petra, id, 1, Momentsoort.Inschrijving, Document, "uea.pdf", Pdf.Length, eerste.UploadId, Ct));
 
         Storage.Time.SetUtcNow(eerste.VerlooptOp.AddDays(1).AddMinutes(1));
         await Job.RunAsync(Ct);
@@ -122,7 +122,7 @@ public class UploadCleanupJobTests(AzuriteFixture azurite) : InschrijvingTestBas
         Storage.Time.SetUtcNow(upload.VerlooptOp.AddDays(1).AddMinutes(1));
         await Job.RunAsync(Ct);
 
-        var uitkomst = await Inschrijvingen.DienInAsync(petra, id, 1, Momentsoort.Inschrijving, [Bestand(upload, Pdf)], Ct);
+        var uitkomst = await Indienen.SubmitAsync(petra, id, 1, Momentsoort.Inschrijving, [Bestand(upload, Pdf)], Ct);
 
         var fout = Assert.IsType<Uitkomst<Ontvangstbevestiging>.Ongeldig>(uitkomst).Fouten["bestanden"];
         Assert.Contains("daarom opgeruimd", fout, StringComparison.Ordinal);
@@ -138,7 +138,7 @@ public class UploadCleanupJobTests(AzuriteFixture azurite) : InschrijvingTestBas
         var gelezen = await register.GetAsync(id, 1, Momentsoort.Inschrijving, "aanbieder|demo-jeugdzorg-kennemerland", upload.UploadId, Ct);
         await DienInAsync(petra, id, upload, Pdf);
 
-        var gemarkeerd = await register.MarkeerOpgeruimdAsync(gelezen!, Storage.Time.GetUtcNow(), Pdf.Length,
+        var gemarkeerd = await register.MarkOpgeruimdAsync(gelezen!, Storage.Time.GetUtcNow(), Pdf.Length,
             new Regio.Platform.Audit.AuditEvent(Storage.Time.GetUtcNow(), "systeem:test", "Uploadmachtiging verlopen: test", "test", null, null), Ct);
 
         Assert.False(gemarkeerd, "De opruiming markeerde een upload als opgeruimd terwijl er intussen mee was ingediend.");
@@ -149,7 +149,7 @@ public class UploadCleanupJobTests(AzuriteFixture azurite) : InschrijvingTestBas
     {
         var id = await OpenMomentAsync("opruimen-zonder-bestand");
         var petra = await Als("jeugdzorg-tekenbevoegde");
-        var machtiging = Gelukt(await Inschrijvingen.MachtigUploadAsync(petra, id, 1, Momentsoort.Inschrijving, Document, "uea.pdf", Pdf.Length, null, Ct));
+        var machtiging = Gelukt(await Machtigen.GrantAsync(petra, id, 1, Momentsoort.Inschrijving, Document, "uea.pdf", Pdf.Length, null, Ct));
 
         Storage.Time.SetUtcNow(machtiging.VerlooptOp.AddDays(1).AddMinutes(1));
         var uitkomst = await Job.RunAsync(Ct);

@@ -24,7 +24,7 @@ public sealed record MomentView(string Moment, string Omschrijving, IReadOnlyLis
     public static MomentView From(string trajectId, int perceel, Momentbeeld m) => new(
         Indienmoment.Naam(m.Moment.Soort), Indienmoment.Omschrijving(m.Moment.Soort), m.Moment.Documenten, m.Moment.Sluiting, m.Termijn, m.IsGesloten,
         m.Moment.IsGeopend, m.Moment.Opening is { } o ? OpeningView.From(o) : null, m.Aantal,
-        m.Eigen is { } e ? EigenView.From(trajectId, perceel, m.Moment.Soort, e) : null, m.ETag?.ToString());
+        m.Eigen is { } e ? EigenView.From(trajectId, perceel, m.Moment.Soort, e) : null, m.Versie.ToString());
 }
 
 public sealed record OpeningView(string GestartDoor, DateTimeOffset GestartOp, string? BevestigdDoor, DateTimeOffset? BevestigdOp)

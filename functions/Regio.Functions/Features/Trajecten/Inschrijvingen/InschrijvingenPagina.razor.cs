@@ -12,7 +12,22 @@ namespace Regio.Functions.Features.Trajecten.Inschrijvingen;
 public partial class InschrijvingenPagina
 {
     [Inject]
-    private InschrijvingenBeheer Beheer { get; set; } = default!;
+    private InschrijvingenBekijken Inschrijvingen { get; set; } = default!;
+
+    [Inject]
+    private OntvangstbevestigingLezen Bewijzen { get; set; } = default!;
+
+    [Inject]
+    private GeopendeInschrijvingen Geopend { get; set; } = default!;
+
+    [Inject]
+    private Momentvaststelling Vaststelling { get; set; } = default!;
+
+    [Inject]
+    private VierOgenOpening Openen { get; set; } = default!;
+
+    [Inject]
+    private InschrijvingIntrekken Intrekken { get; set; } = default!;
 
     [Parameter]
     public string TrajectId { get; set; } = "";
@@ -53,18 +68,18 @@ public partial class InschrijvingenPagina
         if (_beeld is null)
             ZetStatus(_weigering is null ? StatusCodes.Status404NotFound : StatusCodes.Status403Forbidden);
         if (_beeld?.Als is not null && Indienmoment.Lees(BewijsMoment) is { } soort && !string.IsNullOrEmpty(BewijsId))
-            _bewijs = await Beheer.BewijsAsync(Actor, Id, Nummer, soort, BewijsId, Afgebroken) is Uitkomst<Ontvangstbevestiging>.Gelukt g ? g.Waarde : null;
+            _bewijs = await Bewijzen.GetAsync(Actor, Id, Nummer, soort, BewijsId, Afgebroken) is Uitkomst<Ontvangstbevestiging>.Gelukt g ? g.Waarde : null;
     }
 
     private async Task LaadAsync()
     {
-        var uitkomst = await Beheer.BekijkAsync(Actor, Id, Nummer, Afgebroken);
+        var uitkomst = await Inschrijvingen.GetAsync(Actor, Id, Nummer, Afgebroken);
         _beeld = uitkomst is Uitkomst<Inschrijvingsbeeld>.Gelukt g ? g.Waarde : null;
         _weigering = uitkomst is Uitkomst<Inschrijvingsbeeld>.Geweigerd w ? w.Reden : null;
         _geopend.Clear();
         foreach (var m in _beeld?.Momenten.Where(m => _beeld.Als is null && m.Moment.IsGeopend) ?? [])
         {
-            if (await Beheer.GeopendAsync(Actor, Id, Nummer, m.Moment.Soort, Afgebroken) is Uitkomst<GeopendMoment>.Gelukt geopend)
+            if (await Geopend.GetAsync(Actor, Id, Nummer, m.Moment.Soort, Afgebroken) is Uitkomst<GeopendMoment>.Gelukt geopend)
                 _geopend[m.Moment.Soort] = geopend.Waarde;
         }
     }
@@ -86,8 +101,8 @@ public partial class InschrijvingenPagina
         var lokaal = datum.ToDateTime(tijd);
         var sluiting = new DateTimeOffset(lokaal, NederlandseTijd.Zone.GetUtcOffset(lokaal));
         var documenten = (_moment.Documenten ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        var bestaand = _beeld?.Momenten.FirstOrDefault(m => m.Moment.Soort == soort)?.ETag;
-        Afhandelen(await Beheer.StelMomentVastAsync(Actor, Id, Nummer, soort, documenten, sluiting, bestaand, Afgebroken), "Het indienmoment is vastgesteld.");
+        var bestaand = _beeld?.Momenten.FirstOrDefault(m => m.Moment.Soort == soort)?.Versie;
+        Afhandelen(await Vaststelling.SaveAsync(Actor, Id, Nummer, soort, documenten, sluiting, bestaand, Afgebroken), "Het indienmoment is vastgesteld.");
         await LaadAsync();
     }
 
@@ -96,8 +111,8 @@ public partial class InschrijvingenPagina
         if (Indienmoment.Lees(Actie?.Moment) is not { } soort)
             return;
         var uitkomst = Actie!.Stap == "bevestigen"
-            ? await Beheer.BevestigOpeningAsync(Actor, Id, Nummer, soort, Afgebroken)
-            : await Beheer.StartOpeningAsync(Actor, Id, Nummer, soort, Afgebroken);
+            ? await Openen.ConfirmAsync(Actor, Id, Nummer, soort, Afgebroken)
+            : await Openen.StartAsync(Actor, Id, Nummer, soort, Afgebroken);
         Afhandelen(uitkomst, Actie.Stap == "bevestigen" ? "De inschrijvingen zijn geopend." : "De opening is gestart. Een tweede persoon moet haar nu bevestigen.");
         await LaadAsync();
     }
@@ -106,7 +121,7 @@ public partial class InschrijvingenPagina
     {
         if (Indienmoment.Lees(Actie?.Moment) is not { } soort)
             return;
-        var uitkomst = await Beheer.TrekInAsync(Actor, Id, Nummer, soort, Afgebroken);
+        var uitkomst = await Intrekken.WithdrawAsync(Actor, Id, Nummer, soort, Afgebroken);
         Afhandelen(uitkomst, "Uw inschrijving is ingetrokken. U kunt tot de sluiting opnieuw indienen.");
         _bewijs = uitkomst is Uitkomst<Ontvangstbevestiging>.Gelukt g ? g.Waarde : null;
         await LaadAsync();

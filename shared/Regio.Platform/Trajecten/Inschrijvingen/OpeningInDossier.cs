@@ -15,12 +15,13 @@ namespace Regio.Platform.Trajecten.Inschrijvingen;
 /// partition and the dossier in the owner's, so this is a second write: when it cannot be done (someone changed the traject
 /// three times meanwhile, storage is down) the opening still stands, it is logged, and the inkoper records it on the dossier page.
 /// </summary>
-public sealed partial class InschrijvingenBeheer
+public sealed partial class OpeningInDossier(TrajectStore trajecten, TimeProvider time, ILogger<OpeningInDossier> logger)
 {
     private const int DossierPogingen = 3;
 
-    private async Task LegOpeningInDossierVastAsync(Actor actor, TrajectId id, int perceel, Indienmoment moment, CancellationToken ct)
+    public async Task SaveAsync(Actor actor, TrajectId id, int perceel, Indienmoment moment, CancellationToken ct)
     {
+        ArgumentNullException.ThrowIfNull(moment);
         if (moment.Soort != Momentsoort.Inschrijving || moment.Opening is not { BevestigdOp: { } bevestigd } opening)
         {
             return;
