@@ -10,6 +10,7 @@ using Regio.Platform.Toegang;
 using Regio.Platform.Regios;
 using Regio.Platform.Storage;
 using Regio.Platform.Trajecten;
+using Regio.Platform.Trajecten.Dialogen;
 using Regio.Platform.Trajecten.Gunningen;
 using Regio.Platform.Trajecten.Inschrijvingen;
 using Regio.Platform.Trajecten.Stukken;
@@ -31,8 +32,7 @@ public static class PlatformServices
         services.AddSingleton<TrajectStore>();
         services.AddVragen();
         services.AddStukken();
-        services.AddSingleton<Trajecten.Dialogen.DialoogStore>();
-        services.AddSingleton<Trajecten.Dialogen.DialoogBeheer>();
+        services.AddDialogen();
         services.AddToelatingen();
         services.AddInschrijvingen();
         services.AddSingleton<Trajecten.Beoordelingen.BeoordelingStore>();

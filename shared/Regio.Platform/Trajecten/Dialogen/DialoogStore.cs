@@ -9,8 +9,8 @@ using Regio.Platform.Storage;
 
 namespace Regio.Platform.Trajecten.Dialogen;
 
-/// <summary>A dialogue or session as read, with the ETag a change must send back (null: nothing stored yet).</summary>
-public sealed record Versie<T>(T Waarde, ETag? ETag);
+/// <summary>A dialogue or session as read, with the version a change must send back (null: nothing stored yet).</summary>
+public sealed record Stand<T>(T Waarde, Versie? Versie);
 
 /// <summary>
 /// Dialogues in the table "trajecten", in the partition of the traject's owner, so every change shares one transaction
@@ -23,33 +23,33 @@ public sealed class DialoogStore(StorageClients clients)
 
     private BlobContainerClient Container => clients.Container(Names.PublicatiesContainer);
 
-    public async Task<Versie<Dialoog>> GetAsync(string partitionKey, TrajectId traject, int perceel, CancellationToken ct)
+    public async Task<Stand<Dialoog>> GetAsync(string partitionKey, TrajectId traject, int perceel, CancellationToken ct)
     {
         var row = await Table.GetEntityIfExistsAsync<TableEntity>(partitionKey, DialoogRijen.DialoogKey(traject, perceel), cancellationToken: ct).ConfigureAwait(false);
-        return row.HasValue && row.Value is { } r ? new(DialoogRijen.ToDialoog(r), r.ETag) : new(Dialoog.Leeg, null);
+        return row.HasValue && row.Value is { } r ? new(DialoogRijen.ToDialoog(r), Versie.Enkel(r.ETag)) : new(Dialoog.Leeg, null);
     }
 
     /// <summary>Every session of the perceel: one range query. Callers filter what an actor may see.</summary>
-    public Task<IReadOnlyList<Versie<Dialoogsessie>>> SessiesAsync(string partitionKey, TrajectId traject, int perceel, CancellationToken ct) =>
-        TrajectTransactie.LeesAsync(Table, DialoogRijen.Sessies(partitionKey, traject, perceel), r => new Versie<Dialoogsessie>(DialoogRijen.ToSessie(r), r.ETag), ct);
+    public Task<IReadOnlyList<Stand<Dialoogsessie>>> ListSessiesAsync(string partitionKey, TrajectId traject, int perceel, CancellationToken ct) =>
+        TrajectTransactie.LeesAsync(Table, DialoogRijen.Sessies(partitionKey, traject, perceel), r => new Stand<Dialoogsessie>(DialoogRijen.ToSessie(r), Versie.Enkel(r.ETag)), ct);
 
-    public async Task<Versie<Dialoogsessie>?> SessieAsync(string partitionKey, TrajectId traject, int perceel, int ronde, string deelnemer, CancellationToken ct)
+    public async Task<Stand<Dialoogsessie>?> GetSessieAsync(string partitionKey, TrajectId traject, int perceel, int ronde, string deelnemer, CancellationToken ct)
     {
         var row = await Table.GetEntityIfExistsAsync<TableEntity>(partitionKey, DialoogRijen.SessieKey(traject, perceel, ronde, deelnemer), cancellationToken: ct).ConfigureAwait(false);
-        return row.HasValue && row.Value is { } r ? new(DialoogRijen.ToSessie(r), r.ETag) : null;
+        return row.HasValue && row.Value is { } r ? new(DialoogRijen.ToSessie(r), Versie.Enkel(r.ETag)) : null;
     }
 
     /// <summary>Adds the dialogue (<paramref name="expected"/> null) or replaces it if unchanged; null when it refused.</summary>
-    public async Task<ETag?> SchrijfAsync(string partitionKey, TrajectId traject, int perceel, Dialoog dialoog, ETag? expected, AuditEvent audit, CancellationToken ct)
+    public async Task<ETag?> SaveAsync(string partitionKey, TrajectId traject, int perceel, Dialoog dialoog, ETag? expected, AuditEvent audit, CancellationToken ct)
     {
         var row = DialoogRijen.ToRow(partitionKey, traject, perceel, dialoog);
-        return await EenRijAsync(TrajectStore.Keten(partitionKey, traject, perceel), row, expected, audit, ct).ConfigureAwait(false);
+        return await SaveRowAsync(TrajectStore.Keten(partitionKey, traject, perceel), row, expected, audit, ct).ConfigureAwait(false);
     }
 
-    public async Task<ETag?> SchrijfAsync(string partitionKey, TrajectId traject, int perceel, Dialoogsessie sessie, ETag? expected, AuditEvent audit, CancellationToken ct)
+    public async Task<ETag?> SaveAsync(string partitionKey, TrajectId traject, int perceel, Dialoogsessie sessie, ETag? expected, AuditEvent audit, CancellationToken ct)
     {
         var row = DialoogRijen.ToRow(partitionKey, traject, perceel, sessie);
-        return await EenRijAsync(TrajectStore.Keten(partitionKey, traject, perceel), row, expected, audit, ct).ConfigureAwait(false);
+        return await SaveRowAsync(TrajectStore.Keten(partitionKey, traject, perceel), row, expected, audit, ct).ConfigureAwait(false);
     }
 
     public static string BlobNaam(TrajectId traject, int perceel, int ronde, string id) => $"dialoog/{traject}/{perceel}/{ronde}/{id}";
@@ -74,7 +74,7 @@ public sealed class DialoogStore(StorageClients clients)
     }
 
     /// <summary>Removes a blob this caller just wrote, and only that one, when its row could not be written.</summary>
-    public async Task VerwijderAsync(string naam, ETag etag, CancellationToken ct)
+    public async Task RemoveAsync(string naam, ETag etag, CancellationToken ct)
     {
         try
         {
@@ -97,7 +97,7 @@ public sealed class DialoogStore(StorageClients clients)
         }
     }
 
-    private async Task<ETag?> EenRijAsync(AuditKeten keten, TableEntity row, ETag? expected, AuditEvent audit, CancellationToken ct)
+    private async Task<ETag?> SaveRowAsync(AuditKeten keten, TableEntity row, ETag? expected, AuditEvent audit, CancellationToken ct)
     {
         var actie = expected is { } etag
             ? new TableTransactionAction(TableTransactionActionType.UpdateReplace, row, etag)

@@ -1,6 +1,6 @@
-using Azure;
 using Regio.Domain.Trajecten;
 using Regio.Domain.Trajecten.Dialogen;
+using Regio.Platform.Storage;
 
 namespace Regio.Platform.Trajecten.Dialogen;
 
@@ -14,8 +14,8 @@ public sealed record Dialoogbeeld(
     Traject Traject,
     Perceel Perceel,
     Dialoog Dialoog,
-    ETag? ETag,
-    IReadOnlyList<Versie<Dialoogsessie>> Sessies,
+    Versie? Versie,
+    IReadOnlyList<Stand<Dialoogsessie>> Sessies,
     bool MagBeheren,
     Dialoogdeelnemer? AlsDeelnemer,
     bool DeelnemersZichtbaar = true)

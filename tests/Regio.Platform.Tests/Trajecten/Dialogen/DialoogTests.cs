@@ -13,8 +13,21 @@ public class DialoogTests(AzuriteFixture azurite) : TrajectTestBasis(azurite)
 {
     private const string Jeugdzorg = "aanbieder|demo-jeugdzorg-kennemerland";
 
-    private DialoogBeheer Dialogen => new(Storage.TrajectPoort, new DialoogStore(Storage.Clients), Storage.Organisaties, new Inschrijvers(new AanmeldingStore(Storage.Clients)),
-        Storage.Time);
+    private DialoogStore Store => new(Storage.Clients);
+
+    private DialoogPoort Poort => new(Storage.TrajectPoort, Store, new Inschrijvers(new AanmeldingStore(Storage.Clients)));
+
+    private Dialoogwijziging Wijziging => new(Poort, Store, Storage.Time);
+
+    private DialoogBekijken Bekijken => new(Poort, Store, Storage.Time);
+
+    private RondePlannen Rondes => new(Wijziging);
+
+    private SessiePlannen Sessies => new(Poort, Store, Storage.Time);
+
+    private SessieBekijken Sessie => new(Poort, Store);
+
+    private DocumentOpenen Documenten => new(Poort, Store);
 
     /// <summary>A published dialooggericht traject of Haarlem with two participants and one round.</summary>
     private async Task<(Actor Anna, TrajectId Id)> DialoogMetRondeAsync()
@@ -22,9 +35,9 @@ public class DialoogTests(AzuriteFixture azurite) : TrajectTestBasis(azurite)
         var anna = await Als("haarlem-inkoper");
         var versie = Gelukt(await Beheer.MaakAsync(anna, Lokaal("jeugd-dialoog-2027", "Specialistische jeugdhulp") with { Procedure = Procedure.Dialooggericht }, Ct));
         Gelukt(await Beheer.LegVastAsync(anna, versie.Traject.Id, 1, new Feit.AankondigingGepubliceerd(versie.Peildatum), versie.Versie, Ct));
-        Gelukt(await Dialogen.VoegDeelnemerToeAsync(anna, versie.Traject.Id, 1, "demo-jeugdzorg-kennemerland", Ct));
-        Gelukt(await Dialogen.VoegDeelnemerToeAsync(anna, versie.Traject.Id, 1, "demo-thuishulp-ijmond", Ct));
-        Gelukt(await Dialogen.PlanRondeAsync(anna, versie.Traject.Id, 1, "Ronde 1: kwaliteit", versie.Peildatum, versie.Peildatum.AddDays(14), Ct));
+        Gelukt(await new DeelnemerToevoegen(Wijziging, Storage.Organisaties).AddAsync(anna, versie.Traject.Id, 1, "demo-jeugdzorg-kennemerland", Ct));
+        Gelukt(await new DeelnemerToevoegen(Wijziging, Storage.Organisaties).AddAsync(anna, versie.Traject.Id, 1, "demo-thuishulp-ijmond", Ct));
+        Gelukt(await Rondes.ScheduleAsync(anna, versie.Traject.Id, 1, "Ronde 1: kwaliteit", versie.Peildatum, versie.Peildatum.AddDays(14), Ct));
         return (anna, versie.Traject.Id);
     }
 
@@ -33,22 +46,22 @@ public class DialoogTests(AzuriteFixture azurite) : TrajectTestBasis(azurite)
     {
         var (anna, id) = await DialoogMetRondeAsync();
         var dag = Storage.Time.GetUtcNow();
-        var sessie = Gelukt(await Dialogen.PlanSessieAsync(anna, id, 1, 1, Jeugdzorg, DateOnly.FromDateTime(dag.Date).AddDays(2), new TimeOnly(10, 0), "Stadhuis Haarlem", Ct));
-        Gelukt(await Dialogen.LegVerslagVastAsync(anna, id, 1, 1, Jeugdzorg, "Besproken: wachttijden (demo).",
-            [new Afspraak("Cijfers aanleveren", "Jeugdzorg Kennemerland", DateOnly.FromDateTime(dag.Date).AddDays(7))], sessie.ETag!.Value, Ct));
+        var sessie = Gelukt(await Sessies.ScheduleAsync(anna, id, 1, 1, Jeugdzorg, DateOnly.FromDateTime(dag.Date).AddDays(2), new TimeOnly(10, 0), "Stadhuis Haarlem", Ct));
+        Gelukt(await new VerslagVastleggen(Poort, Store, Storage.Time).SaveAsync(anna, id, 1, 1, Jeugdzorg, "Besproken: wachttijden (demo).",
+            [new Afspraak("Cijfers aanleveren", "Jeugdzorg Kennemerland", DateOnly.FromDateTime(dag.Date).AddDays(7))], sessie.Versie!.Value, Ct));
 
         var petra = await Als("jeugdzorg-tekenbevoegde");
         var quinten = await Als("thuishulp-medewerker");
-        var eigen = Gelukt(await Dialogen.SessieAsync(petra, id, 1, 1, Jeugdzorg, Ct));
-        var vreemd = await Dialogen.SessieAsync(quinten, id, 1, 1, Jeugdzorg, Ct);
-        var lezer = Gelukt(await Dialogen.SessieAsync(await Als("haarlem-lezer"), id, 1, 1, Jeugdzorg, Ct));
+        var eigen = Gelukt(await Sessie.GetAsync(petra, id, 1, 1, Jeugdzorg, Ct));
+        var vreemd = await Sessie.GetAsync(quinten, id, 1, 1, Jeugdzorg, Ct);
+        var lezer = Gelukt(await Sessie.GetAsync(await Als("haarlem-lezer"), id, 1, 1, Jeugdzorg, Ct));
 
         Assert.Equal("Besproken: wachttijden (demo).", eigen.Waarde.Verslag!.Tekst);
-        Assert.IsType<Uitkomst<Versie<Dialoogsessie>>.NietGevonden>(vreemd);
+        Assert.IsType<Uitkomst<Stand<Dialoogsessie>>.NietGevonden>(vreemd);
         Assert.Equal(eigen.Waarde.Verslag.Afspraken, lezer.Waarde.Verslag!.Afspraken);
-        Assert.Empty(Gelukt(await Dialogen.BekijkAsync(quinten, id, 1, Ct)).Sessies);
-        Assert.Single(Gelukt(await Dialogen.BekijkAsync(petra, id, 1, Ct)).Sessies);
-        Assert.Single(Gelukt(await Dialogen.BekijkAsync(anna, id, 1, Ct)).Sessies);
+        Assert.Empty(Gelukt(await Bekijken.GetAsync(quinten, id, 1, Ct)).Sessies);
+        Assert.Single(Gelukt(await Bekijken.GetAsync(petra, id, 1, Ct)).Sessies);
+        Assert.Single(Gelukt(await Bekijken.GetAsync(anna, id, 1, Ct)).Sessies);
     }
 
     [Fact]
@@ -56,13 +69,13 @@ public class DialoogTests(AzuriteFixture azurite) : TrajectTestBasis(azurite)
     {
         var (anna, id) = await DialoogMetRondeAsync();
 
-        var petra = Gelukt(await Dialogen.BekijkAsync(await Als("jeugdzorg-tekenbevoegde"), id, 1, Ct));
-        var eva = Gelukt(await Dialogen.BekijkAsync(await Als("haarlem-lezer"), id, 1, Ct));
+        var petra = Gelukt(await Bekijken.GetAsync(await Als("jeugdzorg-tekenbevoegde"), id, 1, Ct));
+        var eva = Gelukt(await Bekijken.GetAsync(await Als("haarlem-lezer"), id, 1, Ct));
 
         Assert.Equal([Jeugdzorg], petra.Dialoog.Deelnemers.Select(d => d.Sleutel));
         Assert.False(petra.DeelnemersZichtbaar);
         Assert.Equal(2, eva.Dialoog.Deelnemers.Count);
-        Assert.Equal(2, Gelukt(await Dialogen.BekijkAsync(anna, id, 1, Ct)).Dialoog.Deelnemers.Count);
+        Assert.Equal(2, Gelukt(await Bekijken.GetAsync(anna, id, 1, Ct)).Dialoog.Deelnemers.Count);
     }
 
     [Fact]
@@ -70,10 +83,10 @@ public class DialoogTests(AzuriteFixture azurite) : TrajectTestBasis(azurite)
     {
         var (_, id) = await DialoogMetRondeAsync();
 
-        Assert.IsType<Uitkomst<Versie<Dialoog>>.Geweigerd>(await Dialogen.PlanRondeAsync(await Als("haarlem-lezer"), id, 1, "Lek", default, default, Ct));
-        Assert.IsType<Uitkomst<Versie<Dialoog>>.NietGevonden>(await Dialogen.PlanRondeAsync(await Als("velsen-inkoper"), id, 1, "Lek", default, default, Ct));
-        Assert.IsType<Uitkomst<Dialoogbeeld>.NietGevonden>(await Dialogen.BekijkAsync(await Als("velsen-inkoper"), id, 1, Ct));
-        Assert.IsType<Uitkomst<Dialoogbeeld>.NietGevonden>(await Dialogen.BekijkAsync(await Als("platform-beheerder"), id, 1, Ct));
+        Assert.IsType<Uitkomst<Stand<Dialoog>>.Geweigerd>(await Rondes.ScheduleAsync(await Als("haarlem-lezer"), id, 1, "Lek", default, default, Ct));
+        Assert.IsType<Uitkomst<Stand<Dialoog>>.NietGevonden>(await Rondes.ScheduleAsync(await Als("velsen-inkoper"), id, 1, "Lek", default, default, Ct));
+        Assert.IsType<Uitkomst<Dialoogbeeld>.NietGevonden>(await Bekijken.GetAsync(await Als("velsen-inkoper"), id, 1, Ct));
+        Assert.IsType<Uitkomst<Dialoogbeeld>.NietGevonden>(await Bekijken.GetAsync(await Als("platform-beheerder"), id, 1, Ct));
     }
 
     [Fact]
@@ -82,16 +95,16 @@ public class DialoogTests(AzuriteFixture azurite) : TrajectTestBasis(azurite)
         var (anna, id) = await DialoogMetRondeAsync();
         using var pdf = new MemoryStream(Voorbeeldbestanden.Pdf());
 
-        var document = Gelukt(await Dialogen.DeelDocumentAsync(anna, id, 1, 1, "Agenda ronde 1", "agenda.pdf", pdf, Ct));
+        var document = Gelukt(await new DocumentDelen(Poort, Wijziging, Store, Storage.Time).ShareAsync(anna, id, 1, 1, "Agenda ronde 1", "agenda.pdf", pdf, Ct));
 
-        var petra = Gelukt(await Dialogen.BekijkAsync(await Als("jeugdzorg-tekenbevoegde"), id, 1, Ct));
-        var quinten = Gelukt(await Dialogen.BekijkAsync(await Als("thuishulp-medewerker"), id, 1, Ct));
+        var petra = Gelukt(await Bekijken.GetAsync(await Als("jeugdzorg-tekenbevoegde"), id, 1, Ct));
+        var quinten = Gelukt(await Bekijken.GetAsync(await Als("thuishulp-medewerker"), id, 1, Ct));
         Assert.Equal(document, Assert.Single(petra.Dialoog.Rondes[0].Documenten));
         Assert.Equal(document.GedeeldOp, Assert.Single(quinten.Dialoog.Rondes[0].Documenten).GedeeldOp);
-        await using var inhoud = Gelukt(await Dialogen.OpenDocumentAsync(await Als("thuishulp-medewerker"), id, 1, 1, 1, Ct)).Inhoud;
+        await using var inhoud = Gelukt(await Documenten.OpenAsync(await Als("thuishulp-medewerker"), id, 1, 1, 1, Ct)).Inhoud;
         Assert.NotNull(inhoud);
-        Assert.IsType<Uitkomst<DialoogBestand>.NietGevonden>(await Dialogen.OpenDocumentAsync(await Als("velsen-inkoper"), id, 1, 1, 1, Ct));
-        Assert.IsType<Uitkomst<DialoogBestand>.NietGevonden>(await Dialogen.OpenDocumentAsync(await Als("platform-beheerder"), id, 1, 1, 1, Ct));
+        Assert.IsType<Uitkomst<DialoogBestand>.NietGevonden>(await Documenten.OpenAsync(await Als("velsen-inkoper"), id, 1, 1, 1, Ct));
+        Assert.IsType<Uitkomst<DialoogBestand>.NietGevonden>(await Documenten.OpenAsync(await Als("platform-beheerder"), id, 1, 1, 1, Ct));
     }
 
     [Fact]

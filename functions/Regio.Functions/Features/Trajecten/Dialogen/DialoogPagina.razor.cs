@@ -1,4 +1,3 @@
-using Azure;
 using Microsoft.AspNetCore.Components;
 using Regio.Domain.Organisaties;
 using Regio.Domain.Trajecten;
@@ -7,6 +6,7 @@ using Regio.Functions.Components;
 using Regio.Functions.Components.Formulieren;
 using Regio.Functions.Hosting.Auth;
 using Regio.Platform;
+using Regio.Platform.Storage;
 using Regio.Platform.Toegang;
 using Regio.Platform.Trajecten.Dialogen;
 
@@ -16,7 +16,25 @@ namespace Regio.Functions.Features.Trajecten.Dialogen;
 public partial class DialoogPagina
 {
     [Inject]
-    private DialoogBeheer Beheer { get; set; } = default!;
+    private DialoogBekijken Bekijken { get; set; } = default!;
+
+    [Inject]
+    private KandidatenBekijken Kandidaten { get; set; } = default!;
+
+    [Inject]
+    private DeelnemerToevoegen Toevoegen { get; set; } = default!;
+
+    [Inject]
+    private RondePlannen RondeInplannen { get; set; } = default!;
+
+    [Inject]
+    private SessiePlannen SessieInplannen { get; set; } = default!;
+
+    [Inject]
+    private VerslagVastleggen Vastleggen { get; set; } = default!;
+
+    [Inject]
+    private DocumentDelen Delen { get; set; } = default!;
 
     [Parameter]
     public string TrajectId { get; set; } = "";
@@ -70,14 +88,14 @@ public partial class DialoogPagina
 
     private async Task LaadAsync()
     {
-        _beeld = await Beheer.BekijkAsync(Actor, Id, Nummer, Afgebroken) is Uitkomst<Dialoogbeeld>.Gelukt g ? g.Waarde : null;
-        _kandidaten = _beeld is { MagBeheren: true } && await Beheer.KandidatenAsync(Actor, Id, Nummer, Afgebroken) is Uitkomst<IReadOnlyList<Organisatie>>.Gelukt k ? k.Waarde : [];
+        _beeld = await Bekijken.GetAsync(Actor, Id, Nummer, Afgebroken) is Uitkomst<Dialoogbeeld>.Gelukt g ? g.Waarde : null;
+        _kandidaten = _beeld is { MagBeheren: true } && await Kandidaten.ListAsync(Actor, Id, Nummer, Afgebroken) is Uitkomst<IReadOnlyList<Organisatie>>.Gelukt k ? k.Waarde : [];
     }
 
     private Task VoegDeelnemerToeAsync()
     {
         _deelnemer = Deelnemer ?? new();
-        return AfhandelenAsync("deelnemer", Beheer.VoegDeelnemerToeAsync(Actor, Id, Nummer, _deelnemer.Aanbieder, Afgebroken), "De deelnemer is toegevoegd.");
+        return AfhandelenAsync("deelnemer", Toevoegen.AddAsync(Actor, Id, Nummer, _deelnemer.Aanbieder, Afgebroken), "De deelnemer is toegevoegd.");
     }
 
     private Task PlanRondeAsync()
@@ -85,7 +103,7 @@ public partial class DialoogPagina
         _ronde = Ronde ?? new();
         if (DialoogInvoer.Datum(_ronde.Van) is not { } van || DialoogInvoer.Datum(_ronde.Tot) is not { } tot)
             return Fouten("ronde", "van", "Vul de eerste en de laatste dag van de ronde in.");
-        return AfhandelenAsync("ronde", Beheer.PlanRondeAsync(Actor, Id, Nummer, _ronde.Titel, van, tot, Afgebroken), "De ronde is gepland.");
+        return AfhandelenAsync("ronde", RondeInplannen.ScheduleAsync(Actor, Id, Nummer, _ronde.Titel, van, tot, Afgebroken), "De ronde is gepland.");
     }
 
     private Task PlanSessieAsync()
@@ -95,7 +113,7 @@ public partial class DialoogPagina
             return Fouten("sessie", "ronde", "Kies een ronde.");
         if (DialoogInvoer.Datum(_sessie.Datum) is not { } datum || DialoogInvoer.Tijd(_sessie.Tijd) is not { } tijd)
             return Fouten("sessie", "datum", "Vul de datum en de begintijd van de sessie in.");
-        return AfhandelenAsync("sessie", Beheer.PlanSessieAsync(Actor, Id, Nummer, ronde, _sessie.Deelnemer, datum, tijd, _sessie.Locatie, Afgebroken), "De sessie is gepland.");
+        return AfhandelenAsync("sessie", SessieInplannen.ScheduleAsync(Actor, Id, Nummer, ronde, _sessie.Deelnemer, datum, tijd, _sessie.Locatie, Afgebroken), "De sessie is gepland.");
     }
 
     private async Task LegVerslagVastAsync()
@@ -113,8 +131,7 @@ public partial class DialoogPagina
             }
             afspraken.Add(new Afspraak(_verslag.Afspraak, _verslag.Eigenaar ?? "", uiterlijk));
         }
-        var etag = string.IsNullOrWhiteSpace(_verslag.ETag) ? default : new ETag(_verslag.ETag);
-        await AfhandelenAsync(naam, Beheer.LegVerslagVastAsync(Actor, Id, Nummer, _verslag.Ronde, _verslag.Deelnemer ?? "", _verslag.Tekst, afspraken, etag, Afgebroken),
+        await AfhandelenAsync(naam, Vastleggen.SaveAsync(Actor, Id, Nummer, _verslag.Ronde, _verslag.Deelnemer ?? "", _verslag.Tekst, afspraken, Versie.Parse(_verslag.ETag), Afgebroken),
             "Het verslag is opgeslagen. Alleen deze deelnemer en uw organisatie zien het.");
     }
 
@@ -127,7 +144,7 @@ public partial class DialoogPagina
             return;
         }
         await using var inhoud = DeelBestand?.OpenReadStream();
-        await AfhandelenAsync(formulier, Beheer.DeelDocumentAsync(Actor, Id, Nummer, ronde, DeelTitel, DeelBestand?.FileName, inhoud, Afgebroken),
+        await AfhandelenAsync(formulier, Delen.ShareAsync(Actor, Id, Nummer, ronde, DeelTitel, DeelBestand?.FileName, inhoud, Afgebroken),
             $"‘{DeelTitel?.Trim()}’ is gedeeld met alle deelnemers van ronde {ronde}.");
     }
 

@@ -41,10 +41,10 @@ public sealed record GedeeldDocumentView(
 public sealed record SessieView(
     int Ronde, string Deelnemer, string DeelnemerNaam, DateOnly Datum, TimeOnly Tijd, string Locatie, VerslagView? Verslag, string? ETag)
 {
-    public static SessieView From(Versie<Dialoogsessie> v, string naam) => new(
+    public static SessieView From(Stand<Dialoogsessie> v, string naam) => new(
         v.Waarde.Ronde, v.Waarde.Deelnemer, naam, v.Waarde.Datum, v.Waarde.Tijd, v.Waarde.Locatie,
         v.Waarde.Verslag is { } s ? new VerslagView(s.Tekst, s.Afspraken.Select(a => new AfspraakView(a.Omschrijving, a.Eigenaar, a.Uiterlijk)).ToList(), s.VastgelegdOp, s.Door) : null,
-        v.ETag?.ToString());
+        v.Versie?.ToString());
 }
 
 public sealed record VerslagView(string Tekst, IReadOnlyList<AfspraakView> Afspraken, DateTimeOffset VastgelegdOp, string Door);

@@ -2,23 +2,22 @@ using Regio.Domain.Trajecten;
 using Regio.Domain.Trajecten.Dialogen;
 using Regio.Domain.Trajecten.Stukken;
 using Regio.Platform.Documenten;
-using Regio.Platform.Storage;
 using Regio.Platform.Toegang;
 using Regio.Platform.Trajecten.Stukken;
 
 namespace Regio.Platform.Trajecten.Dialogen;
 
 /// <summary>
-/// Documents shared in a round. The file is checked by its content, stored as a new blob, then listed in the dialogue
+/// A document shared in a round. The file is checked by its content, stored as a new blob, then listed in the dialogue
 /// row with one server time: every participant reads that same row, so all get it at the same moment (equal treatment).
 /// </summary>
-public sealed partial class DialoogBeheer
+public sealed class DocumentDelen(DialoogPoort poort, Dialoogwijziging wijziging, DialoogStore store, TimeProvider time)
 {
     /// <param name="inhoud">A seekable stream at its start, as an uploaded form file is.</param>
-    public async Task<Uitkomst<GedeeldDocument>> DeelDocumentAsync(
+    public async Task<Uitkomst<GedeeldDocument>> ShareAsync(
         Actor actor, TrajectId id, int perceel, int ronde, string? titel, string? bestandsnaam, Stream? inhoud, CancellationToken ct)
     {
-        var toegang = await OpenAsync(actor, id, perceel, Actie.DialoogBeheren, $"document delen in dialoogronde {ronde}", ct).ConfigureAwait(false);
+        var toegang = await poort.OpenAsync(actor, id, perceel, Actie.DialoogBeheren, $"document delen in dialoogronde {ronde}", ct).ConfigureAwait(false);
         if (!toegang.TryGet(out var c))
             return toegang.RefusalAs<GedeeldDocument>();
         if (inhoud is null)
@@ -35,45 +34,33 @@ public sealed partial class DialoogBeheer
         var blobNaam = DialoogStore.BlobNaam(id, perceel, ronde, document.Id);
         inhoud.Position = 0;
         if (await store.UploadAsync(blobNaam, inhoud, StukSoorten.ContentType(controle.Soort), controle.Sha256, ct).ConfigureAwait(false) is not { } blob)
-            return new Uitkomst<GedeeldDocument>.Conflict(Tegelijk);
+            return new Uitkomst<GedeeldDocument>.Conflict(Dialoogwijziging.Tegelijk);
         try
         {
-            var gedeeld = await VoegToeAsync(actor, id, perceel, ronde, document, ct).ConfigureAwait(false);
+            var gedeeld = await AddAsync(actor, id, perceel, ronde, document, ct).ConfigureAwait(false);
             if (gedeeld is not Uitkomst<GedeeldDocument>.Gelukt)
-                await store.VerwijderAsync(blobNaam, blob, CancellationToken.None).ConfigureAwait(false);
+                await store.RemoveAsync(blobNaam, blob, CancellationToken.None).ConfigureAwait(false);
             return gedeeld;
         }
         catch
         {
-            await store.VerwijderAsync(blobNaam, blob, CancellationToken.None).ConfigureAwait(false);
+            await store.RemoveAsync(blobNaam, blob, CancellationToken.None).ConfigureAwait(false);
             throw;
         }
     }
 
-    public async Task<Uitkomst<DialoogBestand>> OpenDocumentAsync(Actor actor, TrajectId id, int perceel, int ronde, int nummer, CancellationToken ct)
-    {
-        var toegang = await OpenAsync(actor, id, perceel, Actie.DialoogVolgen, $"gedeeld document {ronde}/{nummer} openen", ct).ConfigureAwait(false);
-        if (!toegang.TryGet(out var c))
-            return toegang.RefusalAs<DialoogBestand>();
-        if (c.Dialoog.Waarde.Ronde(ronde)?.Documenten.FirstOrDefault(d => d.Nummer == nummer) is not { } document)
-            return new Uitkomst<DialoogBestand>.NietGevonden();
-        return await store.OpenAsync(DialoogStore.BlobNaam(id, perceel, ronde, document.Id), ct).ConfigureAwait(false) is { } inhoud
-            ? new DialoogBestand(document, StukSoorten.ContentType(document.Soort), inhoud)
-            : new Uitkomst<DialoogBestand>.NietGevonden();
-    }
-
     /// <summary>Lists the stored document in its round, at the time it is written; reads again when the dialogue changed meanwhile.</summary>
-    private async Task<Uitkomst<GedeeldDocument>> VoegToeAsync(Actor actor, TrajectId id, int perceel, int ronde, GedeeldDocument document, CancellationToken ct)
+    private async Task<Uitkomst<GedeeldDocument>> AddAsync(Actor actor, TrajectId id, int perceel, int ronde, GedeeldDocument document, CancellationToken ct)
     {
-        var uitkomst = await WijzigAsync(actor, id, perceel, $"document delen in dialoogronde {ronde}",
+        var uitkomst = await wijziging.ApplyAsync(actor, id, perceel, $"document delen in dialoogronde {ronde}",
             d => Dialoogregels.DeelDocument(d, ronde, document with { GedeeldOp = time.GetUtcNow() }),
             (_, na) => $"Document gedeeld met alle deelnemers in dialoogronde {ronde} van perceel {perceel}", ct).ConfigureAwait(false);
         return uitkomst switch
         {
-            Uitkomst<Versie<Dialoog>>.Gelukt g => g.Waarde.Waarde.Ronde(ronde)!.Documenten.Single(d => d.Id == document.Id),
-            Uitkomst<Versie<Dialoog>>.Conflict k => new Uitkomst<GedeeldDocument>.Conflict(k.Melding, k.Verouderd, k.Code),
-            Uitkomst<Versie<Dialoog>>.Ongeldig o => new Uitkomst<GedeeldDocument>.Ongeldig(o.Fouten),
-            Uitkomst<Versie<Dialoog>>.Geweigerd w => new Uitkomst<GedeeldDocument>.Geweigerd(w.Reden),
+            Uitkomst<Stand<Dialoog>>.Gelukt g => g.Waarde.Waarde.Ronde(ronde)!.Documenten.Single(d => d.Id == document.Id),
+            Uitkomst<Stand<Dialoog>>.Conflict k => new Uitkomst<GedeeldDocument>.Conflict(k.Melding, k.Verouderd, k.Code),
+            Uitkomst<Stand<Dialoog>>.Ongeldig o => new Uitkomst<GedeeldDocument>.Ongeldig(o.Fouten),
+            Uitkomst<Stand<Dialoog>>.Geweigerd w => new Uitkomst<GedeeldDocument>.Geweigerd(w.Reden),
             _ => new Uitkomst<GedeeldDocument>.NietGevonden(),
         };
     }
