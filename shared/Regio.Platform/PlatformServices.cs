@@ -10,6 +10,7 @@ using Regio.Platform.Toegang;
 using Regio.Platform.Regios;
 using Regio.Platform.Storage;
 using Regio.Platform.Trajecten;
+using Regio.Platform.Trajecten.Beoordelingen;
 using Regio.Platform.Trajecten.Dialogen;
 using Regio.Platform.Trajecten.Gunningen;
 using Regio.Platform.Trajecten.Inschrijvingen;
@@ -35,9 +36,7 @@ public static class PlatformServices
         services.AddDialogen();
         services.AddToelatingen();
         services.AddInschrijvingen();
-        services.AddSingleton<Trajecten.Beoordelingen.BeoordelingStore>();
-        services.AddSingleton<Trajecten.Beoordelingen.BeoordelingBeheer>();
-        services.AddSingleton<Trajecten.Beoordelingen.BeoordelingLezer>();
+        services.AddBeoordelingen();
         services.AddGunningen();
         services.AddSingleton<Contracten.ContractStore>();
         services.AddSingleton(sp => new Contracten.ContractenBeheer(sp.GetRequiredService<Contracten.ContractStore>(), sp.GetRequiredService<TrajectStore>(),

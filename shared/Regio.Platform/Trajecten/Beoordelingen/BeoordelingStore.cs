@@ -25,7 +25,7 @@ public sealed class BeoordelingStore(StorageClients clients)
     /// The stand row first, then everything else: a change committed after the stand was read moves the stand, so a
     /// write based on this read fails rather than acting on what it did not see.
     /// </summary>
-    public async Task<GelezenBeoordeling> LeesAsync(TrajectId traject, int perceel, CancellationToken ct)
+    public async Task<GelezenBeoordeling> GetAsync(TrajectId traject, int perceel, CancellationToken ct)
     {
         var partitie = InschrijvingRijen.Partitie(traject, perceel);
         var stand = await Table.GetEntityIfExistsAsync<TableEntity>(partitie, BeoordelingRijen.Stand, cancellationToken: ct).ConfigureAwait(false);
@@ -55,7 +55,7 @@ public sealed class BeoordelingStore(StorageClients clients)
     }
 
     /// <summary>The commissie alone (empty when none was named): one point read, for deciding who may read opened documents.</summary>
-    public async Task<IReadOnlyList<Beoordelaar>> CommissieAsync(TrajectId traject, int perceel, CancellationToken ct)
+    public async Task<IReadOnlyList<Beoordelaar>> GetCommissieAsync(TrajectId traject, int perceel, CancellationToken ct)
     {
         var row = await Table.GetEntityIfExistsAsync<TableEntity>(InschrijvingRijen.Partitie(traject, perceel), BeoordelingRijen.Commissie, cancellationToken: ct).ConfigureAwait(false);
         return row.HasValue && row.Value is { } r ? BeoordelingRijen.ToCommissie(r) : [];
@@ -65,7 +65,7 @@ public sealed class BeoordelingStore(StorageClients clients)
     /// Writes <paramref name="rijen"/> (each added, or replaced if still at its ETag), the stand and, with
     /// <paramref name="momentVastzetten"/>, a touch of the moment row at the ETag read, all with the audit event.
     /// </summary>
-    internal async Task<Beoordelingsschrijven> SchrijfAsync(TrajectId traject, int perceel, GelezenBeoordeling gelezen,
+    internal async Task<Beoordelingsschrijven> SaveAsync(TrajectId traject, int perceel, GelezenBeoordeling gelezen,
         IReadOnlyList<(TableEntity Rij, ETag? Verwacht)> rijen, bool momentVastzetten, AuditEvent audit, CancellationToken ct)
     {
         var partitie = InschrijvingRijen.Partitie(traject, perceel);

@@ -54,7 +54,7 @@ public sealed class AankondigingOpmaken(
             winnaars.Add(gesloten.FirstOrDefault(k => k.Opdrachtnemer.Inschrijver == w)?.Opdrachtnemer
                 ?? await partijen.GetOpdrachtnemerAsync(id, perceel, w, c.Gunning.Brieven.FirstOrDefault(b => b.Inschrijver == w)?.Naam ?? w, ct).ConfigureAwait(false));
         }
-        var uitslag = await beoordelingen.LeesAsync(id, perceel, ct).ConfigureAwait(false);
+        var uitslag = await beoordelingen.GetAsync(id, perceel, ct).ConfigureAwait(false);
         var t = c.Traject;
         var eerste = gesloten.Count > 0 ? gesloten[0] : null;
         var start = eerste?.Startdatum

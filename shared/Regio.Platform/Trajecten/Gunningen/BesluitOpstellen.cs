@@ -30,7 +30,7 @@ public sealed class BesluitOpstellen(GunningPoort poort, BeoordelingLezer beoord
                 ? "Er is al een concept van de gunningsbeslissing. Stuur de ETag mee die u las (If-Match), zodat een wijziging van een ander niet verloren gaat."
                 : Tegelijk, Verouderd: true);
         }
-        var uitslag = await beoordelingen.LeesAsync(id, perceel, ct).ConfigureAwait(false);
+        var uitslag = await beoordelingen.GetAsync(id, perceel, ct).ConfigureAwait(false);
         if (uitslag is not { Rangschikking.Plaatsen.Count: > 0 })
             return new GunningWeigering.BeoordelingOnvolledig("er is nog geen rangschikking: geen inschrijving heeft een consensusscore.");
         var regel = Gunningsregels.StelOp(huidig?.Waarde, perceel, uitslag.Rangschikking, winnaars, afwijking, toelichting, uitslag.Namen, actor.Naam, time.GetUtcNow());

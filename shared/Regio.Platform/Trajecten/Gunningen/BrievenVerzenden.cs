@@ -32,7 +32,7 @@ public sealed class BrievenVerzenden(GunningPoort poort, BeoordelingLezer beoord
                 return open.RefusalAs<Gelezen<Gunningsbesluit>>();
             if (c.Gunning.Besluit is { } bestaand && gelezen is not null && bestaand.ETag != gelezen && !bestaand.Waarde.IsVerzonden)
                 return new Uitkomst<Gelezen<Gunningsbesluit>>.Conflict("Het concept is gewijzigd nadat u het las. Bekijk de conceptbrieven opnieuw en verzend dan.", Verouderd: true);
-            var (grondslag, onvolledig) = Grondslag(await beoordelingen.LeesAsync(id, perceel, ct).ConfigureAwait(false));
+            var (grondslag, onvolledig) = Grondslag(await beoordelingen.GetAsync(id, perceel, ct).ConfigureAwait(false));
             if (Gunningsregels.KanVerzenden(c.Besluit, onvolledig is null, onvolledig, grondslag?.Inschrijvers.Count ?? 0) is { } nee)
                 return nee;
             if (Nagekeken(c.Besluit!, grondslag!) is { } gewijzigd)

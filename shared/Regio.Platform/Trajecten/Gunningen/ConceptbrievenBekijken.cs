@@ -19,7 +19,7 @@ public sealed class ConceptbrievenBekijken(GunningPoort poort, BeoordelingLezer 
             return new GunningWeigering.GeenConcept();
         if (concept.Waarde.Verzonden is { } verzonden)
             return new GunningWeigering.AlVerzonden(verzonden.Datum);
-        var (grondslag, onvolledig) = Grondslag(await beoordelingen.LeesAsync(id, perceel, ct).ConfigureAwait(false));
+        var (grondslag, onvolledig) = Grondslag(await beoordelingen.GetAsync(id, perceel, ct).ConfigureAwait(false));
         var kop = await partijen.GetBriefkopAsync(c.Traject, c.Perceel, c.Vandaag, ct).ConfigureAwait(false);
         var brieven = grondslag is null ? [] : Gunningsbrief.Stel(concept.Waarde, grondslag, kop);
         var bezwaar = Gunningsregels.KanVerzenden(concept.Waarde, onvolledig is null, onvolledig, grondslag?.Inschrijvers.Count ?? 0)

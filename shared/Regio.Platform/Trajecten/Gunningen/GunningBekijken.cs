@@ -20,7 +20,7 @@ public sealed class GunningBekijken(GunningPoort poort, BeoordelingLezer beoorde
             return open.RefusalAs<Gunningsbeeld>();
         var vanEigenaar = c.Mag(actor, Actie.GunningInzien);
         var beheren = c.Mag(actor, Actie.GunningBeheren);
-        var uitslag = vanEigenaar ? await beoordelingen.LeesAsync(id, perceel, ct).ConfigureAwait(false) : null;
+        var uitslag = vanEigenaar ? await beoordelingen.GetAsync(id, perceel, ct).ConfigureAwait(false) : null;
         var scoresZien = beheren || c.Besluit?.IsVerzonden == true
             || (uitslag is not null && AccessPolicy.BeslisBeoordeling(actor, Actie.ScoresInzien, c.Traject, c.Vandaag, uitslag.Commissie) is Besluit.Toegestaan);
         var eigen = c.Als?.Sleutel;

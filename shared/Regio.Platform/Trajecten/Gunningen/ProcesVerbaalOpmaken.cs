@@ -54,7 +54,7 @@ public sealed class ProcesVerbaalOpmaken(
         foreach (var e in verloop)
             regels.Add(new Pvregel(e.Tijdstip, await NaamAsync(e.Actor, namen, ct).ConfigureAwait(false), e.Actie));
         return new Pvgegevens(c.Traject, c.Perceel, Partijen.Dienst(await partijen.GetOpdrachtgeverAsync(c.Traject, ct).ConfigureAwait(false)), time.GetUtcNow(), momenten, regels,
-            await beoordelingen.LeesAsync(id, perceel, ct).ConfigureAwait(false), c.Besluit, c.Gunning.Brieven,
+            await beoordelingen.GetAsync(id, perceel, ct).ConfigureAwait(false), c.Besluit, c.Gunning.Brieven,
             c.Besluit?.Definitief is not null ? await c.ContractenAsync(contracten, null, ct).ConfigureAwait(false) : []);
     }
 

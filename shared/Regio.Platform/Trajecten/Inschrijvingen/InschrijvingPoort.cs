@@ -37,7 +37,7 @@ public sealed class InschrijvingPoort(TrajectPoort poort, Inschrijvers inschrijv
             async t => t.Traject.Percelen.FirstOrDefault(x => x.Nummer == perceel) is { } p
                 ? new Inschrijvingscontext(t.Traject, p, await inschrijvers.VoorAsync(actor, id, perceel, ct).ConfigureAwait(false),
                     acties.Contains(Actie.InschrijvingenLezen) && moment is { IsGeopend: true }
-                        ? AccessPolicy.Commissielid(actor, await beoordelingen.CommissieAsync(id, perceel, ct).ConfigureAwait(false))
+                        ? AccessPolicy.Commissielid(actor, await beoordelingen.GetCommissieAsync(id, perceel, ct).ConfigureAwait(false))
                         : null,
                     t.Peildatum, acties[0])
                 : null,

@@ -1,4 +1,3 @@
-using Azure;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Regio.Domain.Trajecten;
@@ -14,7 +13,7 @@ namespace Regio.Functions.Features.Trajecten.Beoordelingen;
 /// <summary>
 /// Award criteria and the beoordeling of a perceel: criteria frozen at the opening, the commissie and conflicts of
 /// interest, validity per inschrijving, independent scores (another's are 404 until everyone has scored), consensus and
-/// the ranking. Who may do what is decided behind BeoordelingBeheer.
+/// the ranking. Who may do what is decided behind BeoordelingPoort.
 /// </summary>
 public static class BeoordelingEndpoints
 {
@@ -40,98 +39,98 @@ public static class BeoordelingEndpoints
         return app;
     }
 
-    private static async Task<Results<Ok<CriteriaView>, Probleem>> Criteria(string trajectId, int nummer, HttpContext context, BeoordelingBeheer beheer, CancellationToken ct)
+    private static async Task<Results<Ok<CriteriaView>, Probleem>> Criteria(string trajectId, int nummer, HttpContext context, CriteriaBekijken bekijken, CancellationToken ct)
     {
-        var uitkomst = await beheer.CriteriaAsync(context.RequiredActor(), new TrajectId(trajectId), nummer, ct);
+        var uitkomst = await bekijken.GetAsync(context.RequiredActor(), new TrajectId(trajectId), nummer, ct);
         if (uitkomst is not Uitkomst<Criteriabeeld>.Gelukt { Waarde: var b })
             return UitkomstResults.Weigering(uitkomst);
-        context.Response.Headers.ETag = b.Criteria?.ETag?.ToString();
+        context.Response.Headers.ETag = Versietoken.Van(b.Criteria?.ETag);
         return TypedResults.Ok(CriteriaView.From(b));
     }
 
     private static async Task<Results<Ok<CriteriaView>, Probleem>> StelCriteriaVast(string trajectId, int nummer, CriteriaRequest request,
-        [FromHeader(Name = "If-Match")] string? ifMatch, HttpContext context, BeoordelingBeheer beheer, CancellationToken ct)
+        [FromHeader(Name = "If-Match")] string? ifMatch, HttpContext context, CriteriaVaststellen vaststellen, CriteriaBekijken bekijken, CancellationToken ct)
     {
         var actor = context.RequiredActor();
-        var uitkomst = await beheer.StelCriteriaVastAsync(actor, new TrajectId(trajectId), nummer, request.AlsCriteria(), Etag(ifMatch), ct);
+        var uitkomst = await vaststellen.SaveAsync(actor, new TrajectId(trajectId), nummer, request.AlsCriteria(), Versietoken.Lees(ifMatch), ct);
         if (uitkomst is not Uitkomst<Gelezen<Gunningscriteria>>.Gelukt { Waarde: var c })
             return UitkomstResults.Weigering(uitkomst);
-        context.Response.Headers.ETag = c.ETag?.ToString();
-        return TypedResults.Ok(await beheer.CriteriaAsync(actor, new TrajectId(trajectId), nummer, ct) is Uitkomst<Criteriabeeld>.Gelukt { Waarde: var b }
+        context.Response.Headers.ETag = Versietoken.Van(c.ETag);
+        return TypedResults.Ok(await bekijken.GetAsync(actor, new TrajectId(trajectId), nummer, ct) is Uitkomst<Criteriabeeld>.Gelukt { Waarde: var b }
             ? CriteriaView.From(b with { Criteria = c })
             : CriteriaView.From(trajectId, nummer, c, false, false, true));
     }
 
-    private static async Task<Results<Ok<BeoordelingView>, Probleem>> Overzicht(string trajectId, int nummer, HttpContext context, BeoordelingBeheer beheer, CancellationToken ct)
+    private static async Task<Results<Ok<BeoordelingView>, Probleem>> Overzicht(string trajectId, int nummer, HttpContext context, BeoordelingBekijken bekijken, CancellationToken ct)
     {
-        var uitkomst = await beheer.BekijkAsync(context.RequiredActor(), new TrajectId(trajectId), nummer, ct);
+        var uitkomst = await bekijken.GetAsync(context.RequiredActor(), new TrajectId(trajectId), nummer, ct);
         return uitkomst is Uitkomst<Beoordelingsbeeld>.Gelukt g ? TypedResults.Ok(BeoordelingView.From(g.Waarde)) : UitkomstResults.Weigering(uitkomst);
     }
 
     private static async Task<Results<Ok<CommissieView>, Probleem>> StelCommissieSamen(string trajectId, int nummer, CommissieRequest request,
-        [FromHeader(Name = "If-Match")] string? ifMatch, HttpContext context, BeoordelingBeheer beheer, CancellationToken ct) =>
-        Commissie(context, await beheer.StelCommissieSamenAsync(context.RequiredActor(), new TrajectId(trajectId), nummer, request.Beoordelaars, Etag(ifMatch), ct));
+        [FromHeader(Name = "If-Match")] string? ifMatch, HttpContext context, CommissieSamenstellen samenstellen, CancellationToken ct) =>
+        Commissie(context, await samenstellen.SaveAsync(context.RequiredActor(), new TrajectId(trajectId), nummer, request.Beoordelaars, Versietoken.Lees(ifMatch), ct));
 
     private static async Task<Results<Ok<CommissieView>, Probleem>> MeldVerstrengeling(string trajectId, int nummer, VerstrengelingRequest request,
-        HttpContext context, BeoordelingBeheer beheer, CancellationToken ct) =>
-        Commissie(context, await beheer.MeldVerstrengelingAsync(context.RequiredActor(), new TrajectId(trajectId), nummer, request.Toelichting, ct));
+        HttpContext context, VerstrengelingMelden melden, CancellationToken ct) =>
+        Commissie(context, await melden.DeclareAsync(context.RequiredActor(), new TrajectId(trajectId), nummer, request.Toelichting, ct));
 
     private static async Task<Results<Ok<GeldigheidView>, Probleem>> StelGeldigheidVast(string trajectId, int nummer, string inschrijver, GeldigheidRequest request,
-        [FromHeader(Name = "If-Match")] string? ifMatch, HttpContext context, BeoordelingBeheer beheer, CancellationToken ct)
+        [FromHeader(Name = "If-Match")] string? ifMatch, HttpContext context, GeldigheidVaststellen vaststellen, CancellationToken ct)
     {
-        var uitkomst = await beheer.StelGeldigheidVastAsync(context.RequiredActor(), new TrajectId(trajectId), nummer, inschrijver, request.Geldig, request.Reden, Etag(ifMatch), ct);
+        var uitkomst = await vaststellen.SaveAsync(context.RequiredActor(), new TrajectId(trajectId), nummer, inschrijver, request.Geldig, request.Reden, Versietoken.Lees(ifMatch), ct);
         if (uitkomst is not Uitkomst<Gelezen<Geldigheid>>.Gelukt { Waarde: var g })
             return UitkomstResults.Weigering(uitkomst);
-        context.Response.Headers.ETag = g.ETag?.ToString();
+        context.Response.Headers.ETag = Versietoken.Van(g.ETag);
         return TypedResults.Ok(GeldigheidView.From(g));
     }
 
     private static async Task<Results<Ok<ScoresView>, Probleem>> Scoor(string trajectId, int nummer, string inschrijver, ScoresRequest request,
-        [FromHeader(Name = "If-Match")] string? ifMatch, HttpContext context, BeoordelingBeheer beheer, CancellationToken ct)
+        [FromHeader(Name = "If-Match")] string? ifMatch, HttpContext context, ScoresIndienen indienen, CancellationToken ct)
     {
         var actor = context.RequiredActor();
-        var uitkomst = await beheer.ScoorAsync(actor, new TrajectId(trajectId), nummer, inschrijver, request.AlsScores(), Etag(ifMatch), ct);
+        var uitkomst = await indienen.SubmitAsync(actor, new TrajectId(trajectId), nummer, inschrijver, request.AlsScores(), Versietoken.Lees(ifMatch), ct);
         if (uitkomst is not Uitkomst<Gelezen<IndividueleBeoordeling>>.Gelukt { Waarde: var b })
             return UitkomstResults.Weigering(uitkomst);
-        context.Response.Headers.ETag = b.ETag?.ToString();
-        return TypedResults.Ok(ScoresView.From(b.Waarde, b.ETag?.ToString(), [new Beoordelaar(actor.AuditNaam, actor.Naam)]));
+        context.Response.Headers.ETag = Versietoken.Van(b.ETag);
+        return TypedResults.Ok(ScoresView.From(b.Waarde, Versietoken.Van(b.ETag), [new Beoordelaar(actor.AuditNaam, actor.Naam)]));
     }
 
-    private static Task<Results<Ok<List<ScoresView>>, Probleem>> Scores(string trajectId, int nummer, string inschrijver, HttpContext context, BeoordelingBeheer beheer, CancellationToken ct) =>
-        ScoresAsync(trajectId, nummer, inschrijver, null, context, beheer, ct);
+    private static Task<Results<Ok<List<ScoresView>>, Probleem>> Scores(string trajectId, int nummer, string inschrijver, HttpContext context, ScoresBekijken bekijken, CancellationToken ct) =>
+        ScoresAsync(trajectId, nummer, inschrijver, null, context, bekijken, ct);
 
     private static Task<Results<Ok<List<ScoresView>>, Probleem>> ScoresVan(string trajectId, int nummer, string inschrijver, string beoordelaar,
-        HttpContext context, BeoordelingBeheer beheer, CancellationToken ct) =>
-        ScoresAsync(trajectId, nummer, inschrijver, beoordelaar, context, beheer, ct);
+        HttpContext context, ScoresBekijken bekijken, CancellationToken ct) =>
+        ScoresAsync(trajectId, nummer, inschrijver, beoordelaar, context, bekijken, ct);
 
     private static async Task<Results<Ok<ConsensusView>, Probleem>> LegConsensusVast(string trajectId, int nummer, string inschrijver, ScoresRequest request,
-        [FromHeader(Name = "If-Match")] string? ifMatch, HttpContext context, BeoordelingBeheer beheer, CancellationToken ct)
+        [FromHeader(Name = "If-Match")] string? ifMatch, HttpContext context, ConsensusVastleggen vastleggen, CriteriaBekijken criteriaBekijken, CancellationToken ct)
     {
         var id = new TrajectId(trajectId);
-        var uitkomst = await beheer.LegConsensusVastAsync(context.RequiredActor(), id, nummer, inschrijver, request.AlsScores(), Etag(ifMatch), ct);
+        var uitkomst = await vastleggen.SaveAsync(context.RequiredActor(), id, nummer, inschrijver, request.AlsScores(), Versietoken.Lees(ifMatch), ct);
         if (uitkomst is not Uitkomst<Gelezen<Consensus>>.Gelukt { Waarde: var c })
             return UitkomstResults.Weigering(uitkomst);
-        context.Response.Headers.ETag = c.ETag?.ToString();
-        var criteria = await beheer.CriteriaAsync(context.RequiredActor(), id, nummer, ct) is Uitkomst<Criteriabeeld>.Gelukt { Waarde.Criteria: { } k } ? k.Waarde : null;
+        context.Response.Headers.ETag = Versietoken.Van(c.ETag);
+        var criteria = await criteriaBekijken.GetAsync(context.RequiredActor(), id, nummer, ct) is Uitkomst<Criteriabeeld>.Gelukt { Waarde.Criteria: { } k } ? k.Waarde : null;
         return TypedResults.Ok(ConsensusView.From(c, criteria is null ? 0 : Beoordelingsregels.Totaal(criteria, c.Waarde.Scores)));
     }
 
-    private static async Task<Results<Ok<UitslagView>, Probleem>> Rangschikking(string trajectId, int nummer, HttpContext context, BeoordelingBeheer beheer, CancellationToken ct)
+    private static async Task<Results<Ok<UitslagView>, Probleem>> Rangschikking(string trajectId, int nummer, HttpContext context, UitslagBekijken bekijken, CancellationToken ct)
     {
-        var uitkomst = await beheer.UitslagAsync(context.RequiredActor(), new TrajectId(trajectId), nummer, ct);
+        var uitkomst = await bekijken.GetAsync(context.RequiredActor(), new TrajectId(trajectId), nummer, ct);
         return uitkomst is Uitkomst<Beoordelingsuitslag>.Gelukt { Waarde: var u }
             ? TypedResults.Ok(UitslagView.From(u.Rangschikking, u.Namen, u.Compleet))
             : UitkomstResults.Weigering(uitkomst);
     }
 
     private static async Task<Results<Ok<List<ScoresView>>, Probleem>> ScoresAsync(string trajectId, int nummer, string inschrijver, string? beoordelaar,
-        HttpContext context, BeoordelingBeheer beheer, CancellationToken ct)
+        HttpContext context, ScoresBekijken bekijken, CancellationToken ct)
     {
         var actor = context.RequiredActor();
         var id = new TrajectId(trajectId);
-        var uitkomst = await beheer.ScoresAsync(actor, id, nummer, inschrijver, beoordelaar, ct);
+        var uitkomst = await bekijken.GetAsync(actor, id, nummer, inschrijver, beoordelaar, ct);
         return uitkomst is Uitkomst<Scoresbeeld>.Gelukt { Waarde: var b }
-            ? TypedResults.Ok(b.Scores.Select(s => ScoresView.From(s.Waarde, s.ETag?.ToString(), b.Commissie)).ToList())
+            ? TypedResults.Ok(b.Scores.Select(s => ScoresView.From(s.Waarde, Versietoken.Van(s.ETag), b.Commissie)).ToList())
             : UitkomstResults.Weigering(uitkomst);
     }
 
@@ -139,9 +138,8 @@ public static class BeoordelingEndpoints
     {
         if (uitkomst is not Uitkomst<Gelezen<IReadOnlyList<Beoordelaar>>>.Gelukt { Waarde: var c })
             return UitkomstResults.Weigering(uitkomst);
-        context.Response.Headers.ETag = c.ETag?.ToString();
+        context.Response.Headers.ETag = Versietoken.Van(c.ETag);
         return TypedResults.Ok(CommissieView.From(c));
     }
 
-    private static ETag? Etag(string? ifMatch) => string.IsNullOrWhiteSpace(ifMatch) ? null : new ETag(ifMatch);
 }

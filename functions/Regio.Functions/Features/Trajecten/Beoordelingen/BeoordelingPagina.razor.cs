@@ -1,4 +1,3 @@
-using Azure;
 using Microsoft.AspNetCore.Components;
 using Regio.Domain.Trajecten;
 using Regio.Functions.Components.Formulieren;
@@ -11,7 +10,28 @@ namespace Regio.Functions.Features.Trajecten.Beoordelingen;
 public partial class BeoordelingPagina
 {
     [Inject]
-    private BeoordelingBeheer Beheer { get; set; } = default!;
+    private BeoordelingBekijken Bekijken { get; set; } = default!;
+
+    [Inject]
+    private CriteriaBekijken CriteriaLezen { get; set; } = default!;
+
+    [Inject]
+    private CriteriaVaststellen CriteriaZetten { get; set; } = default!;
+
+    [Inject]
+    private CommissieSamenstellen Samenstellen { get; set; } = default!;
+
+    [Inject]
+    private VerstrengelingMelden Melden { get; set; } = default!;
+
+    [Inject]
+    private GeldigheidVaststellen GeldigheidZetten { get; set; } = default!;
+
+    [Inject]
+    private ScoresIndienen Indienen { get; set; } = default!;
+
+    [Inject]
+    private ConsensusVastleggen ConsensusZetten { get; set; } = default!;
 
     [Parameter]
     public string TrajectId { get; set; } = "";
@@ -63,10 +83,10 @@ public partial class BeoordelingPagina
 
     private async Task LaadAsync()
     {
-        _beeld = await Beheer.BekijkAsync(Actor, Id, Nummer, Afgebroken) is Uitkomst<Beoordelingsbeeld>.Gelukt g ? g.Waarde : null;
-        _criteria = _beeld is null && await Beheer.CriteriaAsync(Actor, Id, Nummer, Afgebroken) is Uitkomst<Criteriabeeld>.Gelukt c ? c.Waarde : null;
+        _beeld = await Bekijken.GetAsync(Actor, Id, Nummer, Afgebroken) is Uitkomst<Beoordelingsbeeld>.Gelukt g ? g.Waarde : null;
+        _criteria = _beeld is null && await CriteriaLezen.GetAsync(Actor, Id, Nummer, Afgebroken) is Uitkomst<Criteriabeeld>.Gelukt c ? c.Waarde : null;
         if (_beeld is { } b && _formulier != "criteria")
-            _criteriaInvoer = CriteriaFormulier.Van(b.Criteria?.Waarde, b.Criteria?.ETag?.ToString(), lege: b.Criteria is null ? 3 : 2);
+            _criteriaInvoer = CriteriaFormulier.Van(b.Criteria?.Waarde, Versietoken.Van(b.Criteria?.ETag), lege: b.Criteria is null ? 3 : 2);
     }
 
     private async Task StelCriteriaVastAsync()
@@ -79,35 +99,35 @@ public partial class BeoordelingPagina
             await LaadAsync();
             return;
         }
-        await AfhandelenAsync("criteria", Beheer.StelCriteriaVastAsync(Actor, Id, Nummer, criteria, EtagOfNull(_criteriaInvoer.ETag), Afgebroken), "De gunningscriteria zijn vastgesteld.");
+        await AfhandelenAsync("criteria", CriteriaZetten.SaveAsync(Actor, Id, Nummer, criteria, Versietoken.Lees(_criteriaInvoer.ETag), Afgebroken), "De gunningscriteria zijn vastgesteld.");
     }
 
     private Task StelCommissieSamenAsync() => AfhandelenAsync("commissie",
-        Beheer.StelCommissieSamenAsync(Actor, Id, Nummer, Commissie?.Beoordelaars ?? [], EtagOfNull(Commissie?.ETag), Afgebroken), "De beoordelingscommissie is opgeslagen.");
+        Samenstellen.SaveAsync(Actor, Id, Nummer, Commissie?.Beoordelaars ?? [], Versietoken.Lees(Commissie?.ETag), Afgebroken), "De beoordelingscommissie is opgeslagen.");
 
     private Task MeldVerstrengelingAsync() => AfhandelenAsync("commissie",
-        Beheer.MeldVerstrengelingAsync(Actor, Id, Nummer, Verstrengeling?.Toelichting, Afgebroken), "Uw melding van belangenverstrengeling is vastgelegd. U bent uitgesloten van deze beoordeling.");
+        Melden.DeclareAsync(Actor, Id, Nummer, Verstrengeling?.Toelichting, Afgebroken), "Uw melding van belangenverstrengeling is vastgelegd. U bent uitgesloten van deze beoordeling.");
 
     private Task StelGeldigheidVastAsync()
     {
         _geldigheid = Geldigheid ?? new();
         var oordeel = _geldigheid.Oordeel switch { "geldig" => true, "ongeldig" => (bool?)false, _ => null };
-        return AfhandelenAsync(Formuliernaam("geldigheid", _geldigheid.Inschrijver), Beheer.StelGeldigheidVastAsync(Actor, Id, Nummer, _geldigheid.Inschrijver ?? "",
-            oordeel, _geldigheid.Reden, EtagOfNull(_geldigheid.ETag), Afgebroken), "De geldigheid van de inschrijving is vastgelegd.");
+        return AfhandelenAsync(Formuliernaam("geldigheid", _geldigheid.Inschrijver), GeldigheidZetten.SaveAsync(Actor, Id, Nummer, _geldigheid.Inschrijver ?? "",
+            oordeel, _geldigheid.Reden, Versietoken.Lees(_geldigheid.ETag), Afgebroken), "De geldigheid van de inschrijving is vastgelegd.");
     }
 
     private Task ScoorAsync()
     {
         _score = Score ?? new();
-        return AfhandelenAsync(Formuliernaam("score", _score.Inschrijver), Beheer.ScoorAsync(Actor, Id, Nummer, _score.Inschrijver ?? "", _score.AlsScores(),
-            EtagOfNull(_score.ETag), Afgebroken), "Uw scores zijn opgeslagen. Tot iedereen heeft gescoord, ziet niemand anders ze.");
+        return AfhandelenAsync(Formuliernaam("score", _score.Inschrijver), Indienen.SubmitAsync(Actor, Id, Nummer, _score.Inschrijver ?? "", _score.AlsScores(),
+            Versietoken.Lees(_score.ETag), Afgebroken), "Uw scores zijn opgeslagen. Tot iedereen heeft gescoord, ziet niemand anders ze.");
     }
 
     private Task LegConsensusVastAsync()
     {
         _consensus = Consensus ?? new();
-        return AfhandelenAsync(Formuliernaam("consensus", _consensus.Inschrijver), Beheer.LegConsensusVastAsync(Actor, Id, Nummer, _consensus.Inschrijver ?? "",
-            _consensus.AlsScores(), EtagOfNull(_consensus.ETag), Afgebroken), "De consensus is vastgelegd.");
+        return AfhandelenAsync(Formuliernaam("consensus", _consensus.Inschrijver), ConsensusZetten.SaveAsync(Actor, Id, Nummer, _consensus.Inschrijver ?? "",
+            _consensus.AlsScores(), Versietoken.Lees(_consensus.ETag), Afgebroken), "De consensus is vastgelegd.");
     }
 
     private async Task AfhandelenAsync<T>(string formulier, Task<Uitkomst<T>> actie, string gelukt)
@@ -140,6 +160,4 @@ public partial class BeoordelingPagina
     /// <summary>The form of one inschrijving: its kind and the inschrijving's place in the list.</summary>
     private string Formuliernaam(string soort, string? inschrijver) =>
         $"{soort}-{_beeld?.Inschrijvingen.Select((i, n) => (i, n)).FirstOrDefault(x => x.i.Inschrijver.Sleutel == inschrijver).n ?? 0}";
-
-    private static ETag? EtagOfNull(string? tekst) => string.IsNullOrWhiteSpace(tekst) ? null : new ETag(tekst);
 }

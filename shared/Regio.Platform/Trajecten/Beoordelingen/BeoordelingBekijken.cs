@@ -6,13 +6,12 @@ using Regio.Platform.Trajecten.Inschrijvingen;
 
 namespace Regio.Platform.Trajecten.Beoordelingen;
 
-/// <summary>Reading the beoordeling: the overview for one reader, and the outcome with the ranking.</summary>
-public sealed partial class BeoordelingBeheer
+/// <summary>What the actor may see of the beoordeling of a perceel: no score that the policy does not allow.</summary>
+public sealed class BeoordelingBekijken(BeoordelingPoort poort, InschrijvingStore inschrijvingen, Commissiekandidaten kandidaten)
 {
-    /// <summary>What the actor may see of the beoordeling of <paramref name="perceel"/>: no score that the policy does not allow.</summary>
-    public async Task<Uitkomst<Beoordelingsbeeld>> BekijkAsync(Actor actor, TrajectId id, int perceel, CancellationToken ct)
+    public async Task<Uitkomst<Beoordelingsbeeld>> GetAsync(Actor actor, TrajectId id, int perceel, CancellationToken ct)
     {
-        var toegang = await OpenAsync(actor, id, perceel, Actie.BeoordelingVolgen, "beoordeling bekijken", ct).ConfigureAwait(false);
+        var toegang = await poort.OpenAsync(actor, id, perceel, Actie.BeoordelingVolgen, "beoordeling bekijken", ct).ConfigureAwait(false);
         if (!toegang.TryGet(out var c))
             return toegang.RefusalAs<Beoordelingsbeeld>();
         var d = c.Dossier;
@@ -36,24 +35,8 @@ public sealed partial class BeoordelingBeheer
             mag.ScoresZien && d.ConsensusVan(i.Sleutel) is { } cs && d.Criteria is { } k ? Beoordelingsregels.Totaal(k, cs.Scores) : null)).ToList() : [];
         var voortgang = new Voortgang(d.Klaar, d.Actief.Count, d.AllesGetoetst, d.IedereenHeeftGescoord, d.Compleet,
             d.Actief.Where(b => d.Geldige.Count > 0 && d.Geldige.All(i => d.BeoordelingVan(b.Sleutel, i) is not null)).Select(b => b.Naam).ToList());
-        var kandidaten = mag.Leiden ? await KandidatenAsync(c.Traject, ct).ConfigureAwait(false) : [];
+        var wie = mag.Leiden ? await kandidaten.ListAsync(c.Traject, ct).ConfigureAwait(false) : [];
         return new Beoordelingsbeeld(c.Traject, c.Perceel, c.Gelezen.Criteria, d.IsGeopend, c.Gelezen.Commissie, beoordeelden, voortgang, c.Lid, mag,
-            kandidaten, mag.ScoresZien && d.IedereenHeeftGescoord ? d.Rangschikking : null);
-    }
-
-    /// <summary>
-    /// The outcome with the ranking, for the inkoper or coordinator and the active members of the commissie. Before
-    /// everyone has scored there is no consensus, so the ranking is empty and <see cref="Beoordelingsuitslag.Compleet"/> false.
-    /// NietGevonden while the perceel has no criteria.
-    /// </summary>
-    public async Task<Uitkomst<Beoordelingsuitslag>> UitslagAsync(Actor actor, TrajectId id, int perceel, CancellationToken ct)
-    {
-        var toegang = await OpenAsync(actor, id, perceel, Actie.ScoresInzien, "rangschikking lezen", ct).ConfigureAwait(false);
-        if (!toegang.TryGet(out var c))
-            return toegang.RefusalAs<Beoordelingsuitslag>();
-        if (Beoordelingsuitslag.Van(c.Gelezen) is not { } uitslag)
-            return new Uitkomst<Beoordelingsuitslag>.NietGevonden();
-        // Individual scores only once they are visible at all.
-        return c.Dossier.IedereenHeeftGescoord ? uitslag : uitslag with { Individueel = [] };
+            wie, mag.ScoresZien && d.IedereenHeeftGescoord ? d.Rangschikking : null);
     }
 }
