@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Regio.Platform.Aanbieders;
 using Regio.Platform.Budgetten;
 using Regio.Platform.Demo;
 using Regio.Platform.Health;
@@ -47,9 +48,7 @@ public static class PlatformServices
             sp.GetRequiredService<RegioStore>(), new Domain.Regios.RegioId(configuration["Regio:Id"] ?? "zk-ijmond"),
             sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<TrajectGeschiedenis>();
-        services.AddSingleton<Aanbieders.Inschrijvers>();
-        services.AddSingleton<Aanbieders.AanmeldingStore>();
-        services.AddSingleton<Aanbieders.AanmeldingenBeheer>();
+        services.AddAanbieders();
         services.AddSingleton<BudgetStore>();
         services.AddSingleton<BudgetBeheer>();
         services.AddSingleton<LokaleKeuzesBeheer>();

@@ -1,7 +1,7 @@
-using Azure;
 using Regio.Domain.Aanbieders;
 using Regio.Domain.Organisaties;
 using Regio.Domain.Trajecten;
+using Regio.Platform.Storage;
 
 namespace Regio.Platform.Aanbieders;
 
@@ -16,13 +16,13 @@ public sealed record Perceelbeeld(
     AanmeldWeigering? Dicht,
     OrganisatieId? Aanbieder,
     Aanmelding? Eigen,
-    IReadOnlyList<CombinatieVersie> EigenCombinaties,
+    IReadOnlyList<Combinatie> EigenCombinaties,
     bool IsEigenaar,
     IReadOnlyList<Aanmelding> Alleen,
     IReadOnlyList<Combinatie> Combinaties);
 
 /// <summary>A combinatie as one of its members sees it: <see cref="Eigen"/> is the member the person works for.</summary>
-public sealed record Combinatiebeeld(Combinatie Combinatie, ETag ETag, Traject Traject, OrganisatieId Eigen)
+public sealed record Combinatiebeeld(Combinatie Combinatie, Versie Versie, Traject Traject, OrganisatieId Eigen)
 {
     public bool IsPenvoerder => Eigen == Combinatie.Penvoerder;
 

@@ -34,7 +34,7 @@ public sealed class AanmeldingStore(StorageClients clients)
     public const string IndexPartition = "combinatieindex";
     private TableClient Table => clients.Table(Names.AanmeldingenTable);
 
-    public async Task<Perceelaanmeldingen> LeesAsync(TrajectId traject, int perceel, CancellationToken ct)
+    public async Task<Perceelaanmeldingen> ListAsync(TrajectId traject, int perceel, CancellationToken ct)
     {
         var aanmeldingen = new List<Aanmelding>();
         var combinaties = new List<CombinatieVersie>();
@@ -74,21 +74,21 @@ public sealed class AanmeldingStore(StorageClients clients)
     }
 
     /// <summary>An aanbieder registers alone: false, changing nothing, when it has a registration for this perceel already.</summary>
-    public async Task<bool> MeldAanAsync(Aanmelding aanmelding, AuditEvent audit, CancellationToken ct) =>
-        await SchrijfAsync(Keten(aanmelding), [new(TableTransactionActionType.Add, ToRow(aanmelding))], audit, ct).ConfigureAwait(false) is (Schrijfuitkomst.Gelukt, _);
+    public async Task<bool> AddAanmeldingAsync(Aanmelding aanmelding, AuditEvent audit, CancellationToken ct) =>
+        await WriteAsync(Keten(aanmelding), [new(TableTransactionActionType.Add, ToRow(aanmelding))], audit, ct).ConfigureAwait(false) is (Schrijfuitkomst.Gelukt, _);
 
     /// <summary>
     /// A new combinatie with its penvoerder's registration. The index row comes first and outside the transaction (it
     /// lives in another partition); an index row without a combinatie points at nothing and reads as not found.
     /// </summary>
-    public async Task<(Schrijfuitkomst Uitkomst, ETag ETag)> RichtOpAsync(Combinatie combinatie, Aanmelding penvoerder, AuditEvent audit, CancellationToken ct)
+    public async Task<(Schrijfuitkomst Uitkomst, ETag ETag)> AddCombinatieAsync(Combinatie combinatie, Aanmelding penvoerder, AuditEvent audit, CancellationToken ct)
     {
         await Table.UpsertEntityAsync(new TableEntity(IndexPartition, combinatie.Id.Value)
         {
             ["Traject"] = combinatie.Traject.Value,
             ["Perceel"] = combinatie.Perceel,
         }, TableUpdateMode.Replace, ct).ConfigureAwait(false);
-        return await SchrijfAsync(Keten(combinatie),
+        return await WriteAsync(Keten(combinatie),
             [new(TableTransactionActionType.Add, ToRow(combinatie)), new(TableTransactionActionType.Add, ToRow(penvoerder))], audit, ct).ConfigureAwait(false);
     }
 
@@ -96,7 +96,7 @@ public sealed class AanmeldingStore(StorageClients clients)
     /// Replaces the combinatie if it still has <paramref name="expected"/>; adds the registration of a member that
     /// confirmed, or removes that of a member taken out, in the same transaction.
     /// </summary>
-    public Task<(Schrijfuitkomst Uitkomst, ETag ETag)> WijzigAsync(
+    public Task<(Schrijfuitkomst Uitkomst, ETag ETag)> SaveCombinatieAsync(
         Combinatie combinatie, ETag expected, Aanmelding? bevestigd, OrganisatieId? verwijderd, AuditEvent audit, CancellationToken ct)
     {
         var acties = new List<TableTransactionAction> { new(TableTransactionActionType.UpdateReplace, ToRow(combinatie), expected) };
@@ -108,7 +108,7 @@ public sealed class AanmeldingStore(StorageClients clients)
         {
             acties.Add(new(TableTransactionActionType.Delete, new TableEntity(PartitionKey(combinatie.Traject, combinatie.Perceel), DeelnameKey(organisatie)), ETag.All));
         }
-        return SchrijfAsync(Keten(combinatie), acties, audit, ct);
+        return WriteAsync(Keten(combinatie), acties, audit, ct);
     }
 
     /// <summary>An aanbieder's own chain in the perceel, so registrations side by side never wait for each other.</summary>
@@ -116,7 +116,7 @@ public sealed class AanmeldingStore(StorageClients clients)
 
     private static AuditKeten Keten(Combinatie combinatie) => new(PartitionKey(combinatie.Traject, combinatie.Perceel), $"combinatie|{combinatie.Id.Value}");
 
-    private async Task<(Schrijfuitkomst, ETag)> SchrijfAsync(AuditKeten keten, List<TableTransactionAction> rows, AuditEvent audit, CancellationToken ct) =>
+    private async Task<(Schrijfuitkomst, ETag)> WriteAsync(AuditKeten keten, List<TableTransactionAction> rows, AuditEvent audit, CancellationToken ct) =>
         await ChangeWriter.WriteAsync(Table, keten, rows, audit, ct).ConfigureAwait(false) switch
         {
             // An added "deelname" row that exists: this aanbieder registered already. Any other refusal of our rows is a stale read.

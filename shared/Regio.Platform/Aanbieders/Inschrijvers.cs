@@ -15,7 +15,7 @@ public sealed class Inschrijvers(AanmeldingStore store)
     /// Null when the actor is not a person with a role at an aanbieder. A combinatie counts once it is registered
     /// (<see cref="Combinatie.IsAangemeld"/>); until then its members act alone.
     /// </summary>
-    public async Task<Inschrijver?> VoorAsync(Actor actor, TrajectId traject, int perceel, CancellationToken ct)
+    public async Task<Inschrijver?> GetAsync(Actor actor, TrajectId traject, int perceel, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(actor);
         if (actor.Organisatie is not { Soort: OrganisatieSoort.Aanbieder } aanbieder || actor.Rollen.Count == 0)

@@ -66,7 +66,7 @@ public sealed class Signaalbron(TrajectStore trajecten, ContractStore contracten
         {
             return uit;
         }
-        var aangemeld = await aanmeldingen.LeesAsync(traject.Id, perceel.Nummer, ct).ConfigureAwait(false);
+        var aangemeld = await aanmeldingen.ListAsync(traject.Id, perceel.Nummer, ct).ConfigureAwait(false);
         foreach (var (soort, signaal) in termijnen)
         {
             var heads = await inschrijvingen.ListInschrijversAsync(traject.Id, perceel.Nummer, soort, ct).ConfigureAwait(false);

@@ -18,13 +18,32 @@ public abstract class AanmeldingTestBasis(AzuriteFixture azurite, DateTimeOffset
 
     protected AanmeldingStore Store => _store ??= new AanmeldingStore(Storage.Clients);
 
-    protected AanmeldingenBeheer Aanmeldingen =>
-        new(Storage.Trajecten, Storage.TrajectPoort, Store, Storage.Organisaties, Beheer, Storage.Toegangspoort, Storage.Time);
+    private Aanmeldpoort Aanmeldpoort => new(Storage.TrajectPoort, Store);
+
+    private Combinatiepoort Combinatiepoort => new(Store, Storage.Trajecten, Storage.Toegangspoort, Storage.Time);
+
+    private Combinatiewijziging Wijziging => new(Combinatiepoort, Store, Storage.Time);
+
+    protected AlleenAanmelden Alleen => new(Aanmeldpoort, Store, Storage.Time);
+
+    protected CombinatieOprichten Oprichten => new(Aanmeldpoort, Store, Storage.Organisaties, Storage.Trajecten, Storage.Time);
+
+    protected AanmeldingenBekijken Perceelaanmeldingen => new(Storage.Trajecten, Store, Storage.Toegangspoort, Storage.Time);
+
+    protected EigenAanmeldingenBekijken EigenAanmeldingen => new(Beheer, Store, Storage.Toegangspoort, Storage.Time);
+
+    protected CombinatieBekijken Combinatie => new(Combinatiepoort);
+
+    protected DeelnameBevestigen Bevestigen => new(Wijziging, Storage.Time);
+
+    protected LidUitnodigen Uitnodigen => new(Wijziging, Storage.Organisaties);
+
+    protected LidVerwijderen Verwijderen => new(Wijziging);
 
     protected Inschrijvers Inschrijvers => new(Store);
 
     protected async Task<Combinatiebeeld> RichtOpAsync(Actor penvoerder, params string[] leden) =>
-        Gelukt(await Aanmeldingen.RichtOpAsync(penvoerder, Jeugdhulp, Perceel, "Samen voor Jeugd (demo)", leden, Uea, Ct));
+        Gelukt(await Oprichten.CreateAsync(penvoerder, Jeugdhulp, Perceel, "Samen voor Jeugd (demo)", leden, Uea, Ct));
 
     protected static string? Code<T>(Uitkomst<T> uitkomst) => Assert.IsType<Uitkomst<T>.Conflict>(uitkomst).Code;
 }

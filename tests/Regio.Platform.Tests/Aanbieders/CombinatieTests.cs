@@ -16,19 +16,19 @@ public class CombinatieTests(AzuriteFixture azurite) : AanmeldingTestBasis(azuri
         var quinten = await Als("thuishulp-medewerker");
         var olaf = await Als("jeugdzorg-medewerker");
         var opgericht = await RichtOpAsync(petra, Thuishulp);
-        Assert.Equal("aanbieder|demo-jeugdzorg-kennemerland", (await Inschrijvers.VoorAsync(olaf, Jeugdhulp, Perceel, Ct))!.Sleutel);
+        Assert.Equal("aanbieder|demo-jeugdzorg-kennemerland", (await Inschrijvers.GetAsync(olaf, Jeugdhulp, Perceel, Ct))!.Sleutel);
 
-        var bevestigd = Gelukt(await Aanmeldingen.BevestigAsync(quinten, opgericht.Combinatie.Id.Value, Uea, null, Ct));
+        var bevestigd = Gelukt(await Bevestigen.ConfirmAsync(quinten, opgericht.Combinatie.Id.Value, Uea, null, Ct));
 
         Assert.True(bevestigd.Combinatie.IsAangemeld, string.Join(" ", bevestigd.Combinatie.Ontbreekt()));
         var verwacht = new Inschrijver(opgericht.Combinatie.Sleutel, "Samen voor Jeugd (demo)", [new OrganisatieId("demo-jeugdzorg-kennemerland"), new OrganisatieId(Thuishulp)]);
         foreach (var mens in new[] { petra, olaf, quinten })
         {
-            var inschrijver = await Inschrijvers.VoorAsync(mens, Jeugdhulp, Perceel, Ct);
+            var inschrijver = await Inschrijvers.GetAsync(mens, Jeugdhulp, Perceel, Ct);
             Assert.Equal(verwacht.Sleutel, inschrijver!.Sleutel);
             Assert.Equal(verwacht.Leden, inschrijver.Leden);
         }
-        Assert.Equal("aanbieder|demo-thuishulp-ijmond", (await Inschrijvers.VoorAsync(quinten, Jeugdhulp, 1, Ct))!.Sleutel);
+        Assert.Equal("aanbieder|demo-thuishulp-ijmond", (await Inschrijvers.GetAsync(quinten, Jeugdhulp, 1, Ct))!.Sleutel);
         var lid = bevestigd.Combinatie.LidVan(new(Thuishulp))!;
         Assert.Equal("Quinten Jacobs (demo)", lid.Verklaringen.Single(v => v.Soort == Verklaringsoort.Uea).AfgegevenDoor);
         Assert.Null(await AuditControle.VerifyPartitionAsync(Storage.Clients.Table(Names.AanmeldingenTable), $"aanmelding|{Jeugdhulp}|{Perceel}", Ct));
@@ -43,21 +43,21 @@ public class CombinatieTests(AzuriteFixture azurite) : AanmeldingTestBasis(azuri
         var tess = await Als("duinstreek-medewerker");
         var velsen = await Als("velsen-inkoper");
 
-        Assert.IsType<Uitkomst<Combinatiebeeld>.NietGevonden>(await Aanmeldingen.BekijkAsync(tess, id, Ct));
-        Assert.IsType<Uitkomst<Combinatiebeeld>.NietGevonden>(await Aanmeldingen.BevestigAsync(tess, id, Uea, null, Ct));
-        Assert.IsType<Uitkomst<Combinatiebeeld>.NietGevonden>(await Aanmeldingen.BekijkAsync(velsen, id, Ct));
-        var perceelTess = Gelukt(await Aanmeldingen.PerceelAsync(tess, Jeugdhulp, Perceel, Ct));
+        Assert.IsType<Uitkomst<Combinatiebeeld>.NietGevonden>(await Combinatie.GetAsync(tess, id, Ct));
+        Assert.IsType<Uitkomst<Combinatiebeeld>.NietGevonden>(await Bevestigen.ConfirmAsync(tess, id, Uea, null, Ct));
+        Assert.IsType<Uitkomst<Combinatiebeeld>.NietGevonden>(await Combinatie.GetAsync(velsen, id, Ct));
+        var perceelTess = Gelukt(await Perceelaanmeldingen.GetAsync(tess, Jeugdhulp, Perceel, Ct));
         Assert.Empty(perceelTess.EigenCombinaties);
         Assert.Empty(perceelTess.Combinaties);
         Assert.Null(perceelTess.Eigen);
-        Assert.Empty(Gelukt(await Aanmeldingen.MijnAsync(tess, Ct)));
-        Assert.IsType<Uitkomst<Perceelbeeld>.Geweigerd>(await Aanmeldingen.PerceelAsync(velsen, Jeugdhulp, Perceel, Ct));
-        Assert.Equal("aanbieder|demo-welzijn-duinstreek", (await Inschrijvers.VoorAsync(tess, Jeugdhulp, Perceel, Ct))!.Sleutel);
-        Assert.Null(await Inschrijvers.VoorAsync(velsen, Jeugdhulp, Perceel, Ct));
+        Assert.Empty(Gelukt(await EigenAanmeldingen.ListAsync(tess, Ct)));
+        Assert.IsType<Uitkomst<Perceelbeeld>.Geweigerd>(await Perceelaanmeldingen.GetAsync(velsen, Jeugdhulp, Perceel, Ct));
+        Assert.Equal("aanbieder|demo-welzijn-duinstreek", (await Inschrijvers.GetAsync(tess, Jeugdhulp, Perceel, Ct))!.Sleutel);
+        Assert.Null(await Inschrijvers.GetAsync(velsen, Jeugdhulp, Perceel, Ct));
 
-        var eigenaar = Gelukt(await Aanmeldingen.PerceelAsync(await Als("regio-coordinator"), Jeugdhulp, Perceel, Ct));
+        var eigenaar = Gelukt(await Perceelaanmeldingen.GetAsync(await Als("regio-coordinator"), Jeugdhulp, Perceel, Ct));
         Assert.Equal(id, Assert.Single(eigenaar.Combinaties).Id.Value);
-        Assert.Contains(Gelukt(await Aanmeldingen.MijnAsync(await Als("thuishulp-medewerker"), Ct)), e => e.Combinaties.Any(c => c.Id.Value == id));
+        Assert.Contains(Gelukt(await EigenAanmeldingen.ListAsync(await Als("thuishulp-medewerker"), Ct)), e => e.Combinaties.Any(c => c.Id.Value == id));
     }
 
     [Fact]
@@ -65,13 +65,13 @@ public class CombinatieTests(AzuriteFixture azurite) : AanmeldingTestBasis(azuri
     {
         var quinten = await Als("thuishulp-medewerker");
         var petra = await Als("jeugdzorg-tekenbevoegde");
-        Gelukt(await Aanmeldingen.MeldAanAsync(quinten, Jeugdhulp, Perceel, Uea, Ct));
+        Gelukt(await Alleen.RegisterAsync(quinten, Jeugdhulp, Perceel, Uea, Ct));
         var opgericht = await RichtOpAsync(petra, Thuishulp);
 
-        Assert.Equal("AlAangemeld", Code(await Aanmeldingen.BevestigAsync(quinten, opgericht.Combinatie.Id.Value, Uea, null, Ct)));
-        Assert.Equal("AlAangemeld", Code(await Aanmeldingen.MeldAanAsync(petra, Jeugdhulp, Perceel, Uea, Ct)));
-        Assert.Equal("AlAangemeld", Code(await Aanmeldingen.RichtOpAsync(quinten, Jeugdhulp, Perceel, "Tweede (demo)", [], Uea, Ct)));
-        Assert.Equal("aanbieder|demo-thuishulp-ijmond", (await Inschrijvers.VoorAsync(quinten, Jeugdhulp, Perceel, Ct))!.Sleutel);
+        Assert.Equal("AlAangemeld", Code(await Bevestigen.ConfirmAsync(quinten, opgericht.Combinatie.Id.Value, Uea, null, Ct)));
+        Assert.Equal("AlAangemeld", Code(await Alleen.RegisterAsync(petra, Jeugdhulp, Perceel, Uea, Ct)));
+        Assert.Equal("AlAangemeld", Code(await Oprichten.CreateAsync(quinten, Jeugdhulp, Perceel, "Tweede (demo)", [], Uea, Ct)));
+        Assert.Equal("aanbieder|demo-thuishulp-ijmond", (await Inschrijvers.GetAsync(quinten, Jeugdhulp, Perceel, Ct))!.Sleutel);
     }
 
     [Fact]
@@ -79,10 +79,10 @@ public class CombinatieTests(AzuriteFixture azurite) : AanmeldingTestBasis(azuri
     {
         var quinten = await Als("thuishulp-medewerker");
 
-        var uitkomsten = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Aanmeldingen.MeldAanAsync(quinten, Jeugdhulp, Perceel, Uea, Ct)));
+        var uitkomsten = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Alleen.RegisterAsync(quinten, Jeugdhulp, Perceel, Uea, Ct)));
 
         Assert.Single(uitkomsten, u => u is Uitkomst<Aanmelding>.Gelukt);
-        Assert.Single((await Store.LeesAsync(Jeugdhulp, Perceel, Ct)).Aanmeldingen);
+        Assert.Single((await Store.ListAsync(Jeugdhulp, Perceel, Ct)).Aanmeldingen);
     }
 
     [Fact]
@@ -92,17 +92,17 @@ public class CombinatieTests(AzuriteFixture azurite) : AanmeldingTestBasis(azuri
         var quinten = await Als("thuishulp-medewerker");
         var opgericht = await RichtOpAsync(petra, Thuishulp);
         var id = opgericht.Combinatie.Id.Value;
-        var bevestigd = Gelukt(await Aanmeldingen.BevestigAsync(quinten, id, Uea, opgericht.ETag, Ct));
+        var bevestigd = Gelukt(await Bevestigen.ConfirmAsync(quinten, id, Uea, opgericht.Versie, Ct));
 
-        Assert.IsType<Uitkomst<Combinatiebeeld>.Geweigerd>(await Aanmeldingen.NodigUitAsync(quinten, id, "demo-welzijn-duinstreek", null, Ct));
-        var verouderd = Assert.IsType<Uitkomst<Combinatiebeeld>.Conflict>(await Aanmeldingen.NodigUitAsync(petra, id, "demo-welzijn-duinstreek", opgericht.ETag, Ct));
+        Assert.IsType<Uitkomst<Combinatiebeeld>.Geweigerd>(await Uitnodigen.InviteAsync(quinten, id, "demo-welzijn-duinstreek", null, Ct));
+        var verouderd = Assert.IsType<Uitkomst<Combinatiebeeld>.Conflict>(await Uitnodigen.InviteAsync(petra, id, "demo-welzijn-duinstreek", opgericht.Versie, Ct));
         Assert.True(verouderd.Verouderd);
-        Assert.IsType<Uitkomst<Combinatiebeeld>.Ongeldig>(await Aanmeldingen.NodigUitAsync(petra, id, "haarlem", bevestigd.ETag, Ct));
-        Assert.Equal(2, Gelukt(await Aanmeldingen.BekijkAsync(petra, id, Ct)).Combinatie.Leden.Count);
+        Assert.IsType<Uitkomst<Combinatiebeeld>.Ongeldig>(await Uitnodigen.InviteAsync(petra, id, "haarlem", bevestigd.Versie, Ct));
+        Assert.Equal(2, Gelukt(await Combinatie.GetAsync(petra, id, Ct)).Combinatie.Leden.Count);
 
-        var verwijderd = Gelukt(await Aanmeldingen.VerwijderLidAsync(petra, id, Thuishulp, bevestigd.ETag, Ct));
+        var verwijderd = Gelukt(await Verwijderen.RemoveAsync(petra, id, Thuishulp, bevestigd.Versie, Ct));
         Assert.False(verwijderd.Combinatie.IsAangemeld);
         Assert.Null(await Store.GetAanmeldingAsync(Jeugdhulp, Perceel, new(Thuishulp), Ct));
-        Assert.IsType<Uitkomst<Combinatiebeeld>.NietGevonden>(await Aanmeldingen.BekijkAsync(quinten, id, Ct));
+        Assert.IsType<Uitkomst<Combinatiebeeld>.NietGevonden>(await Combinatie.GetAsync(quinten, id, Ct));
     }
 }

@@ -65,7 +65,7 @@ public class SignalJobTests(AzuriteFixture azurite) : SignaalTestBasis(azurite)
     public async Task A_deadline_within_48_hours_reaches_the_owner_and_the_aanbieders_registered_for_that_perceel_only()
     {
         Storage.Time.SetUtcNow(new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero));
-        Gelukt(await Aanmeldingen.MeldAanAsync(await Als("thuishulp-medewerker"), Jeugdhulp, Perceel, Uea, Ct));
+        Gelukt(await Alleen.RegisterAsync(await Als("thuishulp-medewerker"), Jeugdhulp, Perceel, Uea, Ct));
         await RichtOpAsync(await Als("duinstreek-medewerker"));
         var sluiting = Storage.Time.GetUtcNow().AddHours(47);
         await Inschrijvingen.SaveMomentAsync(Jeugdhulp, Perceel, new Indienmoment(Momentsoort.Inschrijving, ["Offerte"], sluiting), null, Audit("Indienmoment vastgesteld"), Ct);

@@ -32,29 +32,29 @@ public static class AanbiederEndpoints
         return app;
     }
 
-    private static async Task<Results<Ok<List<AanbiederView>>, Probleem>> List(HttpContext context, AanmeldingenBeheer beheer, CancellationToken ct)
+    private static async Task<Results<Ok<List<AanbiederView>>, Probleem>> List(HttpContext context, AanbiedersZoeken zoeken, CancellationToken ct)
     {
-        var uitkomst = await beheer.AanbiedersAsync(context.RequiredActor(), ct);
+        var uitkomst = await zoeken.ListAsync(context.RequiredActor(), ct);
         return uitkomst is Uitkomst<IReadOnlyList<Organisatie>>.Gelukt g ? TypedResults.Ok(g.Waarde.Select(AanbiederView.From).ToList()) : UitkomstResults.Weigering(uitkomst);
     }
 
-    private static async Task<Results<Ok<List<EigenAanmeldingView>>, Probleem>> Mine(HttpContext context, AanmeldingenBeheer beheer, CancellationToken ct)
+    private static async Task<Results<Ok<List<EigenAanmeldingView>>, Probleem>> Mine(HttpContext context, EigenAanmeldingenBekijken bekijken, CancellationToken ct)
     {
-        var uitkomst = await beheer.MijnAsync(context.RequiredActor(), ct);
+        var uitkomst = await bekijken.ListAsync(context.RequiredActor(), ct);
         return uitkomst is Uitkomst<IReadOnlyList<EigenAanmelding>>.Gelukt g ? TypedResults.Ok(g.Waarde.Select(EigenAanmeldingView.From).ToList()) : UitkomstResults.Weigering(uitkomst);
     }
 
     private static async Task<Results<Ok<PerceelAanmeldingenView>, Probleem>> Perceel(
-        string trajectId, int nummer, HttpContext context, AanmeldingenBeheer beheer, CancellationToken ct)
+        string trajectId, int nummer, HttpContext context, AanmeldingenBekijken bekijken, CancellationToken ct)
     {
-        var uitkomst = await beheer.PerceelAsync(context.RequiredActor(), new TrajectId(trajectId), nummer, ct);
+        var uitkomst = await bekijken.GetAsync(context.RequiredActor(), new TrajectId(trajectId), nummer, ct);
         return uitkomst is Uitkomst<Perceelbeeld>.Gelukt g ? TypedResults.Ok(PerceelAanmeldingenView.From(g.Waarde)) : UitkomstResults.Weigering(uitkomst);
     }
 
     private static async Task<Results<Created<AanmeldingView>, Probleem>> Register(
-        string trajectId, int nummer, VerklaringenRequest request, HttpContext context, AanmeldingenBeheer beheer, CancellationToken ct)
+        string trajectId, int nummer, VerklaringenRequest request, HttpContext context, AlleenAanmelden aanmelden, CancellationToken ct)
     {
-        var uitkomst = await beheer.MeldAanAsync(context.RequiredActor(), new TrajectId(trajectId), nummer, request.AlsInvoer(), ct);
+        var uitkomst = await aanmelden.RegisterAsync(context.RequiredActor(), new TrajectId(trajectId), nummer, request.AlsInvoer(), ct);
         return uitkomst is Uitkomst<Aanmelding>.Gelukt g
             ? TypedResults.Created($"/api/trajecten/{trajectId}/percelen/{nummer}/aanmeldingen", AanmeldingView.From(g.Waarde))
             : UitkomstResults.Weigering(uitkomst);

@@ -47,7 +47,7 @@ public sealed record PerceelAanmeldingenView(
     public static PerceelAanmeldingenView From(Perceelbeeld b) => new(
         b.Traject.Id.Value, b.Perceel.Nummer, b.Perceel.Naam, b.Dicht?.Melding,
         b.Eigen is { } eigen ? AanmeldingView.From(eigen) : null,
-        b.EigenCombinaties.Select(c => CombinatieView.From(c.Combinatie)).ToList(),
+        b.EigenCombinaties.Select(CombinatieView.From).ToList(),
         [.. b.Alleen.Select(a => new AanmelderView(a.Inschrijver, a.AanbiederNaam, "alleen", true, a.Op, [a.AanbiederNaam], a.Verklaringen.Select(v => v.Soort.ToString()).ToList())),
          .. b.Combinaties.Select(c => new AanmelderView(c.Sleutel, c.Naam, "combinatie", c.IsAangemeld, c.Opgericht,
              c.Bevestigd.Select(l => l.Naam).ToList(), c.Bevestigd.SelectMany(l => l.Verklaringen.Select(v => $"{l.Organisatie}:{v.Soort}")).ToList()))]);

@@ -1,4 +1,3 @@
-using Azure;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Regio.Domain.Trajecten;
@@ -6,6 +5,7 @@ using Regio.Functions.Hosting;
 using Regio.Functions.Hosting.Auth;
 using Regio.Platform;
 using Regio.Platform.Aanbieders;
+using Regio.Platform.Storage;
 
 namespace Regio.Functions.Features.Aanbieders;
 
@@ -30,7 +30,7 @@ public static class CombinatieEndpoints
     }
 
     private static async Task<Results<Created<CombinatieView>, Probleem>> Create(
-        CombinatieRequest request, HttpContext context, AanmeldingenBeheer beheer, CancellationToken ct)
+        CombinatieRequest request, HttpContext context, CombinatieOprichten oprichten, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(request.TrajectId) || request.Perceel is null)
         {
@@ -45,40 +45,40 @@ public static class CombinatieEndpoints
             }
             return UitkomstResults.Weigering(new Uitkomst<Combinatiebeeld>.Ongeldig(fouten));
         }
-        var uitkomst = await beheer.RichtOpAsync(context.RequiredActor(), new TrajectId(request.TrajectId), request.Perceel.Value, request.Naam,
+        var uitkomst = await oprichten.CreateAsync(context.RequiredActor(), new TrajectId(request.TrajectId), request.Perceel.Value, request.Naam,
             request.Leden ?? [], new Verklaringsinvoer(request.Verklaringen ?? [], request.UeaSha256), ct);
         if (uitkomst is not Uitkomst<Combinatiebeeld>.Gelukt g)
         {
             return UitkomstResults.Weigering(uitkomst);
         }
-        context.Response.Headers.ETag = g.Waarde.ETag.ToString();
+        context.Response.Headers.ETag = g.Waarde.Versie.ToString();
         return TypedResults.Created($"/api/aanbieders/combinaties/{g.Waarde.Combinatie.Id}", CombinatieView.From(g.Waarde.Combinatie));
     }
 
-    private static async Task<Results<Ok<CombinatieView>, Probleem>> Get(string combinatieId, HttpContext context, AanmeldingenBeheer beheer, CancellationToken ct) =>
-        Answer(context, await beheer.BekijkAsync(context.RequiredActor(), combinatieId, ct));
+    private static async Task<Results<Ok<CombinatieView>, Probleem>> Get(string combinatieId, HttpContext context, CombinatieBekijken bekijken, CancellationToken ct) =>
+        Answer(context, await bekijken.GetAsync(context.RequiredActor(), combinatieId, ct));
 
     private static async Task<Results<Ok<CombinatieView>, Probleem>> Invite(
-        string combinatieId, UitnodigingRequest request, [FromHeader(Name = "If-Match")] string? ifMatch, HttpContext context, AanmeldingenBeheer beheer, CancellationToken ct) =>
-        Answer(context, await beheer.NodigUitAsync(context.RequiredActor(), combinatieId, request.Organisatie, Etag(ifMatch), ct));
+        string combinatieId, UitnodigingRequest request, [FromHeader(Name = "If-Match")] string? ifMatch, HttpContext context, LidUitnodigen uitnodigen, CancellationToken ct) =>
+        Answer(context, await uitnodigen.InviteAsync(context.RequiredActor(), combinatieId, request.Organisatie, Lees(ifMatch), ct));
 
     private static async Task<Results<Ok<CombinatieView>, Probleem>> Remove(
-        string combinatieId, string organisatieId, [FromHeader(Name = "If-Match")] string? ifMatch, HttpContext context, AanmeldingenBeheer beheer, CancellationToken ct) =>
-        Answer(context, await beheer.VerwijderLidAsync(context.RequiredActor(), combinatieId, organisatieId, Etag(ifMatch), ct));
+        string combinatieId, string organisatieId, [FromHeader(Name = "If-Match")] string? ifMatch, HttpContext context, LidVerwijderen verwijderen, CancellationToken ct) =>
+        Answer(context, await verwijderen.RemoveAsync(context.RequiredActor(), combinatieId, organisatieId, Lees(ifMatch), ct));
 
     private static async Task<Results<Ok<CombinatieView>, Probleem>> Confirm(
-        string combinatieId, VerklaringenRequest request, [FromHeader(Name = "If-Match")] string? ifMatch, HttpContext context, AanmeldingenBeheer beheer, CancellationToken ct) =>
-        Answer(context, await beheer.BevestigAsync(context.RequiredActor(), combinatieId, request.AlsInvoer(), Etag(ifMatch), ct));
+        string combinatieId, VerklaringenRequest request, [FromHeader(Name = "If-Match")] string? ifMatch, HttpContext context, DeelnameBevestigen bevestigen, CancellationToken ct) =>
+        Answer(context, await bevestigen.ConfirmAsync(context.RequiredActor(), combinatieId, request.AlsInvoer(), Lees(ifMatch), ct));
 
     private static async Task<Results<Ok<CombinatieView>, Probleem>> Decline(
-        string combinatieId, [FromHeader(Name = "If-Match")] string? ifMatch, HttpContext context, AanmeldingenBeheer beheer, CancellationToken ct) =>
-        Answer(context, await beheer.WijsAfAsync(context.RequiredActor(), combinatieId, Etag(ifMatch), ct));
+        string combinatieId, [FromHeader(Name = "If-Match")] string? ifMatch, HttpContext context, UitnodigingAfwijzen afwijzen, CancellationToken ct) =>
+        Answer(context, await afwijzen.DeclineAsync(context.RequiredActor(), combinatieId, Lees(ifMatch), ct));
 
     private static async Task<Results<Ok<CombinatieView>, Probleem>> Declare(
-        string combinatieId, VerklaringenRequest request, [FromHeader(Name = "If-Match")] string? ifMatch, HttpContext context, AanmeldingenBeheer beheer, CancellationToken ct) =>
-        Answer(context, await beheer.VerklaarAsync(context.RequiredActor(), combinatieId, request.AlsInvoer(), Etag(ifMatch), ct));
+        string combinatieId, VerklaringenRequest request, [FromHeader(Name = "If-Match")] string? ifMatch, HttpContext context, VerklaringenAfgeven afgeven, CancellationToken ct) =>
+        Answer(context, await afgeven.DeclareAsync(context.RequiredActor(), combinatieId, request.AlsInvoer(), Lees(ifMatch), ct));
 
-    private static ETag? Etag(string? ifMatch) => string.IsNullOrWhiteSpace(ifMatch) ? null : new ETag(ifMatch);
+    private static Versie? Lees(string? ifMatch) => string.IsNullOrWhiteSpace(ifMatch) ? null : Versie.Parse(ifMatch);
 
     private static Results<Ok<CombinatieView>, Probleem> Answer(HttpContext context, Uitkomst<Combinatiebeeld> uitkomst)
     {
@@ -86,7 +86,7 @@ public static class CombinatieEndpoints
         {
             return UitkomstResults.Weigering(uitkomst);
         }
-        context.Response.Headers.ETag = g.Waarde.ETag.ToString();
+        context.Response.Headers.ETag = g.Waarde.Versie.ToString();
         return TypedResults.Ok(CombinatieView.From(g.Waarde.Combinatie));
     }
 }

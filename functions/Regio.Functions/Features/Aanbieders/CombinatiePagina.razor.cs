@@ -1,16 +1,34 @@
-using Azure;
 using Microsoft.AspNetCore.Components;
 using Regio.Domain.Aanbieders;
 using Regio.Domain.Organisaties;
 using Regio.Functions.Components.Formulieren;
 using Regio.Platform;
 using Regio.Platform.Aanbieders;
+using Regio.Platform.Storage;
 
 namespace Regio.Functions.Features.Aanbieders;
 
-/// <summary>The posts of the combinatie page: confirm, decline, declare, invite; each with the ETag the page was rendered with.</summary>
+/// <summary>The posts of the combinatie page: confirm, decline, declare, invite; each with the version of the combinatie the page was rendered with.</summary>
 public partial class CombinatiePagina
 {
+    [Inject]
+    private CombinatieBekijken Bekijken { get; set; } = default!;
+
+    [Inject]
+    private AanbiedersZoeken Zoeken { get; set; } = default!;
+
+    [Inject]
+    private DeelnameBevestigen Bevestigen { get; set; } = default!;
+
+    [Inject]
+    private UitnodigingAfwijzen Afwijzen { get; set; } = default!;
+
+    [Inject]
+    private VerklaringenAfgeven Afgeven { get; set; } = default!;
+
+    [Inject]
+    private LidUitnodigen Uitnodigen { get; set; } = default!;
+
     [Parameter]
     public string Id { get; set; } = "";
 
@@ -40,8 +58,8 @@ public partial class CombinatiePagina
 
     private async Task LaadAsync()
     {
-        _beeld = await Beheer.BekijkAsync(Actor, Id, Afgebroken) is Uitkomst<Combinatiebeeld>.Gelukt g ? g.Waarde : null;
-        if (_beeld is { IsPenvoerder: true } beeld && await Beheer.AanbiedersAsync(Actor, Afgebroken) is Uitkomst<IReadOnlyList<Organisatie>>.Gelukt lijst)
+        _beeld = await Bekijken.GetAsync(Actor, Id, Afgebroken) is Uitkomst<Combinatiebeeld>.Gelukt g ? g.Waarde : null;
+        if (_beeld is { IsPenvoerder: true } beeld && await Zoeken.ListAsync(Actor, Afgebroken) is Uitkomst<IReadOnlyList<Organisatie>>.Gelukt lijst)
         {
             _aanbieders = lijst.Waarde
                 .Where(o => beeld.Combinatie.LidVan(o.Id) is null or { Status: Lidstatus.Afgewezen })
@@ -50,25 +68,25 @@ public partial class CombinatiePagina
     }
 
     private Task BevestigAsync() => VoerUitAsync("bevestigen", Verklaring!.ETag,
-        etag => Beheer.BevestigAsync(Actor, Id, Verklaring.AlsInvoer(), etag, Afgebroken),
+        versie => Bevestigen.ConfirmAsync(Actor, Id, Verklaring.AlsInvoer(), versie, Afgebroken),
         b => $"De deelname van {b.EigenLid.Naam} is bevestigd.");
 
     private Task WijsAfAsync() => VoerUitAsync("afwijzen", Verklaring!.ETag,
-        etag => Beheer.WijsAfAsync(Actor, Id, etag, Afgebroken),
+        versie => Afwijzen.DeclineAsync(Actor, Id, versie, Afgebroken),
         b => $"{b.EigenLid.Naam} heeft de uitnodiging afgewezen.");
 
     private Task VerklaarAsync() => VoerUitAsync("verklaren", Verklaring!.ETag,
-        etag => Beheer.VerklaarAsync(Actor, Id, Verklaring.AlsInvoer(), etag, Afgebroken),
+        versie => Afgeven.DeclareAsync(Actor, Id, Verklaring.AlsInvoer(), versie, Afgebroken),
         b => $"De verklaringen van {b.EigenLid.Naam} zijn opgeslagen.");
 
     private Task NodigUitAsync() => VoerUitAsync("uitnodigen", Uitnodiging!.ETag,
-        etag => Beheer.NodigUitAsync(Actor, Id, Uitnodiging.Organisatie, etag, Afgebroken),
+        versie => Uitnodigen.InviteAsync(Actor, Id, Uitnodiging.Organisatie, versie, Afgebroken),
         b => $"{b.Combinatie.LidVan(new OrganisatieId(Uitnodiging.Organisatie!))?.Naam} is uitgenodigd.");
 
-    private async Task VoerUitAsync(string formulier, string? etag, Func<ETag?, Task<Uitkomst<Combinatiebeeld>>> actie, Func<Combinatiebeeld, string> gelukt)
+    private async Task VoerUitAsync(string formulier, string? etag, Func<Versie?, Task<Uitkomst<Combinatiebeeld>>> actie, Func<Combinatiebeeld, string> gelukt)
     {
         _formulier = formulier;
-        var uitkomst = await actie(Etag(etag));
+        var uitkomst = await actie(Versie.Parse(etag));
         _fouten = AanbiederTeksten.Fouten(uitkomst, formulier);
         if (uitkomst is Uitkomst<Combinatiebeeld>.Gelukt g)
         {

@@ -44,7 +44,7 @@ public sealed class DialoogPoort(TrajectPoort poort, DialoogStore store, Inschri
             return null;
         var partitie = TrajectStore.PartitionKey(gelezen.Traject.Eigenaar);
         var dialoog = await store.GetAsync(partitie, gelezen.Traject.Id, perceel, ct).ConfigureAwait(false);
-        var als = (await inschrijvers.VoorAsync(actor, gelezen.Traject.Id, perceel, ct).ConfigureAwait(false))?.Sleutel;
+        var als = (await inschrijvers.GetAsync(actor, gelezen.Traject.Id, perceel, ct).ConfigureAwait(false))?.Sleutel;
         return new Geladen(gelezen.Traject, p, partitie, dialoog, als, gelezen.Peildatum);
     }
 }

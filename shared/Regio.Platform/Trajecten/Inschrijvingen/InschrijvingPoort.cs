@@ -35,7 +35,7 @@ public sealed class InschrijvingPoort(TrajectPoort poort, Inschrijvers inschrijv
         return poort.OpenAsync(
             actor, id, wat,
             async t => t.Traject.Percelen.FirstOrDefault(x => x.Nummer == perceel) is { } p
-                ? new Inschrijvingscontext(t.Traject, p, await inschrijvers.VoorAsync(actor, id, perceel, ct).ConfigureAwait(false),
+                ? new Inschrijvingscontext(t.Traject, p, await inschrijvers.GetAsync(actor, id, perceel, ct).ConfigureAwait(false),
                     acties.Contains(Actie.InschrijvingenLezen) && moment is { IsGeopend: true }
                         ? AccessPolicy.Commissielid(actor, await beoordelingen.GetCommissieAsync(id, perceel, ct).ConfigureAwait(false))
                         : null,

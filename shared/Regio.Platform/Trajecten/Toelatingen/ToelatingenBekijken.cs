@@ -37,7 +37,7 @@ public sealed class ToelatingenBekijken(TrajectPoort poort, ToelatingStore store
         var sleutels = new HashSet<string>();
         foreach (var p in traject.Percelen)
         {
-            if (await inschrijvers.VoorAsync(actor, id, p.Nummer, ct).ConfigureAwait(false) is { } inschrijver)
+            if (await inschrijvers.GetAsync(actor, id, p.Nummer, ct).ConfigureAwait(false) is { } inschrijver)
                 sleutels.Add(inschrijver.Sleutel);
         }
         return new Toelatingsoverzicht(traject, alle.Where(a => sleutels.Contains(a.Aanvraag.Aanvrager)).ToList(), [], false, sleutels.FirstOrDefault());

@@ -20,7 +20,7 @@ public sealed class Toelatingsaanvraag(ToelatingPoort poort, ToelatingStore stor
         var traject = open.Traject;
         if (Toelatingsregels.Open(traject.Procedure, traject.Percelen.Single(p => p.Nummer == perceel), time.Vandaag()) is { } dicht)
             return dicht;
-        if (await inschrijvers.VoorAsync(actor, id, perceel, ct).ConfigureAwait(false) is not { } inschrijver)
+        if (await inschrijvers.GetAsync(actor, id, perceel, ct).ConfigureAwait(false) is not { } inschrijver)
             return new Uitkomst<AanvraagVersie>.Geweigerd("Alleen medewerkers van een aanbieder kunnen toelating aanvragen.");
         var partitie = TrajectStore.PartitionKey(traject.Eigenaar);
         // The next number is read, then claimed by adding its row; whoever loses that race reads again.

@@ -6,14 +6,13 @@ using Regio.Platform.Toegang;
 
 namespace Regio.Platform.Aanbieders;
 
-/// <summary>How the registration use cases answer: refusals in the caller's terms, statements as given, audit events.</summary>
-public sealed partial class AanmeldingenBeheer
+/// <summary>What the registration use cases share: the statements as given, a new combinatie's id, the audit event.</summary>
+internal static class Aanmeldinvoer
 {
-    private static CombinatieId NieuwId() => new(RandomNumberGenerator.GetString("abcdefghijklmnopqrstuvwxyz0123456789", 10));
-
+    public static CombinatieId NieuwId() => new(RandomNumberGenerator.GetString("abcdefghijklmnopqrstuvwxyz0123456789", 10));
 
     /// <summary>The statements as given; null when they are fine, else the Dutch answer.</summary>
-    private static Uitkomst<T>? Verklaar<T>(Verklaringsinvoer invoer, Actor actor, DateTimeOffset nu, out IReadOnlyList<Verklaring> verklaringen)
+    public static Uitkomst<T>? Verklaar<T>(Verklaringsinvoer invoer, Actor actor, DateTimeOffset nu, out IReadOnlyList<Verklaring> verklaringen)
     {
         verklaringen = [];
         var soorten = new List<Verklaringsoort>();
@@ -40,6 +39,7 @@ public sealed partial class AanmeldingenBeheer
         }
     }
 
-    private AuditEvent Event(Actor actor, string actie, TrajectId id, string? voor, string? na) =>
+    /// <summary>The audit event in the perceel's partition, at the server's time, naming the actor as every event does.</summary>
+    public static AuditEvent Event(TimeProvider time, Actor actor, string actie, TrajectId id, string? voor, string? na) =>
         new(time.GetUtcNow(), actor.AuditNaam, actie, $"traject:{id}", voor, na);
 }

@@ -1,18 +1,18 @@
-using Regio.Domain.Aanbieders;
 using Regio.Domain.Organisaties;
 using Regio.Platform.Tijd;
 using Regio.Platform.Toegang;
+using Regio.Platform.Trajecten;
 
 namespace Regio.Platform.Aanbieders;
 
-/// <summary>The lists around registrations: an aanbieder's own registrations and invitations, and the aanbieders to invite.</summary>
-public sealed partial class AanmeldingenBeheer
+/// <summary>An aanbieder's own registrations and invitations, over every traject its people may see.</summary>
+public sealed class EigenAanmeldingenBekijken(TrajectBeheer trajectBeheer, AanmeldingStore store, Toegangspoort toegangspoort, TimeProvider time)
 {
     /// <summary>
     /// Every perceel of a traject the actor may see where its aanbieder registered or was invited: one range query per
     /// published perceel, side by side, so the round trips grow with the percelen and not with the registrations.
     /// </summary>
-    public async Task<Uitkomst<IReadOnlyList<EigenAanmelding>>> MijnAsync(Actor actor, CancellationToken ct)
+    public async Task<Uitkomst<IReadOnlyList<EigenAanmelding>>> ListAsync(Actor actor, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(actor);
         if (actor.Organisatie is not { Soort: OrganisatieSoort.Aanbieder } aanbieder || actor.Rollen.Count == 0)
@@ -21,28 +21,17 @@ public sealed partial class AanmeldingenBeheer
                 actor, "eigen aanmeldingen bekijken", new Besluit.Geweigerd("Alleen medewerkers van een aanbieder hebben eigen aanmeldingen."), ct).ConfigureAwait(false);
         }
         var vandaag = time.Vandaag();
-        var zichtbaar = await trajectBeheer.LijstAsync(actor, ct).ConfigureAwait(false) is Uitkomst<IReadOnlyList<Trajecten.TrajectVersie>>.Gelukt g ? g.Waarde : [];
+        var zichtbaar = await trajectBeheer.LijstAsync(actor, ct).ConfigureAwait(false) is Uitkomst<IReadOnlyList<TrajectVersie>>.Gelukt g ? g.Waarde : [];
         var percelen = zichtbaar
             .Where(v => AccessPolicy.BeslisAanmelding(actor, Actie.Aanmelden, v.Traject, vandaag) is Besluit.Toegestaan)
             .SelectMany(v => v.Traject.Percelen.Select(p => (v.Traject, Perceel: p)))
             .Where(t => t.Perceel.FaseOp(vandaag) != Domain.Trajecten.Fase.Voorbereiding || t.Perceel.Dossier.AankondigingGepubliceerd <= vandaag);
         var gelezen = await Task.WhenAll(percelen.Select(async t =>
         {
-            var alles = await store.LeesAsync(t.Traject.Id, t.Perceel.Nummer, ct).ConfigureAwait(false);
+            var alles = await store.ListAsync(t.Traject.Id, t.Perceel.Nummer, ct).ConfigureAwait(false);
             return new EigenAanmelding(t.Traject, t.Perceel, alles.Aanmeldingen.FirstOrDefault(a => a.Aanbieder == aanbieder.Id),
                 alles.Combinaties.Select(c => c.Combinatie).Where(c => c.IsBetrokken(aanbieder.Id)).ToList());
         })).ConfigureAwait(false);
         return gelezen.Where(e => e.Aanmelding is not null || e.Combinaties.Count > 0).ToList();
-    }
-
-    /// <summary>The aanbieders registered on the platform, by name: what a penvoerder chooses from to invite.</summary>
-    public async Task<Uitkomst<IReadOnlyList<Organisatie>>> AanbiedersAsync(Actor actor, CancellationToken ct)
-    {
-        if (AccessPolicy.BeslisAanbieders(actor) is not Besluit.Toegestaan toegestaan)
-        {
-            return await toegangspoort.WeigerAsync<IReadOnlyList<Organisatie>>(actor, "aanbieders zoeken", AccessPolicy.BeslisAanbieders(actor), ct).ConfigureAwait(false);
-        }
-        var alle = await organisaties.ListAsync(toegestaan.Scope, ct).ConfigureAwait(false);
-        return alle.Where(o => o.Soort == OrganisatieSoort.Aanbieder).OrderBy(o => o.Naam, StringComparer.CurrentCulture).ToList();
     }
 }
