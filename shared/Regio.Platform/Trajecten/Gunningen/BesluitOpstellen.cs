@@ -1,4 +1,3 @@
-using Azure;
 using Regio.Domain.Trajecten;
 using Regio.Domain.Trajecten.Gunningen;
 using Regio.Platform.Storage;
@@ -14,17 +13,17 @@ public sealed class BesluitOpstellen(GunningPoort poort, BeoordelingLezer beoord
 {
     /// <summary>
     /// Drafts or changes the concept: the winners (default: everyone ranked first), the reason where the choice departs
-    /// from the ranking, and an optional explanation. A change needs the ETag of the concept that was read.
+    /// from the ranking, and an optional explanation. A change needs the version of the concept that was read.
     /// </summary>
     public async Task<Uitkomst<Gelezen<Gunningsbesluit>>> SaveAsync(Actor actor, TrajectId id, int perceel,
-        IReadOnlyList<string>? winnaars, string? afwijking, string? toelichting, ETag? gelezen, CancellationToken ct)
+        IReadOnlyList<string>? winnaars, string? afwijking, string? toelichting, Versie? gelezen, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(actor);
         var open = await poort.OpenAsync(actor, id, perceel, [Actie.GunningBeheren], "gunningsbeslissing opstellen", ct).ConfigureAwait(false);
         if (!open.TryGet(out var c))
             return open.RefusalAs<Gelezen<Gunningsbesluit>>();
         var huidig = c.Gunning.Besluit;
-        if (huidig is not null && huidig.ETag != gelezen)
+        if (huidig is not null && (gelezen is not { } versie || versie.EnkeleETag != huidig.ETag))
         {
             return new Uitkomst<Gelezen<Gunningsbesluit>>.Conflict(gelezen is null
                 ? "Er is al een concept van de gunningsbeslissing. Stuur de ETag mee die u las (If-Match), zodat een wijziging van een ander niet verloren gaat."
@@ -38,7 +37,7 @@ public sealed class BesluitOpstellen(GunningPoort poort, BeoordelingLezer beoord
             return ((GunningUitkomst<Gunningsbesluit>.Geweigerd)regel).Weigering;
         var audit = Event(time, actor, $"Concept gunningsbeslissing opgesteld voor perceel {perceel}", id,
             huidig is null ? null : Json.Write(new { perceel, huidig.Waarde.Winnaars }), Json.Write(new { perceel, besluit.Winnaars, besluit.Afwijking }));
-        return await store.SchrijfConceptAsync(c.Traject, besluit, huidig?.ETag, audit, ct).ConfigureAwait(false) is { } etag
+        return await store.SaveConceptAsync(c.Traject, besluit, huidig?.ETag, audit, ct).ConfigureAwait(false) is { } etag
             ? new Gelezen<Gunningsbesluit>(besluit, etag)
             : new Uitkomst<Gelezen<Gunningsbesluit>>.Conflict(Tegelijk, Verouderd: true);
     }

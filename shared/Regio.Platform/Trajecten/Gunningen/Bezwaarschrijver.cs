@@ -32,7 +32,7 @@ public sealed class Bezwaarschrijver(GunningPoort poort, GunningStore store, Tim
             var bezwaar = dossier.Bezwaren[n - 1];
             var traject = c.Traject with { Percelen = c.Traject.Percelen.Select(p => p.Nummer == perceel ? p with { Dossier = dossier } : p).ToList() };
             var (tekst, na) = audit(bezwaar);
-            var geschreven = await store.SchrijfAsync(traject, TrajectStore.Vervang(c.Traject, c.TrajectVersie, traject), Event(time, actor, tekst, id, null, na), ct).ConfigureAwait(false);
+            var geschreven = await store.SaveAsync(traject, TrajectStore.Vervang(c.Traject, c.TrajectVersie, traject), Event(time, actor, tekst, id, null, na), ct).ConfigureAwait(false);
             if (geschreven.ETags is not null)
                 return new GenummerdBezwaar(n, bezwaar, bezwaar.Ingediend <= c.Vandaag && !(bezwaar.Uitspraak <= c.Vandaag));
         }

@@ -1,4 +1,3 @@
-using Azure;
 using Azure.Data.Tables;
 using Regio.Domain.Trajecten;
 using Regio.Domain.Trajecten.Fasemachine;
@@ -20,8 +19,8 @@ namespace Regio.Platform.Trajecten.Gunningen;
 /// </summary>
 public sealed class BrievenVerzenden(GunningPoort poort, BeoordelingLezer beoordelingen, GunningStore store, GunningBlobs blobs, Partijen partijen, TimeProvider time)
 {
-    /// <param name="gelezen">The ETag of the concept that was previewed: only that concept is sent.</param>
-    public async Task<Uitkomst<Gelezen<Gunningsbesluit>>> SendAsync(Actor actor, TrajectId id, int perceel, ETag? gelezen, CancellationToken ct)
+    /// <param name="gelezen">The version of the concept that was previewed: only that concept is sent (a version that is not one of ours is stale).</param>
+    public async Task<Uitkomst<Gelezen<Gunningsbesluit>>> SendAsync(Actor actor, TrajectId id, int perceel, Versie? gelezen, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(actor);
         var nu = time.GetUtcNow();
@@ -30,7 +29,7 @@ public sealed class BrievenVerzenden(GunningPoort poort, BeoordelingLezer beoord
             var open = await poort.OpenAsync(actor, id, perceel, [Actie.GunningBeheren], "gunningsbeslissing verzenden", ct).ConfigureAwait(false);
             if (!open.TryGet(out var c))
                 return open.RefusalAs<Gelezen<Gunningsbesluit>>();
-            if (c.Gunning.Besluit is { } bestaand && gelezen is not null && bestaand.ETag != gelezen && !bestaand.Waarde.IsVerzonden)
+            if (c.Gunning.Besluit is { } bestaand && gelezen is { } versie && versie.EnkeleETag != bestaand.ETag && !bestaand.Waarde.IsVerzonden)
                 return new Uitkomst<Gelezen<Gunningsbesluit>>.Conflict("Het concept is gewijzigd nadat u het las. Bekijk de conceptbrieven opnieuw en verzend dan.", Verouderd: true);
             var (grondslag, onvolledig) = Grondslag(await beoordelingen.GetAsync(id, perceel, ct).ConfigureAwait(false));
             if (Gunningsregels.KanVerzenden(c.Besluit, onvolledig is null, onvolledig, grondslag?.Inschrijvers.Count ?? 0) is { } nee)
@@ -48,7 +47,7 @@ public sealed class BrievenVerzenden(GunningPoort poort, BeoordelingLezer beoord
             {
                 var inhoud = GunningDocx.Maak($"Gunningsbeslissing perceel {perceel} aan {brief.OntvangerNaam}", brief.Blokken);
                 var blob = GunningBlobs.BlobNaam(id, perceel, verzonden.Verzonden!.Id, brief.Ontvanger);
-                if (await blobs.BewaarAsync(blob, inhoud, ct).ConfigureAwait(false) is not { } sha256)
+                if (await blobs.SaveAsync(blob, inhoud, ct).ConfigureAwait(false) is not { } sha256)
                     return new Uitkomst<Gelezen<Gunningsbesluit>>.Conflict(Tegelijk);
                 registraties.Add(new Briefregistratie(brief.Ontvanger, brief.OntvangerNaam, brief.Gegund, blob, sha256, inhoud.LongLength, nu));
             }
@@ -61,7 +60,7 @@ public sealed class BrievenVerzenden(GunningPoort poort, BeoordelingLezer beoord
                 perceel, verzonden.Winnaars, verzonden.Verzonden!.Op, verzonden.Verzonden.StandstillEindigtOp,
                 brieven = registraties.Select(r => new { r.Inschrijver, r.Gegund, r.Sha256 }),
             }));
-            var geschreven = await store.SchrijfAsync(traject, rijen, audit, ct).ConfigureAwait(false);
+            var geschreven = await store.SaveAsync(traject, rijen, audit, ct).ConfigureAwait(false);
             if (geschreven.ETags is { } etags)
                 return new Gelezen<Gunningsbesluit>(verzonden, etags[0]);
             // Only a traject row changed meanwhile (another fact recorded) is worth a fresh read; the rest is someone else's sending.

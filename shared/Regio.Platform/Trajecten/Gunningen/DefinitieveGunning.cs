@@ -59,7 +59,7 @@ public sealed class DefinitieveGunning(GunningPoort poort, GunningStore store, P
             var audit = Event(time, actor, $"Perceel {perceel} definitief gegund; {nieuweContracten.Count} contract(en) aangemaakt", id,
                 Json.Write(new { perceel, fase = c.Perceel.FaseOp(c.Vandaag) }),
                 Json.Write(new { perceel, fase = Fase.DefinitieveGunning, contracten = nieuweContracten.Select(k => new { k.Id, k.Opdrachtnemer.Naam, k.Startdatum }) }));
-            var geschreven = await store.SchrijfAsync(traject, rijen, audit, ct).ConfigureAwait(false);
+            var geschreven = await store.SaveAsync(traject, rijen, audit, ct).ConfigureAwait(false);
             if (geschreven.ETags is not null)
                 return nieuweContracten.ToList();
             if (geschreven.GeweigerdeRij < eerste)

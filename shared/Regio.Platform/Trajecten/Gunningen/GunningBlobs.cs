@@ -22,7 +22,7 @@ public sealed class GunningBlobs(StorageClients clients)
         string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{traject}/{perceel}/{verzending}/{inschrijver.Replace('|', '/')}.docx");
 
     /// <returns>The SHA-256 (hex) of what was stored; null when the blob existed already.</returns>
-    public async Task<string?> BewaarAsync(string blobNaam, byte[] inhoud, CancellationToken ct)
+    public async Task<string?> SaveAsync(string blobNaam, byte[] inhoud, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(inhoud);
         var sha256 = Convert.ToHexStringLower(SHA256.HashData(inhoud));

@@ -28,7 +28,7 @@ public sealed class GunningPoort(TrajectPoort poort, GunningStore store, Inschri
         {
             return null;
         }
-        var gunning = await store.LeesAsync(t.Traject, perceel, ct).ConfigureAwait(false);
+        var gunning = await store.GetAsync(t.Traject, perceel, ct).ConfigureAwait(false);
         var als = await inschrijvers.GetAsync(actor, id, perceel, ct).ConfigureAwait(false);
         return new Gunningscontext(t.Traject, t.Versie, p, gunning, als, t.Peildatum);
     }

@@ -20,7 +20,7 @@ public sealed class GunningStore(StorageClients clients)
 {
     private TableClient Table => clients.Table(Names.TrajectenTable);
 
-    public async Task<GelezenGunning> LeesAsync(Traject traject, int perceel, CancellationToken ct)
+    public async Task<GelezenGunning> GetAsync(Traject traject, int perceel, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(traject);
         var partitie = TrajectStore.PartitionKey(traject.Eigenaar);
@@ -33,7 +33,7 @@ public sealed class GunningStore(StorageClients clients)
     }
 
     /// <summary>Adds the concept (<paramref name="expected"/> null) or replaces it if unchanged; null when the row refused.</summary>
-    public async Task<ETag?> SchrijfConceptAsync(Traject traject, Gunningsbesluit besluit, ETag? expected, AuditEvent audit, CancellationToken ct)
+    public async Task<ETag?> SaveConceptAsync(Traject traject, Gunningsbesluit besluit, ETag? expected, AuditEvent audit, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(traject);
         var uitkomst = await TrajectTransactie.SchrijfAsync(Table, TrajectStore.Keten(traject.Eigenaar, traject.Id), [Besluit(traject, besluit, expected)], audit, ct).ConfigureAwait(false);
@@ -53,10 +53,10 @@ public sealed class GunningStore(StorageClients clients)
         new(TableTransactionActionType.Add, GunningRijen.Brief(TrajectStore.PartitionKey(traject.Eigenaar), traject.Id, perceel, brief));
 
     /// <summary>Writes the rows of one step and its audit event, all or nothing; see <see cref="Transactieuitkomst"/> for who refused.</summary>
-    internal Task<Transactieuitkomst> SchrijfAsync(Traject traject, IReadOnlyList<TableTransactionAction> rijen, AuditEvent audit, CancellationToken ct) =>
+    internal Task<Transactieuitkomst> SaveAsync(Traject traject, IReadOnlyList<TableTransactionAction> rijen, AuditEvent audit, CancellationToken ct) =>
         TrajectTransactie.SchrijfAsync(Table, TrajectStore.Keten(traject.Eigenaar, traject.Id), rijen, audit, ct);
 
-    public Task<IReadOnlyList<AuditEvent>> GeschiedenisAsync(Traject traject, CancellationToken ct)
+    public Task<IReadOnlyList<AuditEvent>> GetHistoryAsync(Traject traject, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(traject);
         return AuditLog.ReadAsync(Table, TrajectStore.Keten(traject.Eigenaar, traject.Id), ct);

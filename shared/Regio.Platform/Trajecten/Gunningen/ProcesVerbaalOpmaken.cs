@@ -47,7 +47,7 @@ public sealed class ProcesVerbaalOpmaken(
             verloop.AddRange((await inschrijvingen.ListGeschiedenisAsync(id, perceel, ct).ConfigureAwait(false))
                 .Where(e => !e.Actie.StartsWith("Uploadmachtiging", StringComparison.Ordinal)));
         }
-        verloop.AddRange((await store.GeschiedenisAsync(c.Traject, ct).ConfigureAwait(false))
+        verloop.AddRange((await store.GetHistoryAsync(c.Traject, ct).ConfigureAwait(false))
             .Where(e => e.Onderwerp == $"traject:{id}" && OverPerceel(e, perceel)));
         var namen = new Dictionary<string, string>();
         var regels = new List<Pvregel>();

@@ -7,6 +7,7 @@ using Regio.Functions.Features.Contracten;
 using Regio.Functions.Hosting;
 using Regio.Functions.Hosting.Auth;
 using Regio.Platform;
+using Regio.Platform.Storage;
 using Regio.Platform.Trajecten.Gunningen;
 using Regio.Platform.Trajecten.Inschrijvingen;
 
@@ -48,7 +49,7 @@ public static class GunningEndpoints
         [FromHeader(Name = "If-Match")] string? ifMatch, HttpContext context, BesluitOpstellen opstellen, CancellationToken ct)
     {
         var uitkomst = await opstellen.SaveAsync(context.RequiredActor(), new TrajectId(trajectId), nummer, request.Winnaars, request.Afwijking, request.Toelichting,
-            string.IsNullOrWhiteSpace(ifMatch) ? null : new ETag(ifMatch), ct);
+            string.IsNullOrWhiteSpace(ifMatch) ? null : Versie.Parse(ifMatch), ct);
         return Besluit(context, uitkomst);
     }
 
@@ -66,7 +67,7 @@ public static class GunningEndpoints
             return Probleem.Van(StatusCodes.Status428PreconditionRequired,
                 detail: "Stuur de ETag van het concept dat u bekeek mee in de header If-Match, zodat precies dat concept wordt verzonden.");
         }
-        return Besluit(context, await verzenden.SendAsync(context.RequiredActor(), new TrajectId(trajectId), nummer, new ETag(ifMatch), ct));
+        return Besluit(context, await verzenden.SendAsync(context.RequiredActor(), new TrajectId(trajectId), nummer, Versie.Parse(ifMatch), ct));
     }
 
     private static async Task<Results<Ok<List<BriefView>>, Probleem>> Brieven(string trajectId, int nummer, HttpContext context, GunningBekijken bekijken, CancellationToken ct)
@@ -100,7 +101,10 @@ public static class GunningEndpoints
     {
         if (uitkomst is not Uitkomst<Gelezen<Domain.Trajecten.Gunningen.Gunningsbesluit>>.Gelukt { Waarde: var g })
             return UitkomstResults.Weigering(uitkomst);
-        context.Response.Headers.ETag = g.ETag?.ToString();
+        context.Response.Headers.ETag = Token(g.ETag);
         return TypedResults.Ok(BesluitView.From(g));
     }
+
+    /// <summary>The version of the concept as the client holds it and sends back in If-Match.</summary>
+    internal static string? Token(ETag? etag) => etag is { } e ? Versie.Enkel(e).ToString() : null;
 }

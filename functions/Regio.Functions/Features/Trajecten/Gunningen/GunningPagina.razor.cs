@@ -1,10 +1,10 @@
 using System.Globalization;
-using Azure;
 using Microsoft.AspNetCore.Components;
 using Regio.Domain.Trajecten;
 using Regio.Domain.Trajecten.Gunningen;
 using Regio.Functions.Components.Formulieren;
 using Regio.Platform;
+using Regio.Platform.Storage;
 using Regio.Platform.Trajecten.Gunningen;
 
 namespace Regio.Functions.Features.Trajecten.Gunningen;
@@ -83,7 +83,7 @@ public partial class GunningPagina
     private Task KiesAsync()
     {
         _keuze = Keuze ?? new();
-        return AfhandelenAsync("winnaars", Opstellen.SaveAsync(Actor, Id, Nummer, _keuze.Winnaars, _keuze.Afwijking, _keuze.Toelichting, EtagOfNull(_keuze.ETag), Afgebroken),
+        return AfhandelenAsync("winnaars", Opstellen.SaveAsync(Actor, Id, Nummer, _keuze.Winnaars, _keuze.Afwijking, _keuze.Toelichting, VersieOfNull(_keuze.ETag), Afgebroken),
             "Het concept is opgeslagen. Controleer de conceptbrieven hieronder en verzend ze.");
     }
 
@@ -92,7 +92,7 @@ public partial class GunningPagina
         var formulier = Verzenden ?? new();
         if (formulier.Bevestigd != "ja")
             return FoutAsync("verzenden", "bevestigd", "verzenden-bevestigd", "Bevestig dat u de brieven heeft gecontroleerd.");
-        return AfhandelenAsync("verzenden", Verzender.SendAsync(Actor, Id, Nummer, Etag(formulier.ETag), Afgebroken),
+        return AfhandelenAsync("verzenden", Verzender.SendAsync(Actor, Id, Nummer, Versie.Parse(formulier.ETag), Afgebroken),
             "De gunningsbeslissing is verzonden aan alle inschrijvers. De opschortende termijn loopt.");
     }
 
@@ -132,7 +132,7 @@ public partial class GunningPagina
         _ => $"{formulier}-{veld}",
     };
 
-    private static ETag? EtagOfNull(string? tekst) => string.IsNullOrWhiteSpace(tekst) ? null : new ETag(tekst);
+    private static Versie? VersieOfNull(string? tekst) => string.IsNullOrWhiteSpace(tekst) ? null : Versie.Parse(tekst);
 
     private static string Standtekst(Gunningsbeeld b) => b switch
     {
