@@ -49,11 +49,7 @@ public static class PlatformServices
             sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<TrajectGeschiedenis>();
         services.AddAanbieders();
-        services.AddSingleton<BudgetStore>();
-        services.AddSingleton<BudgetBeheer>();
-        services.AddSingleton<LokaleKeuzesBeheer>();
-        services.AddSingleton<VerdelingStore>();
-        services.AddSingleton<VerdelingBeheer>();
+        services.AddBudgetten();
         services.AddSingleton<RegioOverzichtQuery>();
         services.AddSingleton<Regiostatus.Statusprojectie>();
         services.AddSingleton<Regiostatus.IContractbron, Regiostatus.ContractRijenbron>();

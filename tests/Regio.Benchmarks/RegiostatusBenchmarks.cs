@@ -59,7 +59,7 @@ public class RegiostatusBenchmarks
         }
         var log = new Toegangspoort(new Toegangslog(organisaties, TimeProvider.System));
         _query = new RegiostatusQuery(regios, new Statusprojectie(clients, trajecten, new InschrijvingStore(clients), NullLogger<Statusprojectie>.Instance),
-            new VerdelingStore(clients), new BudgetBeheer(budgetten, log, TimeProvider.System), new ContractRijenbron(new Regio.Platform.Contracten.ContractStore(clients)), log, TimeProvider.System);
+            new VerdelingStore(clients), new BudgetBekijken(new BudgetPoort(log), budgetten), new ContractRijenbron(new Regio.Platform.Contracten.ContractStore(clients)), log, TimeProvider.System);
         var demo = DemoOrganisaties.Lees();
         var gebruiker = demo.Gebruikers.Single(g => g.Id == "regio-coordinator");
         _coordinator = await new ActorResolver(organisaties).ResolveAsync(demo.TenantVan(gebruiker, demo.Organisaties(data.Regio)), gebruiker.ObjectId, gebruiker.Naam, CancellationToken.None)

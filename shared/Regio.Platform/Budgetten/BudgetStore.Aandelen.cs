@@ -17,7 +17,7 @@ public sealed partial class BudgetStore
 {
     private const string AandeelPrefix = "aandeel|";
 
-    public async Task<IReadOnlyList<AandeelInPerceel>> AandelenAsync(OrganisatieScope scope, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<AandeelInPerceel>> ListAandelenAsync(OrganisatieScope scope, CancellationToken cancellationToken)
     {
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {Partition(scope)} and RowKey gt {AandeelPrefix} and RowKey lt {"aandeel}"}");
         var aandelen = new List<AandeelInPerceel>();
@@ -36,7 +36,7 @@ public sealed partial class BudgetStore
     /// Writes one gemeente's share with an audit event in that gemeente's own chain, so the gemeente can see when the regio
     /// changed what it pays. <paramref name="regio"/> is the coordinator's scope from the policy's verdeling decision.
     /// </summary>
-    public async Task SchrijfAandeelAsync(OrganisatieScope regio, GemeenteId gemeente, AandeelInPerceel aandeel, AuditEvent auditEvent, CancellationToken cancellationToken)
+    public async Task SaveAandeelAsync(OrganisatieScope regio, GemeenteId gemeente, AandeelInPerceel aandeel, AuditEvent auditEvent, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(regio);
         ArgumentNullException.ThrowIfNull(aandeel);
@@ -54,7 +54,7 @@ public sealed partial class BudgetStore
             ["Sleutel"] = aandeel.Sleutel,
             ["VastgelegdDoor"] = regio.Organisatie.Value,
         };
-        await SchrijfAsync(pk, [new TableTransactionAction(TableTransactionActionType.UpsertReplace, rij)], auditEvent, cancellationToken).ConfigureAwait(false);
+        await WriteAsync(pk, [new TableTransactionAction(TableTransactionActionType.UpsertReplace, rij)], auditEvent, cancellationToken).ConfigureAwait(false);
     }
 
     private static string AandeelKey(TrajectId traject, int perceel) =>

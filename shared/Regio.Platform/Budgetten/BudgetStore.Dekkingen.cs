@@ -16,7 +16,7 @@ public sealed partial class BudgetStore
 {
     private const string DekkingPrefix = "dekking|";
 
-    public async Task<IReadOnlyList<(Dekking Dekking, ETag ETag)>> DekkingenAsync(OrganisatieScope scope, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<(Dekking Dekking, ETag ETag)>> ListDekkingenAsync(OrganisatieScope scope, CancellationToken cancellationToken)
     {
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {Partition(scope)} and RowKey gt {DekkingPrefix} and RowKey lt {"dekking}"}");
         var dekkingen = new List<(Dekking, ETag)>();
@@ -34,7 +34,7 @@ public sealed partial class BudgetStore
     /// Sets (<paramref name="dekking"/>) or clears (null) the post of one share, with its audit event: adds when
     /// <paramref name="expected"/> is null, else only if the row still has that ETag. Null when the row refused.
     /// </summary>
-    public async Task<ETag?> SchrijfDekkingAsync(
+    public async Task<ETag?> SaveDekkingAsync(
         OrganisatieScope scope, TrajectId traject, int perceel, Dekking? dekking, ETag? expected, AuditEvent auditEvent, CancellationToken cancellationToken)
     {
         var pk = Partition(scope);
@@ -52,7 +52,7 @@ public sealed partial class BudgetStore
             (_, { } etag) => new TableTransactionAction(TableTransactionActionType.UpdateReplace, rij, etag),
             _ => new TableTransactionAction(TableTransactionActionType.Add, rij),
         };
-        var (nieuw, geweigerd) = await SchrijfAsync(pk, [actie], auditEvent, cancellationToken).ConfigureAwait(false);
+        var (nieuw, geweigerd) = await WriteAsync(pk, [actie], auditEvent, cancellationToken).ConfigureAwait(false);
         // A delete answers no ETag of its own; the row is gone, so any non-null value tells the caller it worked.
         return geweigerd is null ? nieuw ?? ETag.All : null;
     }

@@ -13,7 +13,7 @@ public sealed partial class BudgetStore
 {
     private const string ImportPrefix = "budgetimport|";
 
-    public async Task BewaarVoorstelAsync(OrganisatieScope scope, Importvoorstel voorstel, CancellationToken cancellationToken)
+    public async Task SaveVoorstelAsync(OrganisatieScope scope, Importvoorstel voorstel, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(voorstel);
         await Table.AddEntityAsync(new TableEntity(Partition(scope), ImportPrefix + voorstel.Id)
@@ -21,19 +21,19 @@ public sealed partial class BudgetStore
             ["Domein"] = voorstel.Domein.ToString(),
             ["Jaren"] = Json.Write(voorstel.Jaren),
             ["Posten"] = Json.Write(voorstel.Posten),
-            ["Basis"] = voorstel.Basis?.ToString() ?? "",
+            ["Basis"] = voorstel.Basis?.EnkeleETag?.ToString() ?? "",
             ["Bestandsnaam"] = voorstel.Bestandsnaam,
             ["Op"] = voorstel.Op,
             ["Door"] = voorstel.Door,
         }, cancellationToken).ConfigureAwait(false);
     }
 
-    public async Task<Importvoorstel?> LeesVoorstelAsync(OrganisatieScope scope, string id, CancellationToken cancellationToken)
+    public async Task<Importvoorstel?> GetVoorstelAsync(OrganisatieScope scope, string id, CancellationToken cancellationToken)
     {
         var row = await Table.GetEntityIfExistsAsync<TableEntity>(Partition(scope), ImportPrefix + id, cancellationToken: cancellationToken).ConfigureAwait(false);
         return row.HasValue && row.Value is { } r && Enum.TryParse<Domein>(r.GetString("Domein"), out var domein)
             ? new Importvoorstel(id, domein, Json.Read<List<int>>(r.GetString("Jaren")), Json.Read<List<Post>>(r.GetString("Posten")),
-                r.GetString("Basis") is { Length: > 0 } basis ? new ETag(basis) : null, r.GetString("Bestandsnaam") ?? "", r.GetDateTimeOffset("Op") ?? default, r.GetString("Door") ?? "")
+                r.GetString("Basis") is { Length: > 0 } basis ? Versie.Enkel(new ETag(basis)) : null, r.GetString("Bestandsnaam") ?? "", r.GetDateTimeOffset("Op") ?? default, r.GetString("Door") ?? "")
             : null;
     }
 
@@ -42,7 +42,7 @@ public sealed partial class BudgetStore
     /// ETag the preview was made against, every post row, the removal of the preview (so it cannot be applied twice) and
     /// the audit event. Either all of it is written or none.
     /// </summary>
-    public async Task<(ImportToepassing Uitkomst, ETag? ETag)> PasToeAsync(
+    public async Task<(ImportToepassing Uitkomst, ETag? ETag)> ApplyAsync(
         OrganisatieScope scope, Importvoorstel voorstel, Budget nieuw, int oudAantalPosten, AuditEvent auditEvent, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(voorstel);
@@ -51,14 +51,14 @@ public sealed partial class BudgetStore
         var rijen = new List<TableTransactionAction>
         {
             voorstel.Basis is { } basis
-                ? new TableTransactionAction(TableTransactionActionType.UpdateReplace, HeadRow(nieuw), basis)
+                ? new TableTransactionAction(TableTransactionActionType.UpdateReplace, HeadRow(nieuw), Budgetmutatie.Rij(basis))
                 : new TableTransactionAction(TableTransactionActionType.Add, HeadRow(nieuw)),
         };
         rijen.AddRange(PostRows(nieuw).Select(r => new TableTransactionAction(TableTransactionActionType.UpsertReplace, r)));
         rijen.AddRange(Enumerable.Range(nieuw.Posten.Count, Math.Max(0, oudAantalPosten - nieuw.Posten.Count))
             .Select(i => new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(pk, PostKey(nieuw.Domein, i)), ETag.All)));
         rijen.Add(new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(pk, ImportPrefix + voorstel.Id), ETag.All));
-        var (etag, geweigerd) = await SchrijfAsync(pk, rijen, auditEvent, cancellationToken).ConfigureAwait(false);
+        var (etag, geweigerd) = await WriteAsync(pk, rijen, auditEvent, cancellationToken).ConfigureAwait(false);
         return geweigerd switch
         {
             null => (ImportToepassing.Toegepast, etag),
@@ -72,7 +72,7 @@ public sealed partial class BudgetStore
     /// <paramref name="expected"/>: head, every post row and the rows of posts no longer there, with the audit event,
     /// in one transaction. Null when the ETag is stale.
     /// </summary>
-    public async Task<ETag?> VervangAsync(OrganisatieScope scope, Budget nieuw, int oudAantalPosten, ETag expected, AuditEvent auditEvent, CancellationToken cancellationToken)
+    public async Task<ETag?> ReplaceAsync(OrganisatieScope scope, Budget nieuw, int oudAantalPosten, ETag expected, AuditEvent auditEvent, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(nieuw);
         var pk = Partition(scope);
@@ -80,15 +80,15 @@ public sealed partial class BudgetStore
         rijen.AddRange(PostRows(nieuw).Select(r => new TableTransactionAction(TableTransactionActionType.UpsertReplace, r)));
         rijen.AddRange(Enumerable.Range(nieuw.Posten.Count, Math.Max(0, oudAantalPosten - nieuw.Posten.Count))
             .Select(i => new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(pk, PostKey(nieuw.Domein, i)), ETag.All)));
-        return (await SchrijfAsync(pk, rijen, auditEvent, cancellationToken).ConfigureAwait(false)).ETag;
+        return (await WriteAsync(pk, rijen, auditEvent, cancellationToken).ConfigureAwait(false)).ETag;
     }
 
     /// <summary>Writes a budget's head row (its status) if it still has <paramref name="expected"/>; null when that ETag is stale.</summary>
-    public async Task<ETag?> ZetStatusAsync(OrganisatieScope scope, Budget budget, ETag expected, AuditEvent auditEvent, CancellationToken cancellationToken)
+    public async Task<ETag?> SaveStatusAsync(OrganisatieScope scope, Budget budget, ETag expected, AuditEvent auditEvent, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(budget);
         var rij = new TableTransactionAction(TableTransactionActionType.UpdateReplace, HeadRow(budget), expected);
-        return (await SchrijfAsync(Partition(scope), [rij], auditEvent, cancellationToken).ConfigureAwait(false)).ETag;
+        return (await WriteAsync(Partition(scope), [rij], auditEvent, cancellationToken).ConfigureAwait(false)).ETag;
     }
 
     private static string Partition(OrganisatieScope scope)

@@ -14,15 +14,15 @@ public sealed partial class BudgetStore
 {
     private const string KeuzePrefix = "keuze|";
 
-    public Task<IReadOnlyList<(LokaleKeuze Keuze, ETag ETag)>> KeuzesAsync(OrganisatieScope scope, CancellationToken cancellationToken) =>
-        LeesKeuzesAsync(TableClient.CreateQueryFilter($"PartitionKey eq {Partition(scope)} and RowKey gt {KeuzePrefix} and RowKey lt {"keuze}"}"), cancellationToken);
+    public Task<IReadOnlyList<(LokaleKeuze Keuze, ETag ETag)>> ListKeuzesAsync(OrganisatieScope scope, CancellationToken cancellationToken) =>
+        ReadKeuzesAsync(TableClient.CreateQueryFilter($"PartitionKey eq {Partition(scope)} and RowKey gt {KeuzePrefix} and RowKey lt {"keuze}"}"), cancellationToken);
 
     /// <summary>
     /// Only the keuzes <paramref name="gemeente"/> shared with the regio, and of those only what the regio reads
     /// (<see cref="GedeeldeKeuze.Velden"/>): filter and columns are applied in storage, so a keuze that is not shared, and
     /// the notes and trajecten of one that is, never leave it. <paramref name="regio"/> is the coordinator's scope from the access policy.
     /// </summary>
-    public async Task<IReadOnlyList<GedeeldeKeuze>> GedeeldeKeuzesAsync(OrganisatieScope regio, GemeenteId gemeente, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<GedeeldeKeuze>> ListGedeeldeKeuzesAsync(OrganisatieScope regio, GemeenteId gemeente, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(regio);
         var filter = TableClient.CreateQueryFilter(
@@ -37,7 +37,7 @@ public sealed partial class BudgetStore
     }
 
     /// <summary>Adds a keuze (with <paramref name="expected"/> null) or replaces it if it still has that ETag; null when it refused.</summary>
-    public async Task<ETag?> SchrijfKeuzeAsync(OrganisatieScope scope, LokaleKeuze keuze, ETag? expected, AuditEvent auditEvent, CancellationToken cancellationToken)
+    public async Task<ETag?> SaveKeuzeAsync(OrganisatieScope scope, LokaleKeuze keuze, ETag? expected, AuditEvent auditEvent, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(keuze);
         var pk = Partition(scope);
@@ -53,10 +53,10 @@ public sealed partial class BudgetStore
         var actie = expected is { } etag
             ? new TableTransactionAction(TableTransactionActionType.UpdateReplace, rij, etag)
             : new TableTransactionAction(TableTransactionActionType.Add, rij);
-        return (await SchrijfAsync(pk, [actie], auditEvent, cancellationToken).ConfigureAwait(false)).ETag;
+        return (await WriteAsync(pk, [actie], auditEvent, cancellationToken).ConfigureAwait(false)).ETag;
     }
 
-    private async Task<IReadOnlyList<(LokaleKeuze, ETag)>> LeesKeuzesAsync(string filter, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<(LokaleKeuze, ETag)>> ReadKeuzesAsync(string filter, CancellationToken cancellationToken)
     {
         var keuzes = new List<(LokaleKeuze, ETag)>();
         await foreach (var r in Table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))

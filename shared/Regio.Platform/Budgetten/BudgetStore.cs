@@ -9,8 +9,8 @@ using Regio.Platform.Toegang;
 
 namespace Regio.Platform.Budgetten;
 
-/// <summary>A budget as read, with the ETag of its head row: every change to the budget goes through that row.</summary>
-public sealed record BudgetVersie(Budget Budget, ETag ETag);
+/// <summary>A budget as read, with the version of its head row: every change to the budget goes through that row.</summary>
+public sealed record BudgetVersie(Budget Budget, Versie Versie);
 
 /// <summary>
 /// A gemeente's private partition in the table "budgetten" ("gemeente|haarlem", DESIGN rule 2): its budgets (one head
@@ -27,12 +27,12 @@ public sealed partial class BudgetStore(StorageClients clients)
     public async Task<IReadOnlyList<BudgetVersie>> ListAsync(OrganisatieScope scope, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(scope);
-        return await LeesAsync(new GemeenteId(scope.Organisatie.Value), cancellationToken).ConfigureAwait(false);
+        return await ReadAsync(new GemeenteId(scope.Organisatie.Value), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>For the demo load and its tests, which act for the platform itself.</summary>
     internal async Task<IReadOnlyList<Budget>> ListAsync(GemeenteId gemeente, CancellationToken cancellationToken) =>
-        (await LeesAsync(gemeente, cancellationToken).ConfigureAwait(false)).Select(v => v.Budget).ToList();
+        (await ReadAsync(gemeente, cancellationToken).ConfigureAwait(false)).Select(v => v.Budget).ToList();
 
     /// <summary>Adds a domain's budget with all its posts; false (and no change) when that budget exists already.</summary>
     public Task<bool> AddAsync(Budget budget, AuditEvent auditEvent, CancellationToken cancellationToken)
@@ -42,7 +42,7 @@ public sealed partial class BudgetStore(StorageClients clients)
         return AddAsync(pk, [HeadRow(budget), .. PostRows(budget)], auditEvent, cancellationToken);
     }
 
-    private async Task<IReadOnlyList<BudgetVersie>> LeesAsync(GemeenteId gemeente, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<BudgetVersie>> ReadAsync(GemeenteId gemeente, CancellationToken cancellationToken)
     {
         var heads = new Dictionary<Domein, TableEntity>();
         var posten = new List<(Domein Domein, string RowKey, Post Post)>();
@@ -66,7 +66,7 @@ public sealed partial class BudgetStore(StorageClients clients)
             Json.Read<List<int>>(h.Value.GetString("Jaren")),
             posten.Where(p => p.Domein == h.Key).OrderBy(p => p.RowKey, StringComparer.Ordinal).Select(p => p.Post).ToList(),
             h.Value.GetString("Bron") ?? "",
-            Enum.TryParse<BudgetStatus>(h.Value.GetString("Status"), out var status) ? status : BudgetStatus.Concept), h.Value.ETag)).ToList();
+            Enum.TryParse<BudgetStatus>(h.Value.GetString("Status"), out var status) ? status : BudgetStatus.Concept), Versie.Enkel(h.Value.ETag))).ToList();
     }
 
     private static string HeadKey(Domein domein) => $"budget|{domein.ToString().ToLowerInvariant()}";
@@ -90,7 +90,7 @@ public sealed partial class BudgetStore(StorageClients clients)
     public static AuditKeten Keten(string pk) => new(pk, "budget");
 
     /// <summary>The first row's new ETag, or the index of the row that refused (a stale ETag, a row that exists or is gone).</summary>
-    private async Task<(ETag? ETag, int? Geweigerd)> SchrijfAsync(string pk, List<TableTransactionAction> rijen, AuditEvent auditEvent, CancellationToken cancellationToken) =>
+    private async Task<(ETag? ETag, int? Geweigerd)> WriteAsync(string pk, List<TableTransactionAction> rijen, AuditEvent auditEvent, CancellationToken cancellationToken) =>
         await ChangeWriter.WriteAsync(Table, Keten(pk), rijen, auditEvent, cancellationToken).ConfigureAwait(false) switch
         {
             WriteResult.Conflict c => (null, c.Index),
@@ -99,6 +99,6 @@ public sealed partial class BudgetStore(StorageClients clients)
         };
 
     private async Task<bool> AddAsync(string pk, IReadOnlyList<TableEntity> rijen, AuditEvent auditEvent, CancellationToken cancellationToken) =>
-        (await SchrijfAsync(pk, rijen.Select(r => new TableTransactionAction(TableTransactionActionType.Add, r)).ToList(), auditEvent, cancellationToken)
+        (await WriteAsync(pk, rijen.Select(r => new TableTransactionAction(TableTransactionActionType.Add, r)).ToList(), auditEvent, cancellationToken)
             .ConfigureAwait(false)).Geweigerd is null;
 }

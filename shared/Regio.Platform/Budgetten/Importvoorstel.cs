@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using Azure;
 using Regio.Domain.Budgetten;
 using Regio.Platform.Storage;
 
@@ -12,16 +11,19 @@ namespace Regio.Platform.Budgetten;
 /// both, which the apply must send back, so only what the budgethouder saw in the preview can be applied.
 /// </summary>
 public sealed record Importvoorstel(
-    string Id, Domein Domein, IReadOnlyList<int> Jaren, IReadOnlyList<Post> Posten, ETag? Basis, string Bestandsnaam, DateTimeOffset Op, string Door)
+    string Id, Domein Domein, IReadOnlyList<int> Jaren, IReadOnlyList<Post> Posten, Versie? Basis, string Bestandsnaam, DateTimeOffset Op, string Door)
 {
     /// <summary>How long a preview can be applied; after that the budgethouder previews the sheet again.</summary>
     public static readonly TimeSpan Geldig = TimeSpan.FromHours(24);
+
+    /// <summary>Whether <paramref name="id"/> can be the id of a pending import (32 lower-case hex digits), before any storage call.</summary>
+    public static bool IsId(string? id) => id is { Length: 32 } && id.All(char.IsAsciiHexDigitLower);
 
     public string Versie
     {
         get
         {
-            var inhoud = $"{Id}\n{Domein}\n{Basis}\n{Json.Write(Jaren)}\n{Json.Write(Posten)}";
+            var inhoud = $"{Id}\n{Domein}\n{Basis?.EnkeleETag}\n{Json.Write(Jaren)}\n{Json.Write(Posten)}";
             return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(inhoud)))[..32];
         }
     }

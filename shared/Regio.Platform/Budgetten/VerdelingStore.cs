@@ -14,7 +14,7 @@ namespace Regio.Platform.Budgetten;
 /// <summary>
 /// The verdeling of a shared perceel ("verdeling|{traject}|{perceel}") in the traject's own partition of the table
 /// "trajecten", so that it shares the traject's audit chain. Only the coordinator's scope reaches it; each gemeente
-/// gets its own share as a copy in its own partition (<see cref="BudgetStore.SchrijfAandeelAsync"/>).
+/// gets its own share as a copy in its own partition (<see cref="BudgetStore.SaveAandeelAsync"/>).
 /// </summary>
 public sealed class VerdelingStore(StorageClients clients)
 {
@@ -64,7 +64,7 @@ public sealed class VerdelingStore(StorageClients clients)
     }
 
     /// <summary>Adds (<paramref name="expected"/> null) or replaces the verdeling with its audit event; null when the row refused.</summary>
-    public async Task<ETag?> SchrijfAsync(
+    public async Task<ETag?> SaveAsync(
         OrganisatieScope scope, Traject traject, int perceel, Verdeling verdeling, ETag? expected, AuditEvent auditEvent, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(scope);

@@ -39,7 +39,7 @@ public sealed partial class DemoDataLoader(
         {
             var scope = Toegang.OrganisatieScope.Systeem(new Domain.Organisaties.OrganisatieId(gemeente.Value));
             var audit = Event("Lokale keuze vastgelegd", $"keuze:{gemeente}:{keuze.Id}", keuze);
-            results.Add(await budgetten.SchrijfKeuzeAsync(scope, keuze, null, audit, cancellationToken).ConfigureAwait(false) is not null);
+            results.Add(await budgetten.SaveKeuzeAsync(scope, keuze, null, audit, cancellationToken).ConfigureAwait(false) is not null);
         }
         results.AddRange(await LoadOrganisatiesAsync(data.Regio, cancellationToken).ConfigureAwait(false));
         var resultaat = new DemoImportResultaat(results.Count(r => r), results.Count(r => !r));

@@ -7,7 +7,7 @@ namespace Regio.Platform.Regiostatus;
 
 /// <summary>
 /// A gemeente's own share of a shared perceel beside its own budget, from its own budget overview (read with its own
-/// scope by <see cref="BudgetBeheer"/>): the post it pays the share from when it chose one, else the domain's total.
+/// scope by <see cref="BudgetBekijken"/>): the post it pays the share from when it chose one, else the domain's total.
 /// </summary>
 internal static class EigenAandelen
 {

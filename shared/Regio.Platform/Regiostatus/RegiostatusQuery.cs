@@ -25,7 +25,7 @@ public sealed record Statusoverzicht(Domain.Regios.Regio Regio, DateOnly Peildat
 /// reads, whatever the number of trajecten (see <see cref="Statusprojectie"/> for the page limit).
 /// </summary>
 public sealed class RegiostatusQuery(
-    RegioStore regios, Statusprojectie projectie, VerdelingStore verdelingen, BudgetBeheer budgetten, IContractbron contracten, Toegangspoort toegangspoort, TimeProvider time)
+    RegioStore regios, Statusprojectie projectie, VerdelingStore verdelingen, BudgetBekijken budgetten, IContractbron contracten, Toegangspoort toegangspoort, TimeProvider time)
 {
     private static readonly StringComparer Naamvolgorde = StringComparer.Create(CultureInfo.GetCultureInfo("nl-NL"), ignoreCase: true);
 
@@ -49,7 +49,7 @@ public sealed class RegiostatusQuery(
         var verdeling = eigen is null
             ? verdelingen.ListVoorRegioAsync(scope, regio.Id, ct)
             : Task.FromResult<IReadOnlyDictionary<(TrajectId Traject, int Perceel), Verdeling>>(new Dictionary<(TrajectId, int), Verdeling>());
-        var budget = eigen is { } g2 ? budgetten.BekijkAsync(actor, g2, ct) : Task.FromResult<Uitkomst<BudgetOverzicht>>(new Uitkomst<BudgetOverzicht>.NietGevonden());
+        var budget = eigen is { } g2 ? budgetten.GetAsync(actor, g2, ct) : Task.FromResult<Uitkomst<BudgetOverzicht>>(new Uitkomst<BudgetOverzicht>.NietGevonden());
         await Task.WhenAll(regioRijen, eigenRijen, verdeling, budget).ConfigureAwait(false);
 
         var rijen = (await regioRijen.ConfigureAwait(false)).Concat(await eigenRijen.ConfigureAwait(false))

@@ -21,7 +21,7 @@ public abstract class RegiostatusTestBasis(AzuriteFixture azurite) : TrajectTest
     protected RegiostatusQuery Status(Statusprojectie? projectie = null)
     {
         var log = Storage.Toegangspoort;
-        return new(Storage.Regios, projectie ?? NieuweProjectie(), new VerdelingStore(Storage.Clients), new BudgetBeheer(Storage.Budgetten, log, Storage.Time),
+        return new(Storage.Regios, projectie ?? NieuweProjectie(), new VerdelingStore(Storage.Clients), new BudgetBekijken(new BudgetPoort(log), Storage.Budgetten),
             new ContractRijenbron(new Regio.Platform.Contracten.ContractStore(Storage.Clients)), log, Storage.Time);
     }
 

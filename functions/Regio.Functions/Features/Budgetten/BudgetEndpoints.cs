@@ -7,6 +7,7 @@ using Regio.Functions.Hosting;
 using Regio.Functions.Hosting.Auth;
 using Regio.Platform;
 using Regio.Platform.Budgetten;
+using Regio.Platform.Storage;
 
 namespace Regio.Functions.Features.Budgetten;
 
@@ -31,20 +32,20 @@ public static class BudgetEndpoints
     }
 
     private static async Task<Results<Ok<BudgetOverzichtView>, Probleem>> Get(
-        string gemeenteId, string? domein, int? jaar, HttpContext context, BudgetBeheer beheer, CancellationToken cancellationToken)
+        string gemeenteId, string? domein, int? jaar, HttpContext context, BudgetBekijken bekijken, CancellationToken cancellationToken)
     {
-        var uitkomst = await beheer.BekijkAsync(context.RequiredActor(), new GemeenteId(gemeenteId), cancellationToken);
+        var uitkomst = await bekijken.GetAsync(context.RequiredActor(), new GemeenteId(gemeenteId), cancellationToken);
         if (uitkomst is not Uitkomst<BudgetOverzicht>.Gelukt g)
             return UitkomstResults.Weigering(uitkomst);
-        if (domein is not null && BudgetBeheer.LeesDomein(domein) is null)
-            return UitkomstResults.Weigering(new Uitkomst<BudgetOverzicht>.Ongeldig(new Dictionary<string, string> { ["domein"] = BudgetBeheer.DomeinFout }));
-        return TypedResults.Ok(BudgetOverzichtView.From(g.Waarde, BudgetBeheer.LeesDomein(domein), jaar));
+        if (domein is not null && Budgetdomein.Parse(domein) is null)
+            return UitkomstResults.Weigering(new Uitkomst<BudgetOverzicht>.Ongeldig(new Dictionary<string, string> { ["domein"] = Budgetdomein.Fout }));
+        return TypedResults.Ok(BudgetOverzichtView.From(g.Waarde, Budgetdomein.Parse(domein), jaar));
     }
 
     private static async Task<Results<FileContentHttpResult, Probleem>> Export(
-        string gemeenteId, string? domein, string? formaat, HttpContext context, BudgetBeheer beheer, CancellationToken cancellationToken)
+        string gemeenteId, string? domein, string? formaat, HttpContext context, BudgetExporteren exporteren, CancellationToken cancellationToken)
     {
-        var uitkomst = await beheer.ExporteerAsync(context.RequiredActor(), new GemeenteId(gemeenteId), domein, formaat ?? "xlsx", cancellationToken);
+        var uitkomst = await exporteren.ExportAsync(context.RequiredActor(), new GemeenteId(gemeenteId), domein, formaat ?? "xlsx", cancellationToken);
         if (uitkomst is not Uitkomst<Exportbestand>.Gelukt { Waarde: var bestand })
             return UitkomstResults.Weigering(uitkomst);
         context.Response.Headers.CacheControl = "private, no-store";
@@ -52,32 +53,29 @@ public static class BudgetEndpoints
     }
 
     private static async Task<Results<Ok<VoorvertoningView>, Probleem>> Preview(
-        string gemeenteId, HttpContext context, BudgetBeheer beheer, IAntiforgery antiforgery, CancellationToken cancellationToken)
+        string gemeenteId, HttpContext context, ImportVoorvertonen voorvertonen, IAntiforgery antiforgery, CancellationToken cancellationToken)
     {
         var (form, probleem) = await Multipart.LeesAsync(context, antiforgery, BudgetFormulier.Teksten, cancellationToken);
         if (probleem is not null)
             return probleem;
         var bestand = form!.Files.GetFile("bestand");
         var inhoud = bestand is null ? null : await BudgetFormulier.BytesAsync(bestand, cancellationToken);
-        var uitkomst = await beheer.BekijkImportAsync(context.RequiredActor(), new GemeenteId(gemeenteId), form["domein"], bestand?.FileName, inhoud, cancellationToken);
+        var uitkomst = await voorvertonen.PreviewAsync(context.RequiredActor(), new GemeenteId(gemeenteId), form["domein"], bestand?.FileName, inhoud, cancellationToken);
         return Voorvertoning(context, uitkomst);
     }
 
     private static async Task<Results<Ok<VoorvertoningView>, Probleem>> GetPreview(
-        string gemeenteId, string importId, HttpContext context, BudgetBeheer beheer, CancellationToken cancellationToken) =>
-        Voorvertoning(context, await beheer.LeesImportAsync(context.RequiredActor(), new GemeenteId(gemeenteId), importId, cancellationToken));
+        string gemeenteId, string importId, HttpContext context, ImportVoorvertonen voorvertonen, CancellationToken cancellationToken) =>
+        Voorvertoning(context, await voorvertonen.GetAsync(context.RequiredActor(), new GemeenteId(gemeenteId), importId, cancellationToken));
 
     private static async Task<Results<Ok<BudgetView>, Probleem>> Apply(
         string gemeenteId, string importId, ToepassenRequest request, [FromHeader(Name = "If-Match")] string? ifMatch,
-        HttpContext context, BudgetBeheer beheer, CancellationToken cancellationToken) =>
-        Budget(context, await beheer.PasImportToeAsync(context.RequiredActor(), new GemeenteId(gemeenteId), importId, ifMatch, request.Reden, cancellationToken));
+        HttpContext context, ImportToepassen toepassen, CancellationToken cancellationToken) =>
+        Budget(context, await toepassen.ApplyAsync(context.RequiredActor(), new GemeenteId(gemeenteId), importId, ifMatch, request.Reden, cancellationToken));
 
     private static async Task<Results<Ok<BudgetView>, Probleem>> Vaststellen(
-        string gemeenteId, string domein, [FromHeader(Name = "If-Match")] string? ifMatch, HttpContext context, BudgetBeheer beheer, CancellationToken cancellationToken)
-    {
-        var etag = string.IsNullOrWhiteSpace(ifMatch) ? new Azure.ETag("\"geen\"") : new Azure.ETag(ifMatch);
-        return Budget(context, await beheer.StelVastAsync(context.RequiredActor(), new GemeenteId(gemeenteId), domein, etag, cancellationToken));
-    }
+        string gemeenteId, string domein, [FromHeader(Name = "If-Match")] string? ifMatch, HttpContext context, BudgetVaststellen vaststellen, CancellationToken cancellationToken) =>
+        Budget(context, await vaststellen.AdoptAsync(context.RequiredActor(), new GemeenteId(gemeenteId), domein, Versie.Parse(ifMatch), cancellationToken));
 
     private static Results<Ok<VoorvertoningView>, Probleem> Voorvertoning(HttpContext context, Uitkomst<Voorvertoning> uitkomst)
     {
@@ -91,7 +89,7 @@ public static class BudgetEndpoints
     {
         if (uitkomst is not Uitkomst<BudgetVersie>.Gelukt { Waarde: var versie })
             return UitkomstResults.Weigering(uitkomst);
-        context.Response.Headers.ETag = versie.ETag.ToString();
+        context.Response.Headers.ETag = versie.Versie.ToString();
         return TypedResults.Ok(BudgetView.From(versie, null));
     }
 }

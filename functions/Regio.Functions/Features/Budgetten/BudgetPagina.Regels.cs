@@ -5,6 +5,7 @@ using Regio.Domain.Trajecten;
 using Regio.Functions.Components.Formulieren;
 using Regio.Platform;
 using Regio.Platform.Budgetten;
+using Regio.Platform.Storage;
 
 namespace Regio.Functions.Features.Budgetten;
 
@@ -49,11 +50,11 @@ public sealed partial class BudgetPagina
 
     private async Task WijzigAsync(string formulier, Budgetregel regel)
     {
-        var uitkomst = await Beheer.WijzigRegelAsync(Actor, new GemeenteId(GemeenteId), Regel?.Domein, regel, Etag(Regel?.ETag), Regel?.Reden, Afgebroken);
+        var uitkomst = await Wijzigen.SaveAsync(Actor, new GemeenteId(GemeenteId), Regel?.Domein, regel, Versie.Parse(Regel?.ETag), Regel?.Reden, Afgebroken);
         switch (uitkomst)
         {
             case Uitkomst<BudgetVersie>.Gelukt g:
-                _gelukt = $"Het budget {BudgetBeheer.Naam(g.Waarde.Budget.Domein)} is gewijzigd: {regel switch
+                _gelukt = $"Het budget {Budgetdomein.Naam(g.Waarde.Budget.Domein)} is gewijzigd: {regel switch
                 {
                     Budgetregel.BedragWijzigen b => $"de post '{regel.Post}' heeft in {b.Jaar} nu € {Bedrag.AlsEuro(b.Euro)}",
                     Budgetregel.PostToevoegen => $"de post '{regel.Post.Trim()}' is toegevoegd",
@@ -72,8 +73,8 @@ public sealed partial class BudgetPagina
 
     private async Task KiesPostAsync()
     {
-        var uitkomst = await Beheer.KiesPostAsync(Actor, new GemeenteId(GemeenteId), new TrajectId(Dekking?.Traject ?? ""), Dekking?.Perceel ?? 0,
-            null, Dekking?.Post, string.IsNullOrWhiteSpace(Dekking?.ETag) ? null : Etag(Dekking.ETag), Afgebroken);
+        var uitkomst = await Kiezen.ChooseAsync(Actor, new GemeenteId(GemeenteId), new TrajectId(Dekking?.Traject ?? ""), Dekking?.Perceel ?? 0,
+            null, Dekking?.Post, string.IsNullOrWhiteSpace(Dekking?.ETag) ? null : Versie.Parse(Dekking.ETag), Afgebroken);
         var formulier = $"post-{Dekking?.Traject}-{Dekking?.Perceel}";
         switch (uitkomst)
         {

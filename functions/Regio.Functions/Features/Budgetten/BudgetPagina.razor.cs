@@ -3,6 +3,7 @@ using Regio.Domain.Regios;
 using Regio.Functions.Components.Formulieren;
 using Regio.Platform;
 using Regio.Platform.Budgetten;
+using Regio.Platform.Storage;
 
 namespace Regio.Functions.Features.Budgetten;
 
@@ -51,12 +52,12 @@ public sealed partial class BudgetPagina
     }
 
     private async Task LaadAsync() =>
-        _overzicht = await Beheer.BekijkAsync(Actor, new GemeenteId(GemeenteId), Afgebroken) is Uitkomst<BudgetOverzicht>.Gelukt g ? g.Waarde : null;
+        _overzicht = await Bekijken.GetAsync(Actor, new GemeenteId(GemeenteId), Afgebroken) is Uitkomst<BudgetOverzicht>.Gelukt g ? g.Waarde : null;
 
     private async Task BekijkImportAsync()
     {
         byte[]? inhoud = Bestand is null ? null : await BudgetFormulier.BytesAsync(Bestand, Afgebroken);
-        var uitkomst = await Beheer.BekijkImportAsync(Actor, new GemeenteId(GemeenteId), Domein, Bestand?.FileName, inhoud, Afgebroken);
+        var uitkomst = await Voorvertonen.PreviewAsync(Actor, new GemeenteId(GemeenteId), Domein, Bestand?.FileName, inhoud, Afgebroken);
         switch (uitkomst)
         {
             case Uitkomst<Voorvertoning>.Gelukt g:
@@ -75,15 +76,15 @@ public sealed partial class BudgetPagina
     private async Task PasToeAsync()
     {
         var gemeente = new GemeenteId(GemeenteId);
-        var uitkomst = await Beheer.PasImportToeAsync(Actor, gemeente, Toepassing?.ImportId ?? "", Toepassing?.Versie, Toepassing?.Reden, Afgebroken);
+        var uitkomst = await Toepassen.ApplyAsync(Actor, gemeente, Toepassing?.ImportId ?? "", Toepassing?.Versie, Toepassing?.Reden, Afgebroken);
         switch (uitkomst)
         {
             case Uitkomst<BudgetVersie>.Gelukt g:
-                _gelukt = $"De import is toegepast. Het budget {BudgetBeheer.Naam(g.Waarde.Budget.Domein)} heeft nu {g.Waarde.Budget.Posten.Count} posten.";
+                _gelukt = $"De import is toegepast. Het budget {Budgetdomein.Naam(g.Waarde.Budget.Domein)} heeft nu {g.Waarde.Budget.Posten.Count} posten.";
                 break;
             case Uitkomst<BudgetVersie>.Ongeldig o:
                 // Show the same preview again, with the missing reason beside its field.
-                _voorvertoning = await Beheer.LeesImportAsync(Actor, gemeente, Toepassing?.ImportId ?? "", Afgebroken) is Uitkomst<Voorvertoning>.Gelukt v ? v.Waarde : null;
+                _voorvertoning = await Voorvertonen.GetAsync(Actor, gemeente, Toepassing?.ImportId ?? "", Afgebroken) is Uitkomst<Voorvertoning>.Gelukt v ? v.Waarde : null;
                 _fouten = o.Fouten.Select(f => new Fout(f.Key, $"toepassen-{f.Key}", f.Value)).ToList();
                 break;
             default:
@@ -95,9 +96,9 @@ public sealed partial class BudgetPagina
 
     private async Task StelVastAsync()
     {
-        var uitkomst = await Beheer.StelVastAsync(Actor, new GemeenteId(GemeenteId), Vaststelling?.Domein, Etag(Vaststelling?.ETag), Afgebroken);
+        var uitkomst = await Vaststellen.AdoptAsync(Actor, new GemeenteId(GemeenteId), Vaststelling?.Domein, Versie.Parse(Vaststelling?.ETag), Afgebroken);
         if (uitkomst is Uitkomst<BudgetVersie>.Gelukt g)
-            _gelukt = $"Het budget {BudgetBeheer.Naam(g.Waarde.Budget.Domein)} is vastgesteld. Een wijziging vraagt vanaf nu een reden.";
+            _gelukt = $"Het budget {Budgetdomein.Naam(g.Waarde.Budget.Domein)} is vastgesteld. Een wijziging vraagt vanaf nu een reden.";
         else
             _weigering = Melding(uitkomst);
         await LaadAsync();

@@ -19,7 +19,7 @@ public sealed record BudgetView(string Domein, string Status, string ETag, strin
     {
         var budget = versie.Budget;
         var jaren = budget.Jaren.Where(j => jaar is null || j == jaar).ToList();
-        return new(budget.Domein.ToString().ToLowerInvariant(), budget.Status.ToString(), versie.ETag.ToString(), budget.Bron, jaren,
+        return new(budget.Domein.ToString().ToLowerInvariant(), budget.Status.ToString(), versie.Versie.ToString(), budget.Bron, jaren,
             budget.Posten.Select(p => PostView.From(budget, p, jaren, overzicht)).ToList(),
             jaren.Select(j => new JaarBedrag(j, budget.TotaalIn(j)!.Value)).ToList());
     }
@@ -58,7 +58,7 @@ public sealed record AandeelView(
             ? overzicht.Budgetten.First(b => b.Budget.Domein == d.Dekking.Domein).Budget.Posten.First(p => d.Dekking.Is(d.Dekking.Domein, p))
             : null;
         return new(aandeel.Traject.Value, aandeel.TrajectNaam, aandeel.Perceel, aandeel.PerceelNaam, aandeel.Domein?.ToString().ToLowerInvariant(), aandeel.Sleutel,
-            dekking is { } k ? new PostKeuzeView(k.Dekking.Domein.ToString().ToLowerInvariant(), k.Dekking.Post, post is not null, k.ETag.ToString()) : null,
+            dekking is { } k ? new PostKeuzeView(k.Dekking.Domein.ToString().ToLowerInvariant(), k.Dekking.Post, post is not null, k.Versie.ToString()) : null,
             aandeel.Jaren.Select((j, i) => (j, i)).Where(x => jaar is null || x.j == jaar).Select(x => new AandeelJaarView(
                 x.j, aandeel.Bedragen[x.i], aandeel.Afronding[x.i],
                 overzicht.Budgetten.FirstOrDefault(b => b.Budget.Domein == aandeel.Domein)?.Budget.TotaalIn(x.j), overzicht.RuimteIn(aandeel.Domein, x.j),

@@ -1,4 +1,3 @@
-using Azure;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Regio.Domain.Budgetten;
@@ -8,6 +7,7 @@ using Regio.Functions.Hosting;
 using Regio.Functions.Hosting.Auth;
 using Regio.Platform;
 using Regio.Platform.Budgetten;
+using Regio.Platform.Storage;
 
 namespace Regio.Functions.Features.Budgetten;
 
@@ -33,7 +33,7 @@ public static class BudgetWijzigingEndpoints
 
     private static async Task<Results<Ok<BudgetView>, Probleem>> WijzigBedrag(
         string gemeenteId, string domein, BedragWijzigenRequest request, [FromHeader(Name = "If-Match")] string? ifMatch,
-        HttpContext context, BudgetBeheer beheer, CancellationToken cancellationToken)
+        HttpContext context, BudgetregelWijzigen wijzigen, CancellationToken cancellationToken)
     {
         if (request.Bedrag is not { } bedrag || request.Jaar is not { } jaar)
         {
@@ -42,42 +42,41 @@ public static class BudgetWijzigingEndpoints
                 [request.Jaar is null ? "jaar" : "bedrag"] = request.Jaar is null ? "Geef het jaar, bijvoorbeeld 2024." : "Geef het nieuwe bedrag in hele euro's, bijvoorbeeld 250000 of -500000.",
             }));
         }
-        return await Wijzig(context, beheer, gemeenteId, domein, new Budgetregel.BedragWijzigen(request.Post ?? "", jaar, bedrag), ifMatch, request.Reden, cancellationToken);
+        return await Wijzig(context, wijzigen, gemeenteId, domein, new Budgetregel.BedragWijzigen(request.Post ?? "", jaar, bedrag), ifMatch, request.Reden, cancellationToken);
     }
 
     private static async Task<Results<Ok<BudgetView>, Probleem>> VoegToe(
         string gemeenteId, string domein, PostToevoegenRequest request, [FromHeader(Name = "If-Match")] string? ifMatch,
-        HttpContext context, BudgetBeheer beheer, CancellationToken cancellationToken) =>
-        await Wijzig(context, beheer, gemeenteId, domein, new Budgetregel.PostToevoegen(request.Post ?? "", (request.Bedragen ?? []).Select(b => (b.Jaar, b.Bedrag)).ToList()),
+        HttpContext context, BudgetregelWijzigen wijzigen, CancellationToken cancellationToken) =>
+        await Wijzig(context, wijzigen, gemeenteId, domein, new Budgetregel.PostToevoegen(request.Post ?? "", (request.Bedragen ?? []).Select(b => (b.Jaar, b.Bedrag)).ToList()),
             ifMatch, request.Reden, cancellationToken);
 
     private static async Task<Results<Ok<BudgetView>, Probleem>> Verwijder(
         string gemeenteId, string domein, PostVerwijderenRequest request, [FromHeader(Name = "If-Match")] string? ifMatch,
-        HttpContext context, BudgetBeheer beheer, CancellationToken cancellationToken) =>
-        await Wijzig(context, beheer, gemeenteId, domein, new Budgetregel.PostVerwijderen(request.Post ?? ""), ifMatch, request.Reden, cancellationToken);
+        HttpContext context, BudgetregelWijzigen wijzigen, CancellationToken cancellationToken) =>
+        await Wijzig(context, wijzigen, gemeenteId, domein, new Budgetregel.PostVerwijderen(request.Post ?? ""), ifMatch, request.Reden, cancellationToken);
 
     private static async Task<Results<Ok<AandeelView>, Probleem>> KiesPost(
         string gemeenteId, string trajectId, int nummer, PostKiezenRequest request, [FromHeader(Name = "If-Match")] string? ifMatch,
-        HttpContext context, BudgetBeheer beheer, CancellationToken cancellationToken)
+        HttpContext context, DekkingKiezen kiezen, CancellationToken cancellationToken)
     {
-        var etag = string.IsNullOrWhiteSpace(ifMatch) ? (ETag?)null : new ETag(ifMatch);
-        var uitkomst = await beheer.KiesPostAsync(context.RequiredActor(), new GemeenteId(gemeenteId), new TrajectId(trajectId), nummer, request.Domein, request.Post, etag, cancellationToken);
+        var gelezen = string.IsNullOrWhiteSpace(ifMatch) ? (Versie?)null : Versie.Parse(ifMatch);
+        var uitkomst = await kiezen.ChooseAsync(context.RequiredActor(), new GemeenteId(gemeenteId), new TrajectId(trajectId), nummer, request.Domein, request.Post, gelezen, cancellationToken);
         if (uitkomst is not Uitkomst<BudgetOverzicht>.Gelukt { Waarde: var overzicht })
             return UitkomstResults.Weigering(uitkomst);
         var aandeel = overzicht.Aandelen.First(a => a.Traject.Value == trajectId && a.Perceel == nummer);
         if (overzicht.DekkingVan(aandeel) is { } dekking)
-            context.Response.Headers.ETag = dekking.ETag.ToString();
+            context.Response.Headers.ETag = dekking.Versie.ToString();
         return TypedResults.Ok(AandeelView.From(aandeel, overzicht, null));
     }
 
     private static async Task<Results<Ok<BudgetView>, Probleem>> Wijzig(
-        HttpContext context, BudgetBeheer beheer, string gemeenteId, string domein, Budgetregel regel, string? ifMatch, string? reden, CancellationToken cancellationToken)
+        HttpContext context, BudgetregelWijzigen wijzigen, string gemeenteId, string domein, Budgetregel regel, string? ifMatch, string? reden, CancellationToken cancellationToken)
     {
-        var etag = string.IsNullOrWhiteSpace(ifMatch) ? new ETag("\"geen\"") : new ETag(ifMatch);
-        var uitkomst = await beheer.WijzigRegelAsync(context.RequiredActor(), new GemeenteId(gemeenteId), domein, regel, etag, reden, cancellationToken);
+        var uitkomst = await wijzigen.SaveAsync(context.RequiredActor(), new GemeenteId(gemeenteId), domein, regel, Versie.Parse(ifMatch), reden, cancellationToken);
         if (uitkomst is not Uitkomst<BudgetVersie>.Gelukt { Waarde: var versie })
             return UitkomstResults.Weigering(uitkomst);
-        context.Response.Headers.ETag = versie.ETag.ToString();
+        context.Response.Headers.ETag = versie.Versie.ToString();
         return TypedResults.Ok(BudgetView.From(versie, null));
     }
 }

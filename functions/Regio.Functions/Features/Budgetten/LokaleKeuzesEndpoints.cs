@@ -1,4 +1,3 @@
-using Azure;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Regio.Domain.Budgetten;
@@ -7,6 +6,7 @@ using Regio.Functions.Hosting;
 using Regio.Functions.Hosting.Auth;
 using Regio.Platform;
 using Regio.Platform.Budgetten;
+using Regio.Platform.Storage;
 
 namespace Regio.Functions.Features.Budgetten;
 
@@ -29,31 +29,31 @@ public static class LokaleKeuzesEndpoints
     }
 
     private static async Task<Results<Ok<IEnumerable<KeuzeView>>, Probleem>> List(
-        string gemeenteId, HttpContext context, LokaleKeuzesBeheer beheer, CancellationToken cancellationToken)
+        string gemeenteId, HttpContext context, LokaleKeuzesBekijken bekijken, CancellationToken cancellationToken)
     {
-        var uitkomst = await beheer.LijstAsync(context.RequiredActor(), new GemeenteId(gemeenteId), cancellationToken);
+        var uitkomst = await bekijken.ListAsync(context.RequiredActor(), new GemeenteId(gemeenteId), cancellationToken);
         return uitkomst is Uitkomst<KeuzesVanGemeente>.Gelukt g
-            ? TypedResults.Ok(g.Waarde.Keuzes.Select(k => KeuzeView.From(k.Keuze, k.ETag)))
+            ? TypedResults.Ok(g.Waarde.Keuzes.Select(k => KeuzeView.From(k.Keuze, k.Versie)))
             : UitkomstResults.Weigering(uitkomst);
     }
 
     private static async Task<Results<Ok<IEnumerable<GedeeldeKeuzeView>>, Probleem>> Gedeeld(
-        string regioId, HttpContext context, LokaleKeuzesBeheer beheer, CancellationToken cancellationToken)
+        string regioId, HttpContext context, GedeeldeKeuzesBekijken bekijken, CancellationToken cancellationToken)
     {
-        var uitkomst = await beheer.GedeeldMetRegioAsync(context.RequiredActor(), new RegioId(regioId), cancellationToken);
+        var uitkomst = await bekijken.ListAsync(context.RequiredActor(), new RegioId(regioId), cancellationToken);
         return uitkomst is Uitkomst<IReadOnlyList<GelezenKeuze.Gedeeld>>.Gelukt g
             ? TypedResults.Ok(g.Waarde.Select(GedeeldeKeuzeView.From))
             : UitkomstResults.Weigering(uitkomst);
     }
 
     private static async Task<Results<Ok<KeuzeView>, Ok<GedeeldeKeuzeView>, Probleem>> Get(
-        string gemeenteId, string keuzeId, HttpContext context, LokaleKeuzesBeheer beheer, CancellationToken cancellationToken)
+        string gemeenteId, string keuzeId, HttpContext context, LokaleKeuzesBekijken bekijken, CancellationToken cancellationToken)
     {
-        switch (await beheer.BekijkAsync(context.RequiredActor(), new GemeenteId(gemeenteId), keuzeId, cancellationToken))
+        switch (await bekijken.GetAsync(context.RequiredActor(), new GemeenteId(gemeenteId), keuzeId, cancellationToken))
         {
             case Uitkomst<GelezenKeuze>.Gelukt { Waarde: GelezenKeuze.Eigen eigen }:
-                context.Response.Headers.ETag = eigen.ETag.ToString();
-                return TypedResults.Ok(KeuzeView.From(eigen.Keuze, eigen.ETag));
+                context.Response.Headers.ETag = eigen.Versie.ToString();
+                return TypedResults.Ok(KeuzeView.From(eigen.Keuze, eigen.Versie));
             case Uitkomst<GelezenKeuze>.Gelukt { Waarde: GelezenKeuze.Gedeeld gedeeld }:
                 return TypedResults.Ok(GedeeldeKeuzeView.From(gedeeld));
             case var weigering:
@@ -62,23 +62,20 @@ public static class LokaleKeuzesEndpoints
     }
 
     private static async Task<Results<Ok<KeuzeView>, Probleem>> Create(
-        string gemeenteId, KeuzeRequest request, HttpContext context, LokaleKeuzesBeheer beheer, CancellationToken cancellationToken) =>
-        Answer(context, await beheer.VastleggenAsync(context.RequiredActor(), new GemeenteId(gemeenteId), null, request.AlsInvoer(), null, cancellationToken));
+        string gemeenteId, KeuzeRequest request, HttpContext context, LokaleKeuzeVastleggen vastleggen, CancellationToken cancellationToken) =>
+        Answer(context, await vastleggen.SaveAsync(context.RequiredActor(), new GemeenteId(gemeenteId), null, request.AlsInvoer(), null, cancellationToken));
 
     private static async Task<Results<Ok<KeuzeView>, Probleem>> Update(
         string gemeenteId, string keuzeId, KeuzeRequest request, [FromHeader(Name = "If-Match")] string? ifMatch,
-        HttpContext context, LokaleKeuzesBeheer beheer, CancellationToken cancellationToken)
-    {
-        var etag = string.IsNullOrWhiteSpace(ifMatch) ? new ETag("\"geen\"") : new ETag(ifMatch);
-        return Answer(context, await beheer.VastleggenAsync(context.RequiredActor(), new GemeenteId(gemeenteId), keuzeId, request.AlsInvoer(), etag, cancellationToken));
-    }
+        HttpContext context, LokaleKeuzeVastleggen vastleggen, CancellationToken cancellationToken) =>
+        Answer(context, await vastleggen.SaveAsync(context.RequiredActor(), new GemeenteId(gemeenteId), keuzeId, request.AlsInvoer(), Versie.Parse(ifMatch), cancellationToken));
 
-    private static Results<Ok<KeuzeView>, Probleem> Answer(HttpContext context, Uitkomst<(LokaleKeuze Keuze, ETag ETag)> uitkomst)
+    private static Results<Ok<KeuzeView>, Probleem> Answer(HttpContext context, Uitkomst<(LokaleKeuze Keuze, Versie Versie)> uitkomst)
     {
-        if (uitkomst is not Uitkomst<(LokaleKeuze, ETag)>.Gelukt { Waarde: var (keuze, etag) })
+        if (uitkomst is not Uitkomst<(LokaleKeuze, Versie)>.Gelukt { Waarde: var (keuze, versie) })
             return UitkomstResults.Weigering(uitkomst);
-        context.Response.Headers.ETag = etag.ToString();
-        return TypedResults.Ok(KeuzeView.From(keuze, etag));
+        context.Response.Headers.ETag = versie.ToString();
+        return TypedResults.Ok(KeuzeView.From(keuze, versie));
     }
 }
 
@@ -91,9 +88,9 @@ public sealed record KeuzeView(
     string Id, string Naam, string Onderwerp, string Omschrijving, IReadOnlyList<string> Trajecten, string? NotitieVoorRaad, bool GedeeldMetRegio,
     IReadOnlyList<string> RegioZiet, string Delen, string ETag)
 {
-    public static KeuzeView From(LokaleKeuze k, ETag etag) =>
+    public static KeuzeView From(LokaleKeuze k, Versie versie) =>
         new(k.Id, k.Naam, k.Onderwerp.ToString(), k.Omschrijving, k.Trajecten.Select(t => t.Value).ToList(), k.NotitieVoorRaad, k.GedeeldMetRegio,
-            k.GedeeldMetRegio ? [.. GedeeldeKeuze.Velden.Select(v => v.Veld)] : [], GedeeldeKeuze.Uitleg(k.GedeeldMetRegio), etag.ToString());
+            k.GedeeldMetRegio ? [.. GedeeldeKeuze.Velden.Select(v => v.Veld)] : [], GedeeldeKeuze.Uitleg(k.GedeeldMetRegio), versie.ToString());
 }
 
 /// <summary>A keuze a gemeente shared with the regio, as the coordinator reads it: the gemeente and the fields in <c>regioZiet</c>, nothing more.</summary>

@@ -1,10 +1,10 @@
-using Azure;
 using Microsoft.AspNetCore.Components;
 using Regio.Domain.Budgetten;
 using Regio.Domain.Regios;
 using Regio.Functions.Components.Formulieren;
 using Regio.Platform;
 using Regio.Platform.Budgetten;
+using Regio.Platform.Storage;
 
 namespace Regio.Functions.Features.Budgetten;
 
@@ -37,21 +37,21 @@ public sealed partial class LokaleKeuzesPagina
     }
 
     private async Task LaadAsync() =>
-        _keuzes = await Beheer.LijstAsync(Actor, new GemeenteId(GemeenteId), Afgebroken) is Uitkomst<KeuzesVanGemeente>.Gelukt g ? g.Waarde : null;
+        _keuzes = await Bekijken.ListAsync(Actor, new GemeenteId(GemeenteId), Afgebroken) is Uitkomst<KeuzesVanGemeente>.Gelukt g ? g.Waarde : null;
 
     private async Task VastleggenAsync()
     {
         var keuzeId = string.IsNullOrWhiteSpace(Invoer!.KeuzeId) ? null : Invoer.KeuzeId;
         _formulier = keuzeId is null ? "nieuw" : $"wijzig-{keuzeId}";
-        var uitkomst = await Beheer.VastleggenAsync(Actor, new GemeenteId(GemeenteId), keuzeId, Invoer.AlsInvoer(),
-            keuzeId is null ? null : Etag(Invoer.ETag), Afgebroken);
+        var uitkomst = await Vastleggen.SaveAsync(Actor, new GemeenteId(GemeenteId), keuzeId, Invoer.AlsInvoer(),
+            keuzeId is null ? null : Versie.Parse(Invoer.ETag), Afgebroken);
         switch (uitkomst)
         {
-            case Uitkomst<(LokaleKeuze Keuze, ETag ETag)>.Gelukt g:
+            case Uitkomst<(LokaleKeuze Keuze, Versie Versie)>.Gelukt g:
                 _gelukt = $"De keuze ‘{g.Waarde.Keuze.Naam}’ is opgeslagen{(g.Waarde.Keuze.GedeeldMetRegio ? " en gedeeld met de regio" : "")}.";
                 _formulier = null;
                 break;
-            case Uitkomst<(LokaleKeuze Keuze, ETag ETag)>.Ongeldig o:
+            case Uitkomst<(LokaleKeuze Keuze, Versie Versie)>.Ongeldig o:
                 string[] volgorde = ["naam", "onderwerp", "omschrijving", "trajecten", "notitieVoorRaad"];
                 _fouten = o.Fouten.OrderBy(f => Array.IndexOf(volgorde, f.Key)).Select(f => new Fout(f.Key, $"{_formulier}-{f.Key}", f.Value)).ToList();
                 break;

@@ -1,4 +1,3 @@
-using Azure;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Regio.Domain.Budgetten;
@@ -8,6 +7,7 @@ using Regio.Functions.Hosting;
 using Regio.Functions.Hosting.Auth;
 using Regio.Platform;
 using Regio.Platform.Budgetten;
+using Regio.Platform.Storage;
 
 namespace Regio.Functions.Features.Budgetten;
 
@@ -23,30 +23,30 @@ public static class VerdelingEndpoints
     }
 
     private static async Task<Results<Ok<VerdelingView>, Probleem>> Get(
-        string trajectId, int nummer, HttpContext context, VerdelingBeheer beheer, CancellationToken cancellationToken)
+        string trajectId, int nummer, HttpContext context, VerdelingBekijken bekijken, CancellationToken cancellationToken)
     {
-        var uitkomst = await beheer.BekijkAsync(context.RequiredActor(), new TrajectId(trajectId), cancellationToken);
+        var uitkomst = await bekijken.GetAsync(context.RequiredActor(), new TrajectId(trajectId), cancellationToken);
         if (uitkomst is not Uitkomst<VerdelingenVanTraject>.Gelukt { Waarde: var v })
             return UitkomstResults.Weigering(uitkomst);
         if (v.Percelen.FirstOrDefault(p => p.Perceel.Nummer == nummer) is not { } perceel)
             return UitkomstResults.Weigering(new Uitkomst<VerdelingView>.NietGevonden());
-        if (perceel.ETag is { } etag)
-            context.Response.Headers.ETag = etag.ToString();
+        if (perceel.Versie is { } versie)
+            context.Response.Headers.ETag = versie.ToString();
         return TypedResults.Ok(VerdelingView.From(v.Traject, perceel));
     }
 
     private static async Task<Results<Ok<VerdelingView>, Probleem>> Put(
         string trajectId, int nummer, VerdelingRequest request, [FromHeader(Name = "If-Match")] string? ifMatch,
-        HttpContext context, VerdelingBeheer beheer, CancellationToken cancellationToken)
+        HttpContext context, VerdelingVastleggen vastleggen, CancellationToken cancellationToken)
     {
         var (verdeling, fouten) = request.AlsVerdeling();
         if (fouten.Count > 0)
             return UitkomstResults.Weigering(new Uitkomst<VerdelingView>.Ongeldig(fouten));
-        var etag = string.IsNullOrWhiteSpace(ifMatch) ? (ETag?)null : new ETag(ifMatch);
-        var uitkomst = await beheer.VastleggenAsync(context.RequiredActor(), new TrajectId(trajectId), nummer, verdeling!, etag, cancellationToken);
+        var gelezen = string.IsNullOrWhiteSpace(ifMatch) ? (Versie?)null : Versie.Parse(ifMatch);
+        var uitkomst = await vastleggen.SaveAsync(context.RequiredActor(), new TrajectId(trajectId), nummer, verdeling!, gelezen, cancellationToken);
         if (uitkomst is not Uitkomst<VerdelingVanPerceel>.Gelukt { Waarde: var perceel })
             return UitkomstResults.Weigering(uitkomst);
-        context.Response.Headers.ETag = perceel.ETag.ToString();
+        context.Response.Headers.ETag = perceel.Versie.ToString();
         return TypedResults.Ok(VerdelingView.From(null, perceel));
     }
 }

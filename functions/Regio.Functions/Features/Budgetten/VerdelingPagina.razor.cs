@@ -4,10 +4,11 @@ using Regio.Domain.Trajecten;
 using Regio.Functions.Components.Formulieren;
 using Regio.Platform;
 using Regio.Platform.Budgetten;
+using Regio.Platform.Storage;
 
 namespace Regio.Functions.Features.Budgetten;
 
-/// <summary>Reads the verdelingen through the use case; each perceel's form records its verdeling with the ETag it showed.</summary>
+/// <summary>Reads the verdelingen through the use case; each perceel's form records its verdeling with the version it showed.</summary>
 public sealed partial class VerdelingPagina
 {
     [Parameter]
@@ -34,7 +35,7 @@ public sealed partial class VerdelingPagina
 
     private async Task LaadAsync()
     {
-        var uitkomst = await Beheer.BekijkAsync(Actor, new TrajectId(TrajectId), Afgebroken);
+        var uitkomst = await Bekijken.GetAsync(Actor, new TrajectId(TrajectId), Afgebroken);
         _gegevens = uitkomst is Uitkomst<VerdelingenVanTraject>.Gelukt g ? g.Waarde : null;
         if (uitkomst is Uitkomst<VerdelingenVanTraject>.Geweigerd w)
         {
@@ -56,8 +57,8 @@ public sealed partial class VerdelingPagina
         var (verdeling, fouten) = VerdelingTeksten.Lees(Invoer.Contractwaarde, Invoer.Aandelen, _gegevens.Traject.Deelnemers);
         var uitkomst = verdeling is null
             ? new Uitkomst<VerdelingVanPerceel>.Ongeldig(fouten)
-            : await Beheer.VastleggenAsync(Actor, new TrajectId(TrajectId), nummer, verdeling,
-                string.IsNullOrWhiteSpace(Invoer.ETag) ? null : Etag(Invoer.ETag), Afgebroken);
+            : await Vastleggen.SaveAsync(Actor, new TrajectId(TrajectId), nummer, verdeling,
+                string.IsNullOrWhiteSpace(Invoer.ETag) ? null : Versie.Parse(Invoer.ETag), Afgebroken);
         switch (uitkomst)
         {
             case Uitkomst<VerdelingVanPerceel>.Gelukt:
