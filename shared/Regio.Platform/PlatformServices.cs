@@ -7,6 +7,7 @@ using Regio.Platform.Demo;
 using Regio.Platform.Health;
 using Regio.Platform.Jobs;
 using Regio.Platform.Organisaties;
+using Regio.Platform.Rapportages;
 using Regio.Platform.Toegang;
 using Regio.Platform.Regios;
 using Regio.Platform.Storage;
@@ -55,9 +56,7 @@ public static class PlatformServices
         services.AddSingleton<Regiostatus.IContractbron, Regiostatus.ContractRijenbron>();
         services.AddSingleton<Regiostatus.RegiostatusQuery>();
         services.AddSingleton<OpenData.OcdsQuery>();
-        services.AddSingleton<Rapportages.RapportageStore>();
-        services.AddSingleton<Rapportages.Maandbronnen>();
-        services.AddSingleton<Rapportages.RapportageBeheer>();
+        services.AddRapportages();
         services.AddSingleton<DemoDataLoader>();
         services.AddSingleton<OrganisatieStore>();
         services.AddSingleton<OrganisatieBeheer>();

@@ -14,7 +14,7 @@ public static partial class Conceptopsteller
     /// <summary>Room left at the end of a part for the sentence that says what did not fit.</summary>
     private const int Reserve = 400;
 
-    public static Rapportageteksten Stel(Maandbron bron)
+    public static Rapportageteksten Draft(Maandbron bron)
     {
         ArgumentNullException.ThrowIfNull(bron);
         var gepubliceerd = bron.Trajecten

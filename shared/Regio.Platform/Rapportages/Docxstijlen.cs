@@ -6,7 +6,7 @@ namespace Regio.Platform.Rapportages;
 /// <summary>The few styles the letter uses, defined in the document itself so it looks the same in every word processor.</summary>
 internal static class Docxstijlen
 {
-    public static void Voeg(MainDocumentPart main)
+    public static void AddTo(MainDocumentPart main)
     {
         var part = main.AddNewPart<StyleDefinitionsPart>();
         part.Styles = new Styles(

@@ -15,7 +15,7 @@ namespace Regio.Platform.Rapportages;
 /// </summary>
 public sealed class Maandbronnen(StorageClients clients, TrajectStore trajecten)
 {
-    public async Task<Maandbron> LeesAsync(Domain.Regios.Regio regio, Maand maand, DateOnly vandaag, CancellationToken ct)
+    public async Task<Maandbron> GetAsync(Domain.Regios.Regio regio, Maand maand, DateOnly vandaag, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(regio);
         var eigenaar = new Eigenaar.DeRegio(regio.Id);

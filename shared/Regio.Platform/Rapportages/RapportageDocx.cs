@@ -23,7 +23,7 @@ public static class RapportageDocx
         return $"raadsinformatiebrief-{rapportage.Regio}-{rapportage.Maand}{(rapportage.Status == RapportageStatus.Concept ? "-concept" : "")}.docx";
     }
 
-    public static byte[] Maak(Rapportage rapportage, Domain.Regios.Regio regio)
+    public static byte[] Create(Rapportage rapportage, Domain.Regios.Regio regio)
     {
         ArgumentNullException.ThrowIfNull(rapportage);
         ArgumentNullException.ThrowIfNull(regio);
@@ -33,7 +33,7 @@ public static class RapportageDocx
             document.PackageProperties.Title = rapportage.Onderwerp;
             document.PackageProperties.Language = "nl-NL";
             var main = document.AddMainDocumentPart();
-            Docxstijlen.Voeg(main);
+            Docxstijlen.AddTo(main);
             var body = new Body();
             if (rapportage.Status == RapportageStatus.Concept)
             {

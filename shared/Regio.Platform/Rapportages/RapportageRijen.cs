@@ -55,7 +55,7 @@ internal static class RapportageRijen
         var bestand = rij.GetString("Document") is { } blob
             ? new RapportageBestand(blob, rij.GetString("Sha256") ?? "", rij.GetInt64("Grootte") ?? 0)
             : null;
-        return new RapportageVersie(rapportage, rij.ETag, bestand);
+        return new RapportageVersie(rapportage, Storage.Versie.Enkel(rij.ETag), bestand);
     }
 
     private static Bewerking? Bewerking(TableEntity rij, string wat) =>

@@ -11,8 +11,8 @@ using Regio.Platform.Budgetten;
 
 namespace Regio.Platform.Rapportages;
 
-/// <summary>A letter as read, with the ETag a change must send back, and the stored document once it is final.</summary>
-public sealed record RapportageVersie(Rapportage Rapportage, ETag ETag, RapportageBestand? Bestand);
+/// <summary>A letter as read, with the version a change must send back, and the stored document once it is final.</summary>
+public sealed record RapportageVersie(Rapportage Rapportage, Versie Versie, RapportageBestand? Bestand);
 
 /// <summary>
 /// The regio's letters in table "rapportages", partition "regio|{id}", one row per month, with the partition's own audit
@@ -79,14 +79,14 @@ public sealed class RapportageStore(StorageClients clients)
     }
 
     /// <summary>Removes a document whose row could not be written, so that no final-looking file without a letter stays behind.</summary>
-    public Task VerwijderAsync(RapportageBestand bestand, CancellationToken ct)
+    public Task RemoveAsync(RapportageBestand bestand, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(bestand);
         return Container.GetBlobClient(bestand.BlobNaam).DeleteIfExistsAsync(cancellationToken: ct);
     }
 
     /// <summary>The stored bytes of a final letter; null when its blob is missing.</summary>
-    public async Task<byte[]?> LeesAsync(RapportageBestand bestand, CancellationToken ct)
+    public async Task<byte[]?> DownloadAsync(RapportageBestand bestand, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(bestand);
         try

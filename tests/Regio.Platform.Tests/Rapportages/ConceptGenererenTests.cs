@@ -74,7 +74,7 @@ public class ConceptGenererenTests(AzuriteFixture azurite) : RapportageTestBasis
         var letters = new List<string>();
         foreach (var maand in Enumerable.Range(1, 12).Select(m => $"2022-{m:D2}"))
         {
-            letters.Add(Alles(Gelukt(await Rapportages.GenereerAsync(noor, ZkIjmond, maand, Ct)).Rapportage.Teksten));
+            letters.Add(Alles(Gelukt(await Genereren.GenerateAsync(noor, ZkIjmond, maand, Ct)).Rapportage.Teksten));
         }
 
         Assert.True(geheim.Count > 10, $"De demodata hebben te weinig budgetposten en keuzes om iets te bewijzen: {geheim.Count}.");

@@ -15,13 +15,13 @@ public class RapportageSchrijvenTests(AzuriteFixture azurite) : RapportageTestBa
     {
         var noor = await Als("regio-coordinator");
         var concept = await GenereerAsync("2022-01");
-        var eerste = Gelukt(await Rapportages.WijzigAsync(noor, ZkIjmond, "2022-01", Invoer(concept.Rapportage.Teksten, "Eerste bewerking."), concept.ETag, Ct));
+        var eerste = Gelukt(await Bewerken.SaveAsync(noor, ZkIjmond, "2022-01", Invoer(concept.Rapportage.Teksten, "Eerste bewerking."), concept.Versie, Ct));
 
-        var uitkomst = await Rapportages.WijzigAsync(noor, ZkIjmond, "2022-01", Invoer(concept.Rapportage.Teksten, "Tweede, op een oude versie."), concept.ETag, Ct);
+        var uitkomst = await Bewerken.SaveAsync(noor, ZkIjmond, "2022-01", Invoer(concept.Rapportage.Teksten, "Tweede, op een oude versie."), concept.Versie, Ct);
 
         Assert.True(Assert.IsType<Uitkomst<RapportageVersie>.Conflict>(uitkomst).Verouderd);
-        var gelezen = Gelukt(await Rapportages.LeesAsync(noor, ZkIjmond, "2022-01", Ct));
-        Assert.Equal(("Eerste bewerking.", 2, eerste.ETag), (gelezen.Rapportage.Teksten.Kernboodschap, gelezen.Rapportage.Versie, gelezen.ETag));
+        var gelezen = Gelukt(await Bekijken.GetAsync(noor, ZkIjmond, "2022-01", Ct));
+        Assert.Equal(("Eerste bewerking.", 2, eerste.Versie), (gelezen.Rapportage.Teksten.Kernboodschap, gelezen.Rapportage.Versie, gelezen.Versie));
     }
 
     [Fact]
@@ -29,20 +29,20 @@ public class RapportageSchrijvenTests(AzuriteFixture azurite) : RapportageTestBa
     {
         var noor = await Als("regio-coordinator");
         var concept = await GenereerAsync("2022-01");
-        var bewerkt = Gelukt(await Rapportages.WijzigAsync(noor, ZkIjmond, "2022-01",
-            Invoer(concept.Rapportage.Teksten, "De dialoog met de strategisch partners is goed begonnen (demo)."), concept.ETag, Ct));
+        var bewerkt = Gelukt(await Bewerken.SaveAsync(noor, ZkIjmond, "2022-01",
+            Invoer(concept.Rapportage.Teksten, "De dialoog met de strategisch partners is goed begonnen (demo)."), concept.Versie, Ct));
 
-        var definitief = Gelukt(await Rapportages.MaakDefinitiefAsync(noor, ZkIjmond, "2022-01", bewerkt.ETag, Ct));
+        var definitief = Gelukt(await DefinitiefMaken.FinaliseAsync(noor, ZkIjmond, "2022-01", bewerkt.Versie, Ct));
 
         Assert.Equal((RapportageStatus.Definitief, noor.Naam), (definitief.Rapportage.Status, definitief.Rapportage.Definitief!.Wie));
-        var document = Gelukt(await Rapportages.DocumentAsync(noor, ZkIjmond, "2022-01", Ct));
+        var document = Gelukt(await Downloaden.DownloadAsync(noor, ZkIjmond, "2022-01", Ct));
         Assert.Equal(definitief.Bestand!.Sha256, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(document.Inhoud)));
         Assert.Contains(Docxlezer.Alineas(document.Inhoud), a => a.Tekst == "De dialoog met de strategisch partners is goed begonnen (demo).");
         Assert.Equal("raadsinformatiebrief-zk-ijmond-2022-01.docx", document.Bestandsnaam);
 
         var wijzigen = Assert.IsType<Uitkomst<RapportageVersie>.Conflict>(
-            await Rapportages.WijzigAsync(noor, ZkIjmond, "2022-01", Invoer(concept.Rapportage.Teksten, "Later."), definitief.ETag, Ct));
-        var opnieuw = Assert.IsType<Uitkomst<RapportageVersie>.Conflict>(await Rapportages.MaakDefinitiefAsync(noor, ZkIjmond, "2022-01", definitief.ETag, Ct));
+            await Bewerken.SaveAsync(noor, ZkIjmond, "2022-01", Invoer(concept.Rapportage.Teksten, "Later."), definitief.Versie, Ct));
+        var opnieuw = Assert.IsType<Uitkomst<RapportageVersie>.Conflict>(await DefinitiefMaken.FinaliseAsync(noor, ZkIjmond, "2022-01", definitief.Versie, Ct));
         Assert.Equal(("AlDefinitief", "AlDefinitief"), (wijzigen.Code, opnieuw.Code));
         var table = Storage.Clients.Table(Names.RapportagesTable);
         var acties = (await AuditLog.ReadPartitionAsync(table, "regio|zk-ijmond", Ct)).Select(e => (e.Actie, e.Onderwerp)).ToList();
@@ -59,12 +59,12 @@ public class RapportageSchrijvenTests(AzuriteFixture azurite) : RapportageTestBa
     {
         var noor = await Als("regio-coordinator");
         var concept = await GenereerAsync("2022-01");
-        Gelukt(await Rapportages.WijzigAsync(noor, ZkIjmond, "2022-01", Invoer(concept.Rapportage.Teksten, "Bewerkt door een collega."), concept.ETag, Ct));
+        Gelukt(await Bewerken.SaveAsync(noor, ZkIjmond, "2022-01", Invoer(concept.Rapportage.Teksten, "Bewerkt door een collega."), concept.Versie, Ct));
 
-        var uitkomst = await Rapportages.MaakDefinitiefAsync(noor, ZkIjmond, "2022-01", concept.ETag, Ct);
+        var uitkomst = await DefinitiefMaken.FinaliseAsync(noor, ZkIjmond, "2022-01", concept.Versie, Ct);
 
         Assert.True(Assert.IsType<Uitkomst<RapportageVersie>.Conflict>(uitkomst).Verouderd);
-        Assert.Equal(RapportageStatus.Concept, Gelukt(await Rapportages.LeesAsync(noor, ZkIjmond, "2022-01", Ct)).Rapportage.Status);
+        Assert.Equal(RapportageStatus.Concept, Gelukt(await Bekijken.GetAsync(noor, ZkIjmond, "2022-01", Ct)).Rapportage.Status);
         var blobs = Storage.Clients.Container(Names.RapportagesContainer).GetBlobsAsync(new Azure.Storage.Blobs.Models.GetBlobsOptions { Prefix = "zk-ijmond/" }, Ct);
         await foreach (var blob in blobs)
         {
@@ -78,7 +78,7 @@ public class RapportageSchrijvenTests(AzuriteFixture azurite) : RapportageTestBa
         var noor = await Als("regio-coordinator");
         await GenereerAsync("2022-01");
 
-        var uitkomst = await Rapportages.GenereerAsync(noor, ZkIjmond, "2022-01", Ct);
+        var uitkomst = await Genereren.GenerateAsync(noor, ZkIjmond, "2022-01", Ct);
 
         Assert.Equal("BestaatAl", Assert.IsType<Uitkomst<RapportageVersie>.Conflict>(uitkomst).Code);
     }
@@ -92,20 +92,20 @@ public class RapportageSchrijvenTests(AzuriteFixture azurite) : RapportageTestBa
         var beheerder = await Als("platform-beheerder");
         var concept = await GenereerAsync("2022-01");
         await GenereerAsync("2022-02");
-        Gelukt(await Rapportages.MaakDefinitiefAsync(noor, ZkIjmond, "2022-01", concept.ETag, Ct));
+        Gelukt(await DefinitiefMaken.FinaliseAsync(noor, ZkIjmond, "2022-01", concept.Versie, Ct));
 
-        Assert.IsType<Uitkomst<RapportageVersie>.Geweigerd>(await Rapportages.GenereerAsync(velsen, ZkIjmond, "2022-03", Ct));
-        Assert.Equal(["2022-01"], Gelukt(await Rapportages.LijstAsync(velsen, ZkIjmond, Ct)).Rapportages.Select(v => v.Rapportage.Maand.ToString()));
-        Assert.IsType<Uitkomst<RapportageVersie>.NietGevonden>(await Rapportages.LeesAsync(velsen, ZkIjmond, "2022-02", Ct));
-        Assert.IsType<Uitkomst<RapportageDocument>.NietGevonden>(await Rapportages.DocumentAsync(velsen, ZkIjmond, "2022-02", Ct));
-        Assert.NotEmpty(Gelukt(await Rapportages.DocumentAsync(velsen, ZkIjmond, "2022-01", Ct)).Inhoud);
+        Assert.IsType<Uitkomst<RapportageVersie>.Geweigerd>(await Genereren.GenerateAsync(velsen, ZkIjmond, "2022-03", Ct));
+        Assert.Equal(["2022-01"], Gelukt(await Bekijken.ListAsync(velsen, ZkIjmond, Ct)).Rapportages.Select(v => v.Rapportage.Maand.ToString()));
+        Assert.IsType<Uitkomst<RapportageVersie>.NietGevonden>(await Bekijken.GetAsync(velsen, ZkIjmond, "2022-02", Ct));
+        Assert.IsType<Uitkomst<RapportageDocument>.NietGevonden>(await Downloaden.DownloadAsync(velsen, ZkIjmond, "2022-02", Ct));
+        Assert.NotEmpty(Gelukt(await Downloaden.DownloadAsync(velsen, ZkIjmond, "2022-01", Ct)).Inhoud);
         foreach (var buitenstaander in new[] { aanbieder, beheerder })
         {
-            Assert.IsType<Uitkomst<Rapportagelijst>.NietGevonden>(await Rapportages.LijstAsync(buitenstaander, ZkIjmond, Ct));
-            Assert.IsType<Uitkomst<RapportageVersie>.NietGevonden>(await Rapportages.GenereerAsync(buitenstaander, ZkIjmond, "2022-03", Ct));
-            Assert.IsType<Uitkomst<RapportageVersie>.NietGevonden>(await Rapportages.LeesAsync(buitenstaander, ZkIjmond, "2022-01", Ct));
+            Assert.IsType<Uitkomst<Rapportagelijst>.NietGevonden>(await Bekijken.ListAsync(buitenstaander, ZkIjmond, Ct));
+            Assert.IsType<Uitkomst<RapportageVersie>.NietGevonden>(await Genereren.GenerateAsync(buitenstaander, ZkIjmond, "2022-03", Ct));
+            Assert.IsType<Uitkomst<RapportageVersie>.NietGevonden>(await Bekijken.GetAsync(buitenstaander, ZkIjmond, "2022-01", Ct));
         }
-        Assert.IsType<Uitkomst<Rapportagelijst>.NietGevonden>(await Rapportages.LijstAsync(noor, new Domain.Regios.RegioId("andere-regio"), Ct));
+        Assert.IsType<Uitkomst<Rapportagelijst>.NietGevonden>(await Bekijken.ListAsync(noor, new Domain.Regios.RegioId("andere-regio"), Ct));
     }
 
     [Fact]
@@ -113,12 +113,12 @@ public class RapportageSchrijvenTests(AzuriteFixture azurite) : RapportageTestBa
     {
         var noor = await Als("regio-coordinator");
 
-        var toekomst = await Rapportages.GenereerAsync(noor, ZkIjmond, "2026-12", Ct);
-        var onzin = await Rapportages.GenereerAsync(noor, ZkIjmond, "december", Ct);
+        var toekomst = await Genereren.GenerateAsync(noor, ZkIjmond, "2026-12", Ct);
+        var onzin = await Genereren.GenerateAsync(noor, ZkIjmond, "december", Ct);
 
         Assert.Contains("December 2026 is nog niet begonnen", Assert.IsType<Uitkomst<RapportageVersie>.Ongeldig>(toekomst).Fouten["maand"], StringComparison.Ordinal);
         Assert.True(Assert.IsType<Uitkomst<RapportageVersie>.Ongeldig>(onzin).Fouten.ContainsKey("maand"));
-        Assert.Empty(Gelukt(await Rapportages.LijstAsync(noor, ZkIjmond, Ct)).Rapportages);
+        Assert.Empty(Gelukt(await Bekijken.ListAsync(noor, ZkIjmond, Ct)).Rapportages);
     }
 
     [Fact]
@@ -127,7 +127,7 @@ public class RapportageSchrijvenTests(AzuriteFixture azurite) : RapportageTestBa
         var noor = await Als("regio-coordinator");
         await GenereerAsync("2022-01");
 
-        var document = Gelukt(await Rapportages.DocumentAsync(noor, ZkIjmond, "2022-01", Ct));
+        var document = Gelukt(await Downloaden.DownloadAsync(noor, ZkIjmond, "2022-01", Ct));
 
         Assert.Empty(Docxlezer.Schemafouten(document.Inhoud));
         var alineas = Docxlezer.Alineas(document.Inhoud);

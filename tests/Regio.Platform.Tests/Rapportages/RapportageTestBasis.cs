@@ -12,15 +12,25 @@ public abstract class RapportageTestBasis(AzuriteFixture azurite) : TrajectTestB
 {
     protected static readonly RegioId ZkIjmond = new("zk-ijmond");
 
-    protected RapportageBeheer Rapportages => new(
-        new RapportageStore(Storage.Clients), Storage.Regios, new Maandbronnen(Storage.Clients, Storage.Trajecten),
-        Storage.Toegangspoort, Storage.Time);
+    private RapportageStore Store => new(Storage.Clients);
+
+    private RapportagePoort Poort => new(Storage.Regios, Store, Storage.Toegangspoort, Storage.Time);
+
+    protected RapportagesBekijken Bekijken => new(Poort, Store);
+
+    protected RapportageGenereren Genereren => new(Poort, Store, new Maandbronnen(Storage.Clients, Storage.Trajecten), Storage.Time);
+
+    protected RapportageBewerken Bewerken => new(Poort, Store, Storage.Time);
+
+    protected RapportageDefinitiefMaken DefinitiefMaken => new(Poort, Store, Storage.Time);
+
+    protected RapportageDownloaden Downloaden => new(Poort, Store);
 
     /// <summary>A month's concept as the coordinator generates it.</summary>
     protected async Task<RapportageVersie> GenereerAsync(string maand)
     {
         var noor = await Als("regio-coordinator");
-        return Gelukt(await Rapportages.GenereerAsync(noor, ZkIjmond, maand, Ct));
+        return Gelukt(await Genereren.GenerateAsync(noor, ZkIjmond, maand, Ct));
     }
 
     /// <summary>All four parts as one text, for what must or must not be said anywhere in the letter.</summary>

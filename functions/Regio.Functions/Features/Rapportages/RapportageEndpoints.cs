@@ -1,4 +1,3 @@
-using Azure;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Regio.Domain.Regios;
@@ -6,13 +5,14 @@ using Regio.Functions.Hosting;
 using Regio.Functions.Hosting.Auth;
 using Regio.Platform;
 using Regio.Platform.Rapportages;
+using Regio.Platform.Storage;
 
 namespace Regio.Functions.Features.Rapportages;
 
 /// <summary>
 /// The regio's monthly raadsinformatiebrief: generate a concept for a month from the data, edit it (If-Match), make it
 /// final (If-Match; then it never changes), list per month, read, download as DOCX. Access is decided behind
-/// RapportageBeheer: the coordinators write; the regio's gemeenten read final letters; everyone else gets 404.
+/// RapportagePoort: the coordinators write; the regio's gemeenten read final letters; everyone else gets 404.
 /// </summary>
 public static class RapportageEndpoints
 {
@@ -34,46 +34,46 @@ public static class RapportageEndpoints
     }
 
     private static async Task<Results<Ok<RapportagesView>, Probleem>> List(
-        string regioId, HttpContext context, RapportageBeheer beheer, CancellationToken cancellationToken)
+        string regioId, HttpContext context, RapportagesBekijken bekijken, CancellationToken cancellationToken)
     {
-        var uitkomst = await beheer.LijstAsync(context.RequiredActor(), new RegioId(regioId), cancellationToken);
+        var uitkomst = await bekijken.ListAsync(context.RequiredActor(), new RegioId(regioId), cancellationToken);
         return uitkomst is Uitkomst<Rapportagelijst>.Gelukt g ? TypedResults.Ok(RapportagesView.From(g.Waarde)) : UitkomstResults.Weigering(uitkomst);
     }
 
     private static async Task<Results<Created<RapportageView>, Probleem>> Generate(
-        string regioId, NieuweRapportageRequest request, HttpContext context, RapportageBeheer beheer, CancellationToken cancellationToken)
+        string regioId, NieuweRapportageRequest request, HttpContext context, RapportageGenereren genereren, CancellationToken cancellationToken)
     {
-        var uitkomst = await beheer.GenereerAsync(context.RequiredActor(), new RegioId(regioId), request.Maand, cancellationToken);
+        var uitkomst = await genereren.GenerateAsync(context.RequiredActor(), new RegioId(regioId), request.Maand, cancellationToken);
         if (uitkomst is not Uitkomst<RapportageVersie>.Gelukt g)
         {
             return UitkomstResults.Weigering(uitkomst);
         }
-        context.Response.Headers.ETag = g.Waarde.ETag.ToString();
+        context.Response.Headers.ETag = g.Waarde.Versie.ToString();
         return TypedResults.Created(RapportageView.Pad(g.Waarde.Rapportage), RapportageView.From(g.Waarde));
     }
 
     private static async Task<Results<Ok<RapportageView>, Probleem>> Get(
-        string regioId, string maand, HttpContext context, RapportageBeheer beheer, CancellationToken cancellationToken) =>
-        Answer(context, await beheer.LeesAsync(context.RequiredActor(), new RegioId(regioId), maand, cancellationToken));
+        string regioId, string maand, HttpContext context, RapportagesBekijken bekijken, CancellationToken cancellationToken) =>
+        Answer(context, await bekijken.GetAsync(context.RequiredActor(), new RegioId(regioId), maand, cancellationToken));
 
     private static async Task<Results<Ok<RapportageView>, Probleem>> Update(
         string regioId, string maand, RapportageTekstenRequest request, [FromHeader(Name = "If-Match")] string? ifMatch,
-        HttpContext context, RapportageBeheer beheer, CancellationToken cancellationToken) =>
+        HttpContext context, RapportageBewerken bewerken, CancellationToken cancellationToken) =>
         string.IsNullOrWhiteSpace(ifMatch)
             ? EtagNodig()
-            : Answer(context, await beheer.WijzigAsync(context.RequiredActor(), new RegioId(regioId), maand, request.AlsInvoer(), new ETag(ifMatch), cancellationToken));
+            : Answer(context, await bewerken.SaveAsync(context.RequiredActor(), new RegioId(regioId), maand, request.AlsInvoer(), Versie.Parse(ifMatch), cancellationToken));
 
     private static async Task<Results<Ok<RapportageView>, Probleem>> Finalise(
         string regioId, string maand, [FromHeader(Name = "If-Match")] string? ifMatch,
-        HttpContext context, RapportageBeheer beheer, CancellationToken cancellationToken) =>
+        HttpContext context, RapportageDefinitiefMaken definitiefMaken, CancellationToken cancellationToken) =>
         string.IsNullOrWhiteSpace(ifMatch)
             ? EtagNodig()
-            : Answer(context, await beheer.MaakDefinitiefAsync(context.RequiredActor(), new RegioId(regioId), maand, new ETag(ifMatch), cancellationToken));
+            : Answer(context, await definitiefMaken.FinaliseAsync(context.RequiredActor(), new RegioId(regioId), maand, Versie.Parse(ifMatch), cancellationToken));
 
     private static async Task<Results<FileContentHttpResult, Probleem>> Download(
-        string regioId, string maand, HttpContext context, RapportageBeheer beheer, CancellationToken cancellationToken)
+        string regioId, string maand, HttpContext context, RapportageDownloaden downloaden, CancellationToken cancellationToken)
     {
-        var uitkomst = await beheer.DocumentAsync(context.RequiredActor(), new RegioId(regioId), maand, cancellationToken);
+        var uitkomst = await downloaden.DownloadAsync(context.RequiredActor(), new RegioId(regioId), maand, cancellationToken);
         if (uitkomst is not Uitkomst<RapportageDocument>.Gelukt { Waarde: var document })
         {
             return UitkomstResults.Weigering(uitkomst);
@@ -92,7 +92,7 @@ public static class RapportageEndpoints
         {
             return UitkomstResults.Weigering(uitkomst);
         }
-        context.Response.Headers.ETag = g.Waarde.ETag.ToString();
+        context.Response.Headers.ETag = g.Waarde.Versie.ToString();
         return TypedResults.Ok(RapportageView.From(g.Waarde));
     }
 

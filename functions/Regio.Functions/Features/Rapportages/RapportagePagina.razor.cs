@@ -4,6 +4,7 @@ using Regio.Functions.Components;
 using Regio.Functions.Components.Formulieren;
 using Regio.Platform;
 using Regio.Platform.Rapportages;
+using Regio.Platform.Storage;
 using Regio.Platform.Toegang;
 
 namespace Regio.Functions.Features.Rapportages;
@@ -42,13 +43,13 @@ public sealed partial class RapportagePagina : PaginaBasis
 
     private async Task LaadAsync()
     {
-        _versie = await Beheer.LeesAsync(Actor, new RegioId(RegioId), Maand, Afgebroken) is Uitkomst<RapportageVersie>.Gelukt g ? g.Waarde : null;
+        _versie = await Bekijken.GetAsync(Actor, new RegioId(RegioId), Maand, Afgebroken) is Uitkomst<RapportageVersie>.Gelukt g ? g.Waarde : null;
         _magOpstellen = AccessPolicy.MagRapportagesOpstellen(Actor, new RegioId(RegioId));
     }
 
     private async Task OpslaanAsync()
     {
-        var uitkomst = await Beheer.WijzigAsync(Actor, new RegioId(RegioId), Maand, Invoer!.AlsInvoer(), Etag(Invoer.ETag), Afgebroken);
+        var uitkomst = await Bewerken.SaveAsync(Actor, new RegioId(RegioId), Maand, Invoer!.AlsInvoer(), Versie.Parse(Invoer.ETag), Afgebroken);
         Toon(uitkomst, "De tekst is opgeslagen.");
         // What the person typed stays in the form when it was not saved, so nothing they wrote is lost.
         if (uitkomst is not Uitkomst<RapportageVersie>.Gelukt)
@@ -65,7 +66,7 @@ public sealed partial class RapportagePagina : PaginaBasis
             _fouten = [new Fout("bevestigd", "rapportage-bevestigd", "Vink aan dat u de brief heeft gecontroleerd; een definitieve brief kan niet meer worden gewijzigd.")];
             return;
         }
-        Toon(await Beheer.MaakDefinitiefAsync(Actor, new RegioId(RegioId), Maand, Etag(Invoer.ETag), Afgebroken),
+        Toon(await DefinitiefMaken.FinaliseAsync(Actor, new RegioId(RegioId), Maand, Versie.Parse(Invoer.ETag), Afgebroken),
             "De brief is definitief en als Word-document bewaard. De medewerkers van de gemeenten kunnen hem nu lezen.");
     }
 

@@ -51,6 +51,6 @@ public sealed record RapportageView(
         return new(r.Regio.Value, r.Maand.ToString(), r.Maand.Naam, r.Onderwerp, r.Status.ToString(), r.Versie,
             r.Teksten.Aanleiding, r.Teksten.Kernboodschap, r.Teksten.Consequenties, r.Teksten.Vervolg,
             BewerkingView.From(r.Gegenereerd)!, BewerkingView.From(r.LaatstGewijzigd), BewerkingView.From(r.Definitief),
-            v.Bestand is { } b ? new DocumentView(b.Sha256, b.Grootte) : null, Pad(r) + "/docx", v.ETag.ToString());
+            v.Bestand is { } b ? new DocumentView(b.Sha256, b.Grootte) : null, Pad(r) + "/docx", v.Versie.ToString());
     }
 }
