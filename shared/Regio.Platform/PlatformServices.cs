@@ -58,8 +58,7 @@ public static class PlatformServices
         services.AddSingleton<OpenData.OcdsQuery>();
         services.AddRapportages();
         services.AddSingleton<DemoDataLoader>();
-        services.AddSingleton<OrganisatieStore>();
-        services.AddSingleton<OrganisatieBeheer>();
+        services.AddOrganisaties();
         services.AddSingleton<ActorResolver>();
         services.AddSingleton<Toegangslog>();
         services.AddSingleton<Toegangspoort>();

@@ -55,7 +55,7 @@ public sealed partial class DemoDataLoader(
         var results = new List<bool>();
         foreach (var organisatie in lijst)
         {
-            var added = await organisaties.RegistreerAsync(organisatie, Event("Organisatie geregistreerd", $"organisatie:{organisatie.Id}", organisatie), cancellationToken).ConfigureAwait(false);
+            var added = await organisaties.AddAsync(organisatie, Event("Organisatie geregistreerd", $"organisatie:{organisatie.Id}", organisatie), cancellationToken).ConfigureAwait(false);
             if (!added)
             {
                 await organisaties.AllowTenantAsync(organisatie, cancellationToken).ConfigureAwait(false);
@@ -68,7 +68,7 @@ public sealed partial class DemoDataLoader(
                 demo.TenantVan(gebruiker, lijst), gebruiker.ObjectId, new Domain.Organisaties.OrganisatieId(gebruiker.Organisatie), gebruiker.Naam,
                 gebruiker.Rollen.Select(r => Domain.Organisaties.Rollen.TryParse(r, out var rol) ? rol : throw new InvalidDataException($"Demogebruiker {gebruiker.Id}: onbekende rol {r}.")).ToHashSet());
             var scope = Toegang.OrganisatieScope.Systeem(lid.Organisatie);
-            var schrijven = await organisaties.SchrijfLidAsync(scope, lid, null, Event("Rollen gewijzigd", $"lid:{lid.TenantId}:{lid.ObjectId}", gebruiker.Rollen), cancellationToken).ConfigureAwait(false);
+            var schrijven = await organisaties.SaveLidAsync(scope, lid, null, Event("Rollen gewijzigd", $"lid:{lid.TenantId}:{lid.ObjectId}", gebruiker.Rollen), cancellationToken).ConfigureAwait(false);
             results.Add(schrijven.Uitkomst == LidSchrijven.Geschreven);
         }
         return results;

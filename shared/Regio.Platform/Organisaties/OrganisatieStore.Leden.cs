@@ -20,7 +20,7 @@ public sealed partial class OrganisatieStore
     /// partition and the membership in the organisation's; a claim whose membership was refused is taken back.
     /// </para>
     /// </summary>
-    public async Task<(LidSchrijven Uitkomst, ETag ETag)> SchrijfLidAsync(OrganisatieScope scope, Lidmaatschap lid, ETag? expected, AuditEvent auditEvent, CancellationToken cancellationToken)
+    public async Task<(LidSchrijven Uitkomst, ETag ETag)> SaveLidAsync(OrganisatieScope scope, Lidmaatschap lid, ETag? expected, AuditEvent auditEvent, CancellationToken cancellationToken)
     {
         var claim = await ClaimAsync(lid, scope.Organisatie, cancellationToken).ConfigureAwait(false);
         if (claim is null)

@@ -34,7 +34,7 @@ public sealed partial class OrganisatieStore(StorageClients clients)
     private static string LidRowKey(Guid tenant, Guid objectId) => $"lid|{tenant:D}|{objectId:D}";
 
     /// <summary>Registers an organisation; false, changing nothing, when its id is taken.</summary>
-    public async Task<bool> RegistreerAsync(Organisatie organisatie, AuditEvent auditEvent, CancellationToken cancellationToken)
+    public async Task<bool> AddAsync(Organisatie organisatie, AuditEvent auditEvent, CancellationToken cancellationToken)
     {
         var added = await ChangeWriter.AddAsync(Table, new AuditKeten(RegisterPartition, $"organisatie|{organisatie.Id.Value}"), [OrganisatieMapping.ToRow(organisatie)], auditEvent, cancellationToken)
             .ConfigureAwait(false);
@@ -81,7 +81,7 @@ public sealed partial class OrganisatieStore(StorageClients clients)
     }
 
     /// <summary>True when some registered organisation signs in with this Entra tenant.</summary>
-    public async Task<bool> IsGeregistreerdeTenantAsync(Guid tenant, CancellationToken cancellationToken)
+    public async Task<bool> IsRegisteredTenantAsync(Guid tenant, CancellationToken cancellationToken)
     {
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {TenantPartition(tenant)} and RowKey gt {"organisatie|"} and RowKey lt {"organisatie}"}");
         await foreach (var _ in Table.QueryAsync<TableEntity>(filter, maxPerPage: 1, cancellationToken: cancellationToken).ConfigureAwait(false))

@@ -46,7 +46,7 @@ public sealed class ActorResolver(OrganisatieStore organisaties, TimeProvider? t
         {
             return true;
         }
-        if (!await organisaties.IsGeregistreerdeTenantAsync(tenant, cancellationToken).ConfigureAwait(false))
+        if (!await organisaties.IsRegisteredTenantAsync(tenant, cancellationToken).ConfigureAwait(false))
         {
             return false;
         }

@@ -30,7 +30,7 @@ public sealed class LidmaatschapRaceTests(AzuriteFixture azurite) : IAsyncLifeti
         {
             var organisatie = organisaties[i % 2];
             var lid = new Lidmaatschap(Tenant, Persoon, organisatie, "Demo Persoon", new HashSet<Rol> { Rol.Lezer });
-            return _storage.Organisaties.SchrijfLidAsync(OrganisatieScope.Systeem(organisatie), lid, null, Event(organisatie), Ct);
+            return _storage.Organisaties.SaveLidAsync(OrganisatieScope.Systeem(organisatie), lid, null, Event(organisatie), Ct);
         }));
 
         var houders = new List<OrganisatieId>();
@@ -53,10 +53,10 @@ public sealed class LidmaatschapRaceTests(AzuriteFixture azurite) : IAsyncLifeti
         var noord = new OrganisatieId("demo-zorg-noord");
         var lid = new Lidmaatschap(Tenant, Persoon, noord, "Demo Persoon", new HashSet<Rol> { Rol.Lezer });
         // A stale version: the membership is refused, and the claim it made is taken back.
-        var geweigerd = await _storage.Organisaties.SchrijfLidAsync(OrganisatieScope.Systeem(noord), lid, new Azure.ETag("W/\"datetime'2020-01-01T00%3A00%3A00.0000000Z'\""), Event(noord), Ct);
+        var geweigerd = await _storage.Organisaties.SaveLidAsync(OrganisatieScope.Systeem(noord), lid, new Azure.ETag("W/\"datetime'2020-01-01T00%3A00%3A00.0000000Z'\""), Event(noord), Ct);
 
         var zuid = new OrganisatieId("demo-zorg-zuid");
-        var elders = await _storage.Organisaties.SchrijfLidAsync(OrganisatieScope.Systeem(zuid), lid with { Organisatie = zuid }, null, Event(zuid), Ct);
+        var elders = await _storage.Organisaties.SaveLidAsync(OrganisatieScope.Systeem(zuid), lid with { Organisatie = zuid }, null, Event(zuid), Ct);
 
         Assert.Equal((LidSchrijven.Conflict, LidSchrijven.Geschreven), (geweigerd.Uitkomst, elders.Uitkomst));
     }

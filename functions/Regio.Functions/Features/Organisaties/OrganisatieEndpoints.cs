@@ -1,4 +1,3 @@
-using Azure;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Regio.Domain.Organisaties;
@@ -6,6 +5,7 @@ using Regio.Functions.Hosting;
 using Regio.Functions.Hosting.Auth;
 using Regio.Platform;
 using Regio.Platform.Organisaties;
+using Regio.Platform.Storage;
 
 namespace Regio.Functions.Features.Organisaties;
 
@@ -23,30 +23,30 @@ public static class OrganisatieEndpoints
         return app;
     }
 
-    private static async Task<Ok<IEnumerable<OrganisatieView>>> List(HttpContext context, OrganisatieBeheer beheer, CancellationToken cancellationToken)
+    private static async Task<Ok<IEnumerable<OrganisatieView>>> List(HttpContext context, OrganisatiesBekijken bekijken, CancellationToken cancellationToken)
     {
-        var uitkomst = await beheer.LijstAsync(context.RequiredActor(), cancellationToken);
+        var uitkomst = await bekijken.ListAsync(context.RequiredActor(), cancellationToken);
         var lijst = uitkomst is Uitkomst<IReadOnlyList<Organisatie>>.Gelukt g ? g.Waarde : [];
         return TypedResults.Ok(lijst.Select(OrganisatieView.From));
     }
 
     private static async Task<Results<Created<OrganisatieView>, Probleem>> Register(
-        RegistratieRequest request, HttpContext context, OrganisatieBeheer beheer, CancellationToken cancellationToken)
+        RegistratieRequest request, HttpContext context, OrganisatieRegistreren registreren, CancellationToken cancellationToken)
     {
-        var uitkomst = await beheer.RegistreerAsync(context.RequiredActor(), request.AlsRegistratie(), cancellationToken);
+        var uitkomst = await registreren.RegisterAsync(context.RequiredActor(), request.AlsRegistratie(), cancellationToken);
         return uitkomst is Uitkomst<Organisatie>.Gelukt g
             ? TypedResults.Created($"/api/organisaties/{g.Waarde.Id}", OrganisatieView.From(g.Waarde))
             : UitkomstResults.Weigering(uitkomst);
     }
 
     private static async Task<Results<Ok<OrganisatieDetailView>, Probleem>> Get(
-        string id, HttpContext context, OrganisatieBeheer beheer, CancellationToken cancellationToken)
+        string id, HttpContext context, OrganisatieBekijken bekijken, CancellationToken cancellationToken)
     {
         if (!OrganisatieId.IsValid(id))
         {
             return Probleem.Van(StatusCodes.Status404NotFound);
         }
-        var uitkomst = await beheer.BekijkAsync(context.RequiredActor(), new OrganisatieId(id), cancellationToken);
+        var uitkomst = await bekijken.GetAsync(context.RequiredActor(), new OrganisatieId(id), cancellationToken);
         return uitkomst is Uitkomst<OrganisatieMetLeden>.Gelukt g
             ? TypedResults.Ok(OrganisatieDetailView.From(g.Waarde))
             : UitkomstResults.Weigering(uitkomst);
@@ -54,18 +54,18 @@ public static class OrganisatieEndpoints
 
     private static async Task<Results<Ok<LidView>, Probleem>> PutLid(
         string id, Guid tenantId, Guid objectId, LidRequest request, [FromHeader(Name = "If-Match")] string? ifMatch,
-        HttpContext context, OrganisatieBeheer beheer, CancellationToken cancellationToken)
+        HttpContext context, RollenToekennen toekennen, CancellationToken cancellationToken)
     {
         if (!OrganisatieId.IsValid(id))
         {
             return Probleem.Van(StatusCodes.Status404NotFound);
         }
-        var uitkomst = await beheer.ZetRollenAsync(context.RequiredActor(), new OrganisatieId(id), tenantId, objectId, request.Naam,
-            request.Rollen ?? [], string.IsNullOrWhiteSpace(ifMatch) ? null : new ETag(ifMatch), cancellationToken);
-        if (uitkomst is Uitkomst<(Lidmaatschap Lid, ETag ETag)>.Gelukt g)
+        var uitkomst = await toekennen.SaveAsync(context.RequiredActor(), new OrganisatieId(id), tenantId, objectId, request.Naam,
+            request.Rollen ?? [], string.IsNullOrWhiteSpace(ifMatch) ? null : Versie.Parse(ifMatch), cancellationToken);
+        if (uitkomst is Uitkomst<(Lidmaatschap Lid, Versie Versie)>.Gelukt g)
         {
-            context.Response.Headers.ETag = g.Waarde.ETag.ToString();
-            return TypedResults.Ok(LidView.From(g.Waarde.Lid, g.Waarde.ETag));
+            context.Response.Headers.ETag = g.Waarde.Versie.ToString();
+            return TypedResults.Ok(LidView.From(g.Waarde.Lid, g.Waarde.Versie));
         }
         return UitkomstResults.Weigering(uitkomst);
     }

@@ -1,7 +1,7 @@
-using Azure;
 using Regio.Domain.Organisaties;
 using Regio.Functions.Hosting;
 using Regio.Platform.Organisaties;
+using Regio.Platform.Storage;
 
 namespace Regio.Functions.Features.Organisaties;
 
@@ -17,13 +17,13 @@ public sealed record OrganisatieDetailView(OrganisatieView Organisatie, IReadOnl
         OrganisatieView.From(o.Organisatie),
         o.Organisatie.MogelijkeRollen.Select(r => r.Naam()).ToList(),
         o.MagRollenBeheren,
-        o.Leden.Select(l => LidView.From(l.Lid, l.ETag)).ToList());
+        o.Leden.Select(l => LidView.From(l.Lid, l.Versie)).ToList());
 }
 
 public sealed record LidView(Guid TenantId, Guid ObjectId, string Naam, IReadOnlyList<string> Rollen, string ETag)
 {
-    public static LidView From(Lidmaatschap lid, ETag etag) =>
-        new(lid.TenantId, lid.ObjectId, lid.Naam, lid.Rollen.Order().Select(r => r.Naam()).ToList(), etag.ToString());
+    public static LidView From(Lidmaatschap lid, Versie versie) =>
+        new(lid.TenantId, lid.ObjectId, lid.Naam, lid.Rollen.Order().Select(r => r.Naam()).ToList(), versie.ToString());
 }
 
 public sealed record RegistratieRequest(string? Id, string? Soort, string? Naam, Guid? TenantId, string? KvkNummer, bool GastAccounts, [property: IdVeld] string? LeadGemeente)

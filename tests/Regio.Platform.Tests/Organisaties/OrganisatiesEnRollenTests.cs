@@ -1,17 +1,22 @@
 using Regio.Domain.Organisaties;
 using Regio.Platform.Demo;
 using Regio.Platform.Organisaties;
+using Regio.Platform.Storage;
 using Regio.Platform.Toegang;
 using Regio.Tests;
 
 namespace Regio.Platform.Tests.Organisaties;
 
 /// <summary>The organisation use cases against real storage, as the demo people.</summary>
-public class OrganisatieBeheerTests(AzuriteFixture azurite)
+public class OrganisatiesEnRollenTests(AzuriteFixture azurite)
 {
     private readonly TestStorage _storage = new(azurite);
 
-    private OrganisatieBeheer Beheer => new(_storage.Organisaties, _storage.Toegangspoort, _storage.Time);
+    private OrganisatieBekijken Bekijken => new(_storage.Organisaties, _storage.Toegangspoort);
+
+    private RollenToekennen Toekennen => new(_storage.Organisaties, _storage.Toegangspoort, _storage.Time);
+
+    private OrganisatieRegistreren Registreren => new(_storage.Organisaties, _storage.Toegangspoort, _storage.Time);
 
     private async Task<Actor> Als(string gebruikerId)
     {
@@ -30,7 +35,7 @@ public class OrganisatieBeheerTests(AzuriteFixture azurite)
     {
         var velsen = await Als("velsen-inkoper");
 
-        var uitkomst = await Beheer.BekijkAsync(velsen, new OrganisatieId("haarlem"), TestContext.Current.CancellationToken);
+        var uitkomst = await Bekijken.GetAsync(velsen, new OrganisatieId("haarlem"), TestContext.Current.CancellationToken);
 
         Assert.IsType<Uitkomst<OrganisatieMetLeden>.NietGevonden>(uitkomst);
         var audit = await _storage.Organisaties.ReadAuditAsync(OrganisatieStore.OrganisatiePartition(new OrganisatieId("velsen")), TestContext.Current.CancellationToken);
@@ -42,12 +47,12 @@ public class OrganisatieBeheerTests(AzuriteFixture azurite)
     {
         var anna = await Als("haarlem-inkoper");
         var eva = Demo("haarlem-lezer");
-        var gelezen = (await Beheer.BekijkAsync(anna, new OrganisatieId("haarlem"), TestContext.Current.CancellationToken) as Uitkomst<OrganisatieMetLeden>.Gelukt)!.Waarde;
-        var etag = gelezen.Leden.Single(l => l.Lid.ObjectId == eva.ObjectId).ETag;
+        var gelezen = (await Bekijken.GetAsync(anna, new OrganisatieId("haarlem"), TestContext.Current.CancellationToken) as Uitkomst<OrganisatieMetLeden>.Gelukt)!.Waarde;
+        var etag = gelezen.Leden.Single(l => l.Lid.ObjectId == eva.ObjectId).Versie;
 
-        var uitkomst = await Beheer.ZetRollenAsync(anna, new OrganisatieId("haarlem"), gelezen.Organisatie.TenantId!.Value, eva.ObjectId, null, ["lezer", "beoordelaar"], etag, TestContext.Current.CancellationToken);
+        var uitkomst = await Toekennen.SaveAsync(anna, new OrganisatieId("haarlem"), gelezen.Organisatie.TenantId!.Value, eva.ObjectId, null, ["lezer", "beoordelaar"], etag, TestContext.Current.CancellationToken);
 
-        var gezet = Assert.IsType<Uitkomst<(Lidmaatschap Lid, Azure.ETag ETag)>.Gelukt>(uitkomst);
+        var gezet = Assert.IsType<Uitkomst<(Lidmaatschap Lid, Versie Versie)>.Gelukt>(uitkomst);
         Assert.Equal(new HashSet<Rol> { Rol.Lezer, Rol.Beoordelaar }, gezet.Waarde.Lid.Rollen);
         var audit = await _storage.Organisaties.ReadAuditAsync(OrganisatieStore.OrganisatiePartition(new OrganisatieId("haarlem")), TestContext.Current.CancellationToken);
         var wijziging = audit[^1];
@@ -60,14 +65,14 @@ public class OrganisatieBeheerTests(AzuriteFixture azurite)
     {
         var anna = await Als("haarlem-inkoper");
         var eva = Demo("haarlem-lezer");
-        var gelezen = (await Beheer.BekijkAsync(anna, new OrganisatieId("haarlem"), TestContext.Current.CancellationToken) as Uitkomst<OrganisatieMetLeden>.Gelukt)!.Waarde;
+        var gelezen = (await Bekijken.GetAsync(anna, new OrganisatieId("haarlem"), TestContext.Current.CancellationToken) as Uitkomst<OrganisatieMetLeden>.Gelukt)!.Waarde;
         var lid = gelezen.Leden.Single(l => l.Lid.ObjectId == eva.ObjectId);
         var tenant = gelezen.Organisatie.TenantId!.Value;
-        await Beheer.ZetRollenAsync(anna, new OrganisatieId("haarlem"), tenant, eva.ObjectId, null, ["budgethouder"], lid.ETag, TestContext.Current.CancellationToken);
+        await Toekennen.SaveAsync(anna, new OrganisatieId("haarlem"), tenant, eva.ObjectId, null, ["budgethouder"], lid.Versie, TestContext.Current.CancellationToken);
 
-        var tweede = await Beheer.ZetRollenAsync(anna, new OrganisatieId("haarlem"), tenant, eva.ObjectId, null, ["inkoper"], lid.ETag, TestContext.Current.CancellationToken);
+        var tweede = await Toekennen.SaveAsync(anna, new OrganisatieId("haarlem"), tenant, eva.ObjectId, null, ["inkoper"], lid.Versie, TestContext.Current.CancellationToken);
 
-        Assert.True(tweede is Uitkomst<(Lidmaatschap, Azure.ETag)>.Conflict { Verouderd: true }, $"Verwacht een verouderde ETag, kreeg {tweede}");
+        Assert.True(tweede is Uitkomst<(Lidmaatschap, Versie)>.Conflict { Verouderd: true }, $"Verwacht een verouderde ETag, kreeg {tweede}");
         var nu = (await _storage.Organisaties.GetLidAsync(OrganisatieScopeVoorTest.Haarlem, tenant, eva.ObjectId, TestContext.Current.CancellationToken))!.Value.Lid;
         Assert.Equal(new HashSet<Rol> { Rol.Budgethouder }, nu.Rollen);
     }
@@ -77,15 +82,15 @@ public class OrganisatieBeheerTests(AzuriteFixture azurite)
     {
         var anna = await Als("haarlem-inkoper");
         var eva = Demo("haarlem-lezer");
-        var gelezen = (await Beheer.BekijkAsync(anna, new OrganisatieId("haarlem"), TestContext.Current.CancellationToken) as Uitkomst<OrganisatieMetLeden>.Gelukt)!.Waarde;
+        var gelezen = (await Bekijken.GetAsync(anna, new OrganisatieId("haarlem"), TestContext.Current.CancellationToken) as Uitkomst<OrganisatieMetLeden>.Gelukt)!.Waarde;
         var tenant = gelezen.Organisatie.TenantId!.Value;
-        var eerste = await Beheer.ZetRollenAsync(anna, new OrganisatieId("haarlem"), tenant, eva.ObjectId, null, ["budgethouder"],
-            gelezen.Leden.Single(l => l.Lid.ObjectId == eva.ObjectId).ETag, TestContext.Current.CancellationToken);
-        var etag = Assert.IsType<Uitkomst<(Lidmaatschap Lid, Azure.ETag ETag)>.Gelukt>(eerste).Waarde.ETag;
+        var eerste = await Toekennen.SaveAsync(anna, new OrganisatieId("haarlem"), tenant, eva.ObjectId, null, ["budgethouder"],
+            gelezen.Leden.Single(l => l.Lid.ObjectId == eva.ObjectId).Versie, TestContext.Current.CancellationToken);
+        var etag = Assert.IsType<Uitkomst<(Lidmaatschap Lid, Versie Versie)>.Gelukt>(eerste).Waarde.Versie;
 
-        var tweede = await Beheer.ZetRollenAsync(anna, new OrganisatieId("haarlem"), tenant, eva.ObjectId, null, ["lezer"], etag, TestContext.Current.CancellationToken);
+        var tweede = await Toekennen.SaveAsync(anna, new OrganisatieId("haarlem"), tenant, eva.ObjectId, null, ["lezer"], etag, TestContext.Current.CancellationToken);
 
-        Assert.IsType<Uitkomst<(Lidmaatschap Lid, Azure.ETag ETag)>.Gelukt>(tweede);
+        Assert.IsType<Uitkomst<(Lidmaatschap Lid, Versie Versie)>.Gelukt>(tweede);
     }
 
     [Fact]
@@ -93,9 +98,9 @@ public class OrganisatieBeheerTests(AzuriteFixture azurite)
     {
         var anna = await Als("haarlem-inkoper");
 
-        var uitkomst = await Beheer.ZetRollenAsync(anna, new OrganisatieId("haarlem"), anna.TenantId, Guid.NewGuid(), "Nieuwe collega (demo)", ["tekenbevoegde"], null, TestContext.Current.CancellationToken);
+        var uitkomst = await Toekennen.SaveAsync(anna, new OrganisatieId("haarlem"), anna.TenantId, Guid.NewGuid(), "Nieuwe collega (demo)", ["tekenbevoegde"], null, TestContext.Current.CancellationToken);
 
-        var ongeldig = Assert.IsType<Uitkomst<(Lidmaatschap, Azure.ETag)>.Ongeldig>(uitkomst);
+        var ongeldig = Assert.IsType<Uitkomst<(Lidmaatschap, Versie)>.Ongeldig>(uitkomst);
         Assert.Contains("inkoper, beleidsmedewerker, beoordelaar, budgethouder, lezer", ongeldig.Fouten["rollen"], StringComparison.Ordinal);
     }
 
@@ -104,9 +109,9 @@ public class OrganisatieBeheerTests(AzuriteFixture azurite)
     {
         var anna = await Als("haarlem-inkoper");
 
-        var uitkomst = await Beheer.ZetRollenAsync(anna, new OrganisatieId("haarlem"), Guid.NewGuid(), Guid.NewGuid(), "Buitenstaander (demo)", ["lezer"], null, TestContext.Current.CancellationToken);
+        var uitkomst = await Toekennen.SaveAsync(anna, new OrganisatieId("haarlem"), Guid.NewGuid(), Guid.NewGuid(), "Buitenstaander (demo)", ["lezer"], null, TestContext.Current.CancellationToken);
 
-        Assert.Contains("tenantId", Assert.IsType<Uitkomst<(Lidmaatschap, Azure.ETag)>.Ongeldig>(uitkomst).Fouten.Keys);
+        Assert.Contains("tenantId", Assert.IsType<Uitkomst<(Lidmaatschap, Versie)>.Ongeldig>(uitkomst).Fouten.Keys);
     }
 
     [Fact]
@@ -114,9 +119,9 @@ public class OrganisatieBeheerTests(AzuriteFixture azurite)
     {
         var rosa = await Als("platform-beheerder");
 
-        var fout = await Beheer.RegistreerAsync(rosa, new Registratie("zorg-nieuw", OrganisatieSoort.Aanbieder, "Zorg Nieuw (demo)", null, "1234", true, null), TestContext.Current.CancellationToken);
-        var goed = await Beheer.RegistreerAsync(rosa, new Registratie("zorg-nieuw", OrganisatieSoort.Aanbieder, "Zorg Nieuw (demo)", null, "12345678", true, null), TestContext.Current.CancellationToken);
-        var nogmaals = await Beheer.RegistreerAsync(rosa, new Registratie("zorg-nieuw", OrganisatieSoort.Aanbieder, "Zorg Nieuw (demo)", null, "12345678", true, null), TestContext.Current.CancellationToken);
+        var fout = await Registreren.RegisterAsync(rosa, new Registratie("zorg-nieuw", OrganisatieSoort.Aanbieder, "Zorg Nieuw (demo)", null, "1234", true, null), TestContext.Current.CancellationToken);
+        var goed = await Registreren.RegisterAsync(rosa, new Registratie("zorg-nieuw", OrganisatieSoort.Aanbieder, "Zorg Nieuw (demo)", null, "12345678", true, null), TestContext.Current.CancellationToken);
+        var nogmaals = await Registreren.RegisterAsync(rosa, new Registratie("zorg-nieuw", OrganisatieSoort.Aanbieder, "Zorg Nieuw (demo)", null, "12345678", true, null), TestContext.Current.CancellationToken);
 
         Assert.Equal("Een KvK-nummer bestaat uit precies 8 cijfers.", Assert.IsType<Uitkomst<Organisatie>.Ongeldig>(fout).Fouten["kvkNummer"]);
         Assert.Equal("12345678", Assert.IsType<Uitkomst<Organisatie>.Gelukt>(goed).Waarde.Kvk?.Value);
@@ -128,7 +133,7 @@ public class OrganisatieBeheerTests(AzuriteFixture azurite)
     {
         var rosa = await Als("platform-beheerder");
 
-        var uitkomst = await Beheer.RegistreerAsync(rosa, new Registratie("noord", OrganisatieSoort.Regio, "Regio Noord (demo)", Guid.NewGuid(), null, false, "bestaat-niet"), TestContext.Current.CancellationToken);
+        var uitkomst = await Registreren.RegisterAsync(rosa, new Registratie("noord", OrganisatieSoort.Regio, "Regio Noord (demo)", Guid.NewGuid(), null, false, "bestaat-niet"), TestContext.Current.CancellationToken);
 
         Assert.Contains("leadGemeente", Assert.IsType<Uitkomst<Organisatie>.Ongeldig>(uitkomst).Fouten.Keys);
     }
@@ -138,7 +143,7 @@ public class OrganisatieBeheerTests(AzuriteFixture azurite)
     {
         var anna = await Als("haarlem-inkoper");
 
-        var uitkomst = await Beheer.RegistreerAsync(anna, new Registratie("x", OrganisatieSoort.Aanbieder, "X (demo)", null, "12345678", true, null), TestContext.Current.CancellationToken);
+        var uitkomst = await Registreren.RegisterAsync(anna, new Registratie("x", OrganisatieSoort.Aanbieder, "X (demo)", null, "12345678", true, null), TestContext.Current.CancellationToken);
 
         Assert.IsType<Uitkomst<Organisatie>.Geweigerd>(uitkomst);
     }
