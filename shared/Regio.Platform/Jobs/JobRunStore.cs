@@ -25,7 +25,7 @@ public sealed class JobRunStore(StorageClients clients)
         await Table.AddEntityAsync(row, cancellationToken).ConfigureAwait(false);
     }
 
-    public async Task<IReadOnlyList<JobRun>> LatestAsync(string job, int count, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<JobRun>> ListLatestAsync(string job, int count, CancellationToken cancellationToken)
     {
         var runs = new List<JobRun>();
         await foreach (var row in Table.QueryAsync<TableEntity>(r => r.PartitionKey == job, maxPerPage: count, cancellationToken: cancellationToken).ConfigureAwait(false))

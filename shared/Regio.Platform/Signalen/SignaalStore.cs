@@ -59,7 +59,7 @@ public sealed class SignaalStore(StorageClients clients)
     }
 
     /// <summary>The organisation's signals, newest moment first, at most <paramref name="maximum"/>.</summary>
-    public async Task<IReadOnlyList<Signaalrij>> LijstAsync(OrganisatieScope scope, int maximum, CancellationToken ct)
+    public async Task<IReadOnlyList<Signaalrij>> ListAsync(OrganisatieScope scope, int maximum, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(scope);
         var rijen = new List<Signaalrij>();

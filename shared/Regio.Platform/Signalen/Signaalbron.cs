@@ -23,7 +23,7 @@ public sealed record Geadresseerd(OrganisatieId Organisatie, Signaal Signaal);
 /// </summary>
 public sealed class Signaalbron(TrajectStore trajecten, ContractStore contracten, InschrijvingStore inschrijvingen, AanmeldingStore aanmeldingen)
 {
-    public async Task<IReadOnlyList<Geadresseerd>> BerekenAsync(Domain.Regios.Regio regio, Peilmoment peil, CancellationToken ct)
+    public async Task<IReadOnlyList<Geadresseerd>> ComputeAsync(Domain.Regios.Regio regio, Peilmoment peil, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(regio);
         ArgumentNullException.ThrowIfNull(peil);

@@ -44,7 +44,7 @@ public sealed partial class SignalJob(
             {
                 continue;
             }
-            var signalen = await bron.BerekenAsync(regio, peil, cancellationToken).ConfigureAwait(false);
+            var signalen = await bron.ComputeAsync(regio, peil, cancellationToken).ConfigureAwait(false);
             // One organisation can get the same signal through two routes (owner and opdrachtgever): write it once.
             foreach (var s in signalen.DistinctBy(s => (s.Organisatie, SignaalStore.Key(s.Signaal))))
             {

@@ -30,7 +30,7 @@ public sealed class JobRunnerTests(AzuriteFixture azurite) : IAsyncLifetime
         _storage.Time.Advance(TimeSpan.FromHours(1));
         await Runner.RunAsync(_taak, JobTrigger.Beheerder("Rosa Meijer (demo)"), Ct);
 
-        var runs = await Runs.LatestAsync(_taak.Name, 5, Ct);
+        var runs = await Runs.ListLatestAsync(_taak.Name, 5, Ct);
 
         Assert.Equal(["Rosa Meijer (demo)", "schema"], runs.Select(r => r.Door));
         Assert.All(runs, r => Assert.Equal(JobStatus.Gedaan, r.Status));
@@ -49,7 +49,7 @@ public sealed class JobRunnerTests(AzuriteFixture azurite) : IAsyncLifetime
 
             Assert.Equal(JobStatus.AlBezig, run.Status);
             Assert.Equal(0, _taak.Keren);
-            Assert.Empty(await Runs.LatestAsync(_taak.Name, 5, Ct));
+            Assert.Empty(await Runs.ListLatestAsync(_taak.Name, 5, Ct));
         }
 
         var daarna = await Runner.RunAsync(_taak, JobTrigger.Schema, Ct);
@@ -68,7 +68,7 @@ public sealed class JobRunnerTests(AzuriteFixture azurite) : IAsyncLifetime
 
         Assert.Equal((JobStatus.Mislukt, true), (mislukt.Status, mislukt.VraagtAandacht));
         Assert.Equal(JobStatus.Gedaan, volgende.Status);
-        Assert.Equal([JobStatus.Gedaan, JobStatus.Mislukt], (await Runs.LatestAsync(_taak.Name, 5, Ct)).Select(r => r.Status));
+        Assert.Equal([JobStatus.Gedaan, JobStatus.Mislukt], (await Runs.ListLatestAsync(_taak.Name, 5, Ct)).Select(r => r.Status));
     }
 
     private sealed class Proeftaak : IScheduledJob

@@ -6,7 +6,7 @@ using Regio.Platform.Jobs;
 
 namespace Regio.Functions.Features.Jobs;
 
-/// <summary>The background jobs for the platform beheerder: each with its last runs, and starting one now. Who may: JobsBeheer.</summary>
+/// <summary>The background jobs for the platform beheerder: each with its last runs, and starting one now. Who may: JobPoort.</summary>
 public static class JobEndpoints
 {
     public static IEndpointRouteBuilder MapJobs(this IEndpointRouteBuilder app)
@@ -18,17 +18,17 @@ public static class JobEndpoints
         return app;
     }
 
-    private static async Task<Results<Ok<List<JobView>>, Probleem>> Overzicht(HttpContext context, JobsBeheer beheer, TimeProvider time, CancellationToken ct)
+    private static async Task<Results<Ok<List<JobView>>, Probleem>> Overzicht(HttpContext context, JobsBekijken bekijken, TimeProvider time, CancellationToken ct)
     {
-        var uitkomst = await beheer.OverzichtAsync(context.RequiredActor(), ct);
+        var uitkomst = await bekijken.ListAsync(context.RequiredActor(), ct);
         return uitkomst is Uitkomst<IReadOnlyList<JobStand>>.Gelukt g
             ? TypedResults.Ok(g.Waarde.Select(stand => JobView.From(stand, time.GetUtcNow())).ToList())
             : UitkomstResults.Weigering(uitkomst);
     }
 
-    private static async Task<Results<Ok<JobRunView>, Probleem>> Start(string taak, HttpContext context, JobsBeheer beheer, CancellationToken ct)
+    private static async Task<Results<Ok<JobRunView>, Probleem>> Start(string taak, HttpContext context, JobStarten starten, CancellationToken ct)
     {
-        var uitkomst = await beheer.StartAsync(context.RequiredActor(), taak, ct);
+        var uitkomst = await starten.StartAsync(context.RequiredActor(), taak, ct);
         return uitkomst is Uitkomst<JobRun>.Gelukt g ? TypedResults.Ok(JobRunView.From(g.Waarde)) : UitkomstResults.Weigering(uitkomst);
     }
 }

@@ -29,7 +29,7 @@ public static class SignaalEndpoints
         {
             return Probleem.Van(StatusCodes.Status404NotFound);
         }
-        var uitkomst = await query.LeesAsync(context.RequiredActor(), new OrganisatieId(organisatieId), cancellationToken);
+        var uitkomst = await query.ListAsync(context.RequiredActor(), new OrganisatieId(organisatieId), cancellationToken);
         return uitkomst is Uitkomst<IReadOnlyList<Signaalrij>>.Gelukt g
             ? TypedResults.Ok(g.Waarde.Select(SignaalView.From).ToList())
             : UitkomstResults.Weigering(uitkomst);
