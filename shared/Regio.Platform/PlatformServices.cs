@@ -32,7 +32,8 @@ public static class PlatformServices
         services.AddSingleton<StorageInitializer>();
         services.AddSingleton<StorageHealth>();
         services.AddSingleton<RegioStore>();
-        services.AddSingleton<TrajectStore>();
+        services.AddSingleton(new PlatformRegio(new Domain.Regios.RegioId(configuration["Regio:Id"] ?? "zk-ijmond")));
+        services.AddTrajecten();
         services.AddVragen();
         services.AddStukken();
         services.AddDialogen();
@@ -43,12 +44,6 @@ public static class PlatformServices
         services.AddSingleton<Contracten.ContractStore>();
         services.AddSingleton(sp => new Contracten.ContractenBeheer(sp.GetRequiredService<Contracten.ContractStore>(), sp.GetRequiredService<TrajectStore>(),
             sp.GetRequiredService<RegioStore>(), new Domain.Regios.RegioId(configuration["Regio:Id"] ?? "zk-ijmond"), sp.GetRequiredService<Toegangspoort>(), sp.GetRequiredService<TimeProvider>()));
-        // The platform serves one regio; which one is configuration (Regio:Id), the demo's by default.
-        services.AddSingleton(sp => new TrajectBeheer(
-            sp.GetRequiredService<TrajectStore>(), sp.GetRequiredService<TrajectPoort>(), sp.GetRequiredService<Toegangspoort>(),
-            sp.GetRequiredService<RegioStore>(), new Domain.Regios.RegioId(configuration["Regio:Id"] ?? "zk-ijmond"),
-            sp.GetRequiredService<TimeProvider>()));
-        services.AddSingleton<TrajectGeschiedenis>();
         services.AddAanbieders();
         services.AddBudgetten();
         services.AddSingleton<RegioOverzichtQuery>();
@@ -62,7 +57,6 @@ public static class PlatformServices
         services.AddSingleton<ActorResolver>();
         services.AddSingleton<Toegangslog>();
         services.AddSingleton<Toegangspoort>();
-        services.AddSingleton<TrajectPoort>();
         services.AddSingleton<Signalen.SignaalStore>();
         services.AddSingleton<Signalen.Signaalbron>();
         services.AddSingleton<Signalen.SignalenQuery>();

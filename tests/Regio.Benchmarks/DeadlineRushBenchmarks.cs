@@ -110,12 +110,12 @@ public class DeadlineRushBenchmarks
         // In process, every benchmark runs the global setup again: each starts its own figures on its first iteration.
         if (_iteratie == 1)
             Latenties.Wis(benchmark);
-        var beheer = _services.GetRequiredService<TrajectBeheer>();
+        var aanmaken = _services.GetRequiredService<TrajectAanmaken>();
         _id = new TrajectId($"rush-{++_traject}");
-        var versie = Gelukt(await beheer.MaakAsync(_inkoper, new NieuwTraject(_id.Value, "Deadline rush (demo)", "gemeente:haarlem", null, Procedure.Openbaar,
+        var versie = Gelukt(await aanmaken.CreateAsync(_inkoper, new NieuwTraject(_id.Value, "Deadline rush (demo)", "gemeente:haarlem", null, Procedure.Openbaar,
             Domain.Budgetten.Domein.Wmo, new Contractvoorwaarden(6, [3], Bekostiging.Taakgericht), ["Ambulante begeleiding (demo)"]), CancellationToken.None));
-        versie = Gelukt(await beheer.LegVastAsync(_inkoper, _id, 1, new Feit.AankondigingGepubliceerd(versie.Peildatum), versie.Versie, CancellationToken.None));
-        Gelukt(await beheer.WijzigFaseAsync(_inkoper, _id, 1, Fase.Aangekondigd, versie.Versie, CancellationToken.None));
+        versie = Gelukt(await _services.GetRequiredService<DossierVastleggen>().SaveAsync(_inkoper, _id, 1, new Feit.AankondigingGepubliceerd(versie.Peildatum), versie.Versie, CancellationToken.None));
+        Gelukt(await _services.GetRequiredService<FaseWijzigen>().ChangeAsync(_inkoper, _id, 1, Fase.Aangekondigd, versie.Versie, CancellationToken.None));
         Gelukt(await _services.GetRequiredService<Momentvaststelling>().SaveAsync(_inkoper, _id, 1, Momentsoort.Inschrijving, ["Plan van aanpak"], DateTimeOffset.UtcNow.AddDays(10), null, CancellationToken.None));
         var machtigen = _services.GetRequiredService<UploadMachtigen>();
         using var gelijktijdig = new SemaphoreSlim(8);

@@ -19,7 +19,7 @@ using Regio.Platform.Trajecten;
 namespace Regio.Benchmarks;
 
 /// <summary>
-/// The traject page's read since a traject is stored as rows: our path (TrajectStore.GetAsync, what TrajectBeheer.BekijkAsync
+/// The traject page's read since a traject is stored as rows: our path (TrajectStore.GetAsync, what TrajectBekijken.GetAsync
 /// reads: the traject's owner, from the index row once and then from memory, and one range query over the traject's rows,
 /// mapped to the domain record with its version) against the raw baseline (the index row and the range query with a bare
 /// TableClient, rows left as they come), and the raw range query alone (what our path asks of storage once it knows the owner). Both for the demo's jeugdhulp

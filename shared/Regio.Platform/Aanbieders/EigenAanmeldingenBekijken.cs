@@ -6,7 +6,7 @@ using Regio.Platform.Trajecten;
 namespace Regio.Platform.Aanbieders;
 
 /// <summary>An aanbieder's own registrations and invitations, over every traject its people may see.</summary>
-public sealed class EigenAanmeldingenBekijken(TrajectBeheer trajectBeheer, AanmeldingStore store, Toegangspoort toegangspoort, TimeProvider time)
+public sealed class EigenAanmeldingenBekijken(TrajectenBekijken trajecten, AanmeldingStore store, Toegangspoort toegangspoort, TimeProvider time)
 {
     /// <summary>
     /// Every perceel of a traject the actor may see where its aanbieder registered or was invited: one range query per
@@ -21,7 +21,7 @@ public sealed class EigenAanmeldingenBekijken(TrajectBeheer trajectBeheer, Aanme
                 actor, "eigen aanmeldingen bekijken", new Besluit.Geweigerd("Alleen medewerkers van een aanbieder hebben eigen aanmeldingen."), ct).ConfigureAwait(false);
         }
         var vandaag = time.Vandaag();
-        var zichtbaar = await trajectBeheer.LijstAsync(actor, ct).ConfigureAwait(false) is Uitkomst<IReadOnlyList<TrajectVersie>>.Gelukt g ? g.Waarde : [];
+        var zichtbaar = await trajecten.ListAsync(actor, ct).ConfigureAwait(false) is Uitkomst<IReadOnlyList<TrajectVersie>>.Gelukt g ? g.Waarde : [];
         var percelen = zichtbaar
             .Where(v => AccessPolicy.BeslisAanmelding(actor, Actie.Aanmelden, v.Traject, vandaag) is Besluit.Toegestaan)
             .SelectMany(v => v.Traject.Percelen.Select(p => (v.Traject, Perceel: p)))

@@ -30,7 +30,7 @@ public abstract class AanmeldingTestBasis(AzuriteFixture azurite, DateTimeOffset
 
     protected AanmeldingenBekijken Perceelaanmeldingen => new(Storage.Trajecten, Store, Storage.Toegangspoort, Storage.Time);
 
-    protected EigenAanmeldingenBekijken EigenAanmeldingen => new(Beheer, Store, Storage.Toegangspoort, Storage.Time);
+    protected EigenAanmeldingenBekijken EigenAanmeldingen => new(Lijst, Store, Storage.Toegangspoort, Storage.Time);
 
     protected CombinatieBekijken Combinatie => new(Combinatiepoort);
 

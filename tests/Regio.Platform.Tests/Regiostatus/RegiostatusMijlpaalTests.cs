@@ -10,9 +10,9 @@ public class RegiostatusMijlpaalTests(AzuriteFixture azurite) : RegiostatusTestB
     public async Task A_milestone_passed_without_its_actual_date_shows_late_by_the_days_since_its_planned_date()
     {
         var anna = await Als("haarlem-inkoper");
-        var versie = Gelukt(await Beheer.MaakAsync(anna, Lokaal("dagbesteding-2027", "Noord"), Ct));
-        versie = Gelukt(await Beheer.PlanAsync(anna, versie.Traject.Id, MijlpaalSoort.VoorlopigeGunning, "Voorlopige gunning (demo)", new DateOnly(2027, 2, 1), versie.Versie, Ct));
-        versie = Gelukt(await Beheer.PlanAsync(anna, versie.Traject.Id, MijlpaalSoort.SluitingInschrijving, "Sluiting inschrijving (demo)", new DateOnly(2026, 11, 10), versie.Versie, Ct));
+        var versie = Gelukt(await Aanmaken.CreateAsync(anna, Lokaal("dagbesteding-2027", "Noord"), Ct));
+        versie = Gelukt(await Planning.PlanAsync(anna, versie.Traject.Id, MijlpaalSoort.VoorlopigeGunning, "Voorlopige gunning (demo)", new DateOnly(2027, 2, 1), versie.Versie, Ct));
+        versie = Gelukt(await Planning.PlanAsync(anna, versie.Traject.Id, MijlpaalSoort.SluitingInschrijving, "Sluiting inschrijving (demo)", new DateOnly(2026, 11, 10), versie.Versie, Ct));
 
         var op23November = (await LeesAsync("haarlem-inkoper")).Trajecten.Single(t => t.Id == versie.Traject.Id);
         Storage.Time.Advance(TimeSpan.FromDays(7));
@@ -27,12 +27,12 @@ public class RegiostatusMijlpaalTests(AzuriteFixture azurite) : RegiostatusTestB
     public async Task A_milestone_realised_after_its_planned_date_is_no_longer_next_and_shows_planned_against_actual()
     {
         var anna = await Als("haarlem-inkoper");
-        var versie = Gelukt(await Beheer.MaakAsync(anna, Lokaal("dagbesteding-2027", "Noord"), Ct));
-        versie = Gelukt(await Beheer.PlanAsync(anna, versie.Traject.Id, MijlpaalSoort.Aankondiging, "Aankondiging (demo)", new DateOnly(2026, 11, 10), versie.Versie, Ct));
-        versie = Gelukt(await Beheer.PlanAsync(anna, versie.Traject.Id, MijlpaalSoort.ContractStart, "Start contract (demo)", new DateOnly(2027, 7, 1), versie.Versie, Ct));
+        var versie = Gelukt(await Aanmaken.CreateAsync(anna, Lokaal("dagbesteding-2027", "Noord"), Ct));
+        versie = Gelukt(await Planning.PlanAsync(anna, versie.Traject.Id, MijlpaalSoort.Aankondiging, "Aankondiging (demo)", new DateOnly(2026, 11, 10), versie.Versie, Ct));
+        versie = Gelukt(await Planning.PlanAsync(anna, versie.Traject.Id, MijlpaalSoort.ContractStart, "Start contract (demo)", new DateOnly(2027, 7, 1), versie.Versie, Ct));
         var aankondiging = versie.Traject.Planning.Mijlpalen.Single(m => m.Soort == MijlpaalSoort.Aankondiging).Id;
 
-        Gelukt(await Beheer.RealiseerAsync(anna, versie.Traject.Id, aankondiging, new DateOnly(2026, 11, 20), versie.Versie, Ct));
+        Gelukt(await Planning.CompleteAsync(anna, versie.Traject.Id, aankondiging, new DateOnly(2026, 11, 20), versie.Versie, Ct));
         var status = (await LeesAsync("haarlem-inkoper")).Trajecten.Single(t => t.Id == versie.Traject.Id);
 
         Assert.Equal(("Start contract (demo)", 0), (status.VolgendeMijlpaal!.Omschrijving, status.VolgendeMijlpaal.DagenTeLaat));

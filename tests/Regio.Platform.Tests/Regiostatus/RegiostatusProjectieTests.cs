@@ -37,14 +37,14 @@ public class RegiostatusProjectieTests(AzuriteFixture azurite) : RegiostatusTest
     public async Task A_phase_change_is_in_the_status_row_written_with_the_traject()
     {
         var anna = await Als("haarlem-inkoper");
-        var versie = Gelukt(await Beheer.MaakAsync(anna, Lokaal("dagbesteding-2027", "Noord"), Ct));
+        var versie = Gelukt(await Aanmaken.CreateAsync(anna, Lokaal("dagbesteding-2027", "Noord"), Ct));
 
         var aangekondigd = versie.Traject.Percelen[0] with { Dossier = new Dossier { AankondigingGepubliceerd = versie.Peildatum } };
         var audit = new AuditEvent(Storage.Time.GetUtcNow(), anna.AuditNaam, "Dossier bijgewerkt", "traject:dagbesteding-2027", null, null);
         var opgeslagen = await Storage.Trajecten.SaveAsync(versie.Traject with { Percelen = [aangekondigd] }, versie.Versie, audit, Ct);
         var voor = (await LeesAsync("haarlem-inkoper")).Trajecten.Single(t => t.Id == versie.Traject.Id).Percelen.Single();
 
-        Gelukt(await Beheer.WijzigFaseAsync(anna, versie.Traject.Id, 1, Fase.Aangekondigd, opgeslagen.Versie!.Value, Ct));
+        Gelukt(await Fasewijziging.ChangeAsync(anna, versie.Traject.Id, 1, Fase.Aangekondigd, opgeslagen.Versie!.Value, Ct));
         var na = (await LeesAsync("haarlem-inkoper")).Trajecten.Single(t => t.Id == versie.Traject.Id).Percelen.Single();
 
         Assert.Equal((Fase.Voorbereiding, (DateOnly?)null), (voor.Fase, voor.FaseSinds));

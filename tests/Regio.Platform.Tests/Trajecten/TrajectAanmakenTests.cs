@@ -15,7 +15,7 @@ public class TrajectAanmakenTests(AzuriteFixture azurite) : TrajectTestBasis(azu
     {
         var anna = await Als("haarlem-inkoper");
 
-        var versie = Gelukt(await Beheer.MaakAsync(anna, Lokaal("dagbesteding-2027", "Noord", "Zuid"), Ct));
+        var versie = Gelukt(await Aanmaken.CreateAsync(anna, Lokaal("dagbesteding-2027", "Noord", "Zuid"), Ct));
 
         Assert.Equal(["Noord", "Zuid"], versie.Traject.Percelen.Select(p => p.Naam));
         Assert.Equal([new GemeenteId("haarlem")], versie.Traject.Deelnemers);
@@ -34,13 +34,13 @@ public class TrajectAanmakenTests(AzuriteFixture azurite) : TrajectTestBasis(azu
         var nieuw = new NieuwTraject("beschermd-wonen-2028", "Beschermd wonen", "regio:zk-ijmond", ["haarlem", "velsen"],
             Procedure.Dialooggericht, Domein.SocialeBasis, null, null);
 
-        var versie = Gelukt(await Beheer.MaakAsync(coordinator, nieuw, Ct));
+        var versie = Gelukt(await Aanmaken.CreateAsync(coordinator, nieuw, Ct));
 
         Assert.Equal([new GemeenteId("haarlem"), new GemeenteId("velsen")], versie.Traject.Deelnemers);
         Assert.Equal("Beschermd wonen", Assert.Single(versie.Traject.Percelen).Naam);
         // Participating gemeenten see it before publication; one that does not participate does not know it exists.
-        Gelukt(await Beheer.BekijkAsync(await Als("velsen-budgethouder"), versie.Traject.Id, Ct));
-        Assert.IsType<Uitkomst<TrajectVersie>.NietGevonden>(await Beheer.BekijkAsync(await Als("zandvoort-inkoper"), versie.Traject.Id, Ct));
+        Gelukt(await TrajectBekijken.GetAsync(await Als("velsen-budgethouder"), versie.Traject.Id, Ct));
+        Assert.IsType<Uitkomst<TrajectVersie>.NietGevonden>(await TrajectBekijken.GetAsync(await Als("zandvoort-inkoper"), versie.Traject.Id, Ct));
     }
 
     /// <summary>
@@ -52,7 +52,7 @@ public class TrajectAanmakenTests(AzuriteFixture azurite) : TrajectTestBasis(azu
     {
         var velsen = await Als("velsen-inkoper");
 
-        var uitkomst = await Beheer.MaakAsync(velsen, Lokaal("dagbesteding-2027"), Ct);
+        var uitkomst = await Aanmaken.CreateAsync(velsen, Lokaal("dagbesteding-2027"), Ct);
 
         Assert.IsType<Uitkomst<TrajectVersie>.NietGevonden>(uitkomst);
         Assert.Null(await Storage.Trajecten.GetAsync(new TrajectId("dagbesteding-2027"), Ct));
@@ -63,7 +63,7 @@ public class TrajectAanmakenTests(AzuriteFixture azurite) : TrajectTestBasis(azu
     [Fact]
     public async Task Haarlems_lezer_may_not_create_a_traject_and_is_told_whom_to_ask()
     {
-        var uitkomst = await Beheer.MaakAsync(await Als("haarlem-lezer"), Lokaal("dagbesteding-2027"), Ct);
+        var uitkomst = await Aanmaken.CreateAsync(await Als("haarlem-lezer"), Lokaal("dagbesteding-2027"), Ct);
 
         Assert.Contains("inkoper", Assert.IsType<Uitkomst<TrajectVersie>.Geweigerd>(uitkomst).Reden, StringComparison.Ordinal);
     }
@@ -75,7 +75,7 @@ public class TrajectAanmakenTests(AzuriteFixture azurite) : TrajectTestBasis(azu
         var nieuw = new NieuwTraject("x", " ", "regio:zk-ijmond", ["haarlem", "amsterdam"], null, null,
             new Contractvoorwaarden(10, [3, 12], Bekostiging.Outputgericht), ["A", ""]);
 
-        var fouten = Assert.IsType<Uitkomst<TrajectVersie>.Ongeldig>(await Beheer.MaakAsync(coordinator, nieuw, Ct)).Fouten;
+        var fouten = Assert.IsType<Uitkomst<TrajectVersie>.Ongeldig>(await Aanmaken.CreateAsync(coordinator, nieuw, Ct)).Fouten;
 
         Assert.Contains("maximaal 9 jaar", fouten["contract.looptijdJaren"], StringComparison.Ordinal);
         Assert.Contains("amsterdam", fouten["deelnemers"], StringComparison.Ordinal);
@@ -89,7 +89,7 @@ public class TrajectAanmakenTests(AzuriteFixture azurite) : TrajectTestBasis(azu
     {
         var anna = await Als("haarlem-inkoper");
 
-        var uitkomst = await Beheer.MaakAsync(anna, Lokaal("gewoon-in-de-wijk"), Ct);
+        var uitkomst = await Aanmaken.CreateAsync(anna, Lokaal("gewoon-in-de-wijk"), Ct);
 
         Assert.IsType<Uitkomst<TrajectVersie>.Conflict>(uitkomst);
     }

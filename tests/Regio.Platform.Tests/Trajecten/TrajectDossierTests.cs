@@ -11,10 +11,10 @@ public class TrajectDossierTests(AzuriteFixture azurite) : TrajectTestBasis(azur
     public async Task Inkoper_records_the_announcement_and_can_then_announce_the_perceel()
     {
         var anna = await Als("haarlem-inkoper");
-        var versie = Gelukt(await Beheer.MaakAsync(anna, Lokaal("dagbesteding-2027", "Noord"), Ct));
+        var versie = Gelukt(await Aanmaken.CreateAsync(anna, Lokaal("dagbesteding-2027", "Noord"), Ct));
 
-        var vastgelegd = Gelukt(await Beheer.LegVastAsync(anna, versie.Traject.Id, 1, new Feit.AankondigingGepubliceerd(versie.Peildatum), versie.Versie, Ct));
-        var aangekondigd = Gelukt(await Beheer.WijzigFaseAsync(anna, versie.Traject.Id, 1, Fase.Aangekondigd, vastgelegd.Versie, Ct));
+        var vastgelegd = Gelukt(await Dossier.SaveAsync(anna, versie.Traject.Id, 1, new Feit.AankondigingGepubliceerd(versie.Peildatum), versie.Versie, Ct));
+        var aangekondigd = Gelukt(await Fasewijziging.ChangeAsync(anna, versie.Traject.Id, 1, Fase.Aangekondigd, vastgelegd.Versie, Ct));
 
         Assert.Equal(versie.Peildatum, aangekondigd.Traject.Percelen[0].Dossier.AankondigingGepubliceerd);
         Assert.Equal(Fase.Aangekondigd, aangekondigd.Traject.Percelen[0].FaseOp(versie.Peildatum));
@@ -24,10 +24,10 @@ public class TrajectDossierTests(AzuriteFixture azurite) : TrajectTestBasis(azur
     public async Task A_recorded_fact_is_not_overwritten_and_the_refusal_changes_nothing()
     {
         var anna = await Als("haarlem-inkoper");
-        var versie = Gelukt(await Beheer.MaakAsync(anna, Lokaal("dagbesteding-2027", "Noord"), Ct));
-        var eerste = Gelukt(await Beheer.LegVastAsync(anna, versie.Traject.Id, 1, new Feit.AankondigingGepubliceerd(versie.Peildatum.AddDays(-3)), versie.Versie, Ct));
+        var versie = Gelukt(await Aanmaken.CreateAsync(anna, Lokaal("dagbesteding-2027", "Noord"), Ct));
+        var eerste = Gelukt(await Dossier.SaveAsync(anna, versie.Traject.Id, 1, new Feit.AankondigingGepubliceerd(versie.Peildatum.AddDays(-3)), versie.Versie, Ct));
 
-        var tweede = await Beheer.LegVastAsync(anna, versie.Traject.Id, 1, new Feit.AankondigingGepubliceerd(versie.Peildatum), eerste.Versie, Ct);
+        var tweede = await Dossier.SaveAsync(anna, versie.Traject.Id, 1, new Feit.AankondigingGepubliceerd(versie.Peildatum), eerste.Versie, Ct);
 
         Assert.Equal("AlVastgelegd", Assert.IsType<Uitkomst<TrajectVersie>.Conflict>(tweede).Code);
         var gelezen = (await Storage.Trajecten.GetAsync(versie.Traject.Id, Ct))!.Value;
@@ -38,11 +38,11 @@ public class TrajectDossierTests(AzuriteFixture azurite) : TrajectTestBasis(azur
     public async Task A_fact_dated_tomorrow_is_refused_but_a_deadline_may_lie_ahead()
     {
         var anna = await Als("haarlem-inkoper");
-        var versie = Gelukt(await Beheer.MaakAsync(anna, Lokaal("dagbesteding-2027", "Noord"), Ct));
+        var versie = Gelukt(await Aanmaken.CreateAsync(anna, Lokaal("dagbesteding-2027", "Noord"), Ct));
         var morgen = versie.Peildatum.AddDays(1);
 
-        var aankondiging = await Beheer.LegVastAsync(anna, versie.Traject.Id, 1, new Feit.AankondigingGepubliceerd(morgen), versie.Versie, Ct);
-        var termijn = await Beheer.LegVastAsync(anna, versie.Traject.Id, 1, new Feit.Inschrijvingstermijn(morgen.AddDays(30)), versie.Versie, Ct);
+        var aankondiging = await Dossier.SaveAsync(anna, versie.Traject.Id, 1, new Feit.AankondigingGepubliceerd(morgen), versie.Versie, Ct);
+        var termijn = await Dossier.SaveAsync(anna, versie.Traject.Id, 1, new Feit.Inschrijvingstermijn(morgen.AddDays(30)), versie.Versie, Ct);
 
         Assert.Equal("DatumInDeToekomst", Assert.IsType<Uitkomst<TrajectVersie>.Conflict>(aankondiging).Code);
         Assert.Equal(morgen.AddDays(30), Gelukt(termijn).Traject.Percelen[0].Dossier.InschrijvingstermijnSluit);
@@ -52,9 +52,9 @@ public class TrajectDossierTests(AzuriteFixture azurite) : TrajectTestBasis(azur
     public async Task A_colleague_of_another_gemeente_cannot_record_facts_in_Haarlems_unpublished_traject()
     {
         var anna = await Als("haarlem-inkoper");
-        var versie = Gelukt(await Beheer.MaakAsync(anna, Lokaal("dagbesteding-2027", "Noord"), Ct));
+        var versie = Gelukt(await Aanmaken.CreateAsync(anna, Lokaal("dagbesteding-2027", "Noord"), Ct));
 
-        var uitkomst = await Beheer.LegVastAsync(await Als("velsen-inkoper"), versie.Traject.Id, 1, new Feit.AankondigingGepubliceerd(versie.Peildatum), versie.Versie, Ct);
+        var uitkomst = await Dossier.SaveAsync(await Als("velsen-inkoper"), versie.Traject.Id, 1, new Feit.AankondigingGepubliceerd(versie.Peildatum), versie.Versie, Ct);
 
         Assert.IsType<Uitkomst<TrajectVersie>.NietGevonden>(uitkomst);
         Assert.Equal(versie.Versie, (await Storage.Trajecten.GetAsync(versie.Traject.Id, Ct))!.Value.Versie);
@@ -64,13 +64,13 @@ public class TrajectDossierTests(AzuriteFixture azurite) : TrajectTestBasis(azur
     public async Task A_kort_geding_runs_until_its_ruling_is_recorded()
     {
         var anna = await Als("haarlem-inkoper");
-        var versie = Gelukt(await Beheer.MaakAsync(anna, Lokaal("dagbesteding-2027", "Noord"), Ct));
+        var versie = Gelukt(await Aanmaken.CreateAsync(anna, Lokaal("dagbesteding-2027", "Noord"), Ct));
         var dag = versie.Peildatum;
 
-        var ingediend = Gelukt(await Beheer.LegVastAsync(anna, versie.Traject.Id, 1,
+        var ingediend = Gelukt(await Dossier.SaveAsync(anna, versie.Traject.Id, 1,
             new Feit.BezwaarIngediend(dag.AddDays(-10), BezwaarSoort.KortGeding, "Kort geding tegen de voorlopige gunning (demo)"), versie.Versie, Ct));
         Assert.True(Poorten.BezwaarLoopt(ingediend.Traject.Percelen[0].Dossier, dag));
-        var uitspraak = Gelukt(await Beheer.LegVastAsync(anna, versie.Traject.Id, 1,
+        var uitspraak = Gelukt(await Dossier.SaveAsync(anna, versie.Traject.Id, 1,
             new Feit.UitspraakBezwaar(dag, 1, "Alle vorderingen afgewezen"), ingediend.Versie, Ct));
 
         Assert.False(Poorten.BezwaarLoopt(uitspraak.Traject.Percelen[0].Dossier, dag));

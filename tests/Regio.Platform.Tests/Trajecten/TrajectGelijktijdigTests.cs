@@ -14,14 +14,14 @@ public class TrajectGelijktijdigTests(AzuriteFixture azurite) : RegiostatusTestB
     public async Task Two_changes_to_different_percelen_from_the_same_version_both_succeed_and_both_show_in_the_status()
     {
         var anna = await Als("haarlem-inkoper");
-        var versie = Gelukt(await Beheer.MaakAsync(anna, Lokaal("dagbesteding-2027", "Noord", "Zuid"), Ct));
+        var versie = Gelukt(await Aanmaken.CreateAsync(anna, Lokaal("dagbesteding-2027", "Noord", "Zuid"), Ct));
         var dag = versie.Peildatum;
-        versie = Gelukt(await Beheer.LegVastAsync(anna, versie.Traject.Id, 1, new Feit.AankondigingGepubliceerd(dag), versie.Versie, Ct));
-        versie = Gelukt(await Beheer.LegVastAsync(anna, versie.Traject.Id, 2, new Feit.AankondigingGepubliceerd(dag), versie.Versie, Ct));
+        versie = Gelukt(await Dossier.SaveAsync(anna, versie.Traject.Id, 1, new Feit.AankondigingGepubliceerd(dag), versie.Versie, Ct));
+        versie = Gelukt(await Dossier.SaveAsync(anna, versie.Traject.Id, 2, new Feit.AankondigingGepubliceerd(dag), versie.Versie, Ct));
 
         var uitkomsten = await Task.WhenAll(
-            Beheer.WijzigFaseAsync(anna, versie.Traject.Id, 1, Fase.Aangekondigd, versie.Versie, Ct),
-            Beheer.WijzigFaseAsync(anna, versie.Traject.Id, 2, Fase.Aangekondigd, versie.Versie, Ct));
+            Fasewijziging.ChangeAsync(anna, versie.Traject.Id, 1, Fase.Aangekondigd, versie.Versie, Ct),
+            Fasewijziging.ChangeAsync(anna, versie.Traject.Id, 2, Fase.Aangekondigd, versie.Versie, Ct));
 
         Assert.All(uitkomsten, u => Assert.IsType<Uitkomst<TrajectVersie>.Gelukt>(u));
         var gelezen = (await Storage.Trajecten.GetAsync(versie.Traject.Id, Ct))!.Value.Traject;
@@ -34,12 +34,12 @@ public class TrajectGelijktijdigTests(AzuriteFixture azurite) : RegiostatusTestB
     public async Task Two_changes_to_the_same_perceel_from_the_same_version_one_is_stale()
     {
         var anna = await Als("haarlem-inkoper");
-        var versie = Gelukt(await Beheer.MaakAsync(anna, Lokaal("dagbesteding-2027", "Noord", "Zuid"), Ct));
+        var versie = Gelukt(await Aanmaken.CreateAsync(anna, Lokaal("dagbesteding-2027", "Noord", "Zuid"), Ct));
         var dag = versie.Peildatum;
 
         var uitkomsten = await Task.WhenAll(
-            Beheer.LegVastAsync(anna, versie.Traject.Id, 1, new Feit.AankondigingGepubliceerd(dag), versie.Versie, Ct),
-            Beheer.LegVastAsync(anna, versie.Traject.Id, 1, new Feit.HoofdkenmerkenVastgelegd(dag), versie.Versie, Ct));
+            Dossier.SaveAsync(anna, versie.Traject.Id, 1, new Feit.AankondigingGepubliceerd(dag), versie.Versie, Ct),
+            Dossier.SaveAsync(anna, versie.Traject.Id, 1, new Feit.HoofdkenmerkenVastgelegd(dag), versie.Versie, Ct));
 
         Assert.Single(uitkomsten, u => u is Uitkomst<TrajectVersie>.Gelukt);
         var conflict = Assert.Single(uitkomsten.OfType<Uitkomst<TrajectVersie>.Conflict>());
@@ -50,10 +50,10 @@ public class TrajectGelijktijdigTests(AzuriteFixture azurite) : RegiostatusTestB
     public async Task A_change_to_a_perceel_added_after_the_client_read_is_stale()
     {
         var anna = await Als("haarlem-inkoper");
-        var gelezen = Gelukt(await Beheer.MaakAsync(anna, Lokaal("dagbesteding-2027", "Noord"), Ct));
-        Gelukt(await Beheer.VoegPerceelToeAsync(anna, gelezen.Traject.Id, "Zuid", gelezen.Versie, Ct));
+        var gelezen = Gelukt(await Aanmaken.CreateAsync(anna, Lokaal("dagbesteding-2027", "Noord"), Ct));
+        Gelukt(await Perceeltoevoeging.AddAsync(anna, gelezen.Traject.Id, "Zuid", gelezen.Versie, Ct));
 
-        var uitkomst = await Beheer.LegVastAsync(anna, gelezen.Traject.Id, 2, new Feit.AankondigingGepubliceerd(gelezen.Peildatum), gelezen.Versie, Ct);
+        var uitkomst = await Dossier.SaveAsync(anna, gelezen.Traject.Id, 2, new Feit.AankondigingGepubliceerd(gelezen.Peildatum), gelezen.Versie, Ct);
 
         Assert.True(uitkomst is Uitkomst<TrajectVersie>.Conflict { Verouderd: true }, $"Verwacht een verouderde versie, kreeg {uitkomst}");
     }
@@ -62,11 +62,11 @@ public class TrajectGelijktijdigTests(AzuriteFixture azurite) : RegiostatusTestB
     public async Task Two_percelen_added_from_the_same_version_one_is_stale()
     {
         var anna = await Als("haarlem-inkoper");
-        var versie = Gelukt(await Beheer.MaakAsync(anna, Lokaal("dagbesteding-2027", "Noord"), Ct));
+        var versie = Gelukt(await Aanmaken.CreateAsync(anna, Lokaal("dagbesteding-2027", "Noord"), Ct));
 
         var uitkomsten = await Task.WhenAll(
-            Beheer.VoegPerceelToeAsync(anna, versie.Traject.Id, "Zuid", versie.Versie, Ct),
-            Beheer.VoegPerceelToeAsync(anna, versie.Traject.Id, "Oost", versie.Versie, Ct));
+            Perceeltoevoeging.AddAsync(anna, versie.Traject.Id, "Zuid", versie.Versie, Ct),
+            Perceeltoevoeging.AddAsync(anna, versie.Traject.Id, "Oost", versie.Versie, Ct));
 
         Assert.Single(uitkomsten, u => u is Uitkomst<TrajectVersie>.Gelukt);
         Assert.Equal(2, (await Storage.Trajecten.GetAsync(versie.Traject.Id, Ct))!.Value.Traject.Percelen.Count);
@@ -76,11 +76,11 @@ public class TrajectGelijktijdigTests(AzuriteFixture azurite) : RegiostatusTestB
     public async Task Two_milestones_planned_from_the_same_version_meet_on_the_header_and_one_is_stale()
     {
         var anna = await Als("haarlem-inkoper");
-        var versie = Gelukt(await Beheer.MaakAsync(anna, Lokaal("dagbesteding-2027", "Noord"), Ct));
+        var versie = Gelukt(await Aanmaken.CreateAsync(anna, Lokaal("dagbesteding-2027", "Noord"), Ct));
 
         var uitkomsten = await Task.WhenAll(
-            Beheer.PlanAsync(anna, versie.Traject.Id, Domain.Trajecten.Planning.MijlpaalSoort.Aankondiging, "Aankondiging", new DateOnly(2028, 1, 10), versie.Versie, Ct),
-            Beheer.PlanAsync(anna, versie.Traject.Id, Domain.Trajecten.Planning.MijlpaalSoort.SluitingInschrijving, "Sluiting", new DateOnly(2028, 3, 10), versie.Versie, Ct));
+            Planning.PlanAsync(anna, versie.Traject.Id, Domain.Trajecten.Planning.MijlpaalSoort.Aankondiging, "Aankondiging", new DateOnly(2028, 1, 10), versie.Versie, Ct),
+            Planning.PlanAsync(anna, versie.Traject.Id, Domain.Trajecten.Planning.MijlpaalSoort.SluitingInschrijving, "Sluiting", new DateOnly(2028, 3, 10), versie.Versie, Ct));
 
         Assert.Single(uitkomsten, u => u is Uitkomst<TrajectVersie>.Gelukt);
         Assert.Single((await Storage.Trajecten.GetAsync(versie.Traject.Id, Ct))!.Value.Traject.Mijlpalen);
@@ -90,9 +90,9 @@ public class TrajectGelijktijdigTests(AzuriteFixture azurite) : RegiostatusTestB
     public async Task A_version_sent_back_as_its_token_still_lets_a_change_through()
     {
         var anna = await Als("haarlem-inkoper");
-        var versie = Gelukt(await Beheer.MaakAsync(anna, Lokaal("dagbesteding-2027", "Noord"), Ct));
+        var versie = Gelukt(await Aanmaken.CreateAsync(anna, Lokaal("dagbesteding-2027", "Noord"), Ct));
 
-        var uitkomst = await Beheer.VoegPerceelToeAsync(anna, versie.Traject.Id, "Zuid", Versie.Parse(versie.Versie.ToString()), Ct);
+        var uitkomst = await Perceeltoevoeging.AddAsync(anna, versie.Traject.Id, "Zuid", Versie.Parse(versie.Versie.ToString()), Ct);
 
         Assert.IsType<Uitkomst<TrajectVersie>.Gelukt>(uitkomst);
     }

@@ -15,8 +15,8 @@ public class TrajectGeschiedenisTests(AzuriteFixture azurite) : TrajectTestBasis
     public async Task The_history_names_who_did_what_and_the_chain_verifies()
     {
         var anna = await Als("haarlem-inkoper");
-        var versie = Gelukt(await Beheer.MaakAsync(anna, Lokaal("dagbesteding-2027", "Noord"), Ct));
-        Gelukt(await Beheer.LegVastAsync(anna, versie.Traject.Id, 1, new Feit.AankondigingGepubliceerd(versie.Peildatum), versie.Versie, Ct));
+        var versie = Gelukt(await Aanmaken.CreateAsync(anna, Lokaal("dagbesteding-2027", "Noord"), Ct));
+        Gelukt(await Dossier.SaveAsync(anna, versie.Traject.Id, 1, new Feit.AankondigingGepubliceerd(versie.Peildatum), versie.Versie, Ct));
 
         var historie = Gelukt(await Geschiedenis.LeesAsync(anna, versie.Traject.Id, Ct));
 
@@ -29,8 +29,8 @@ public class TrajectGeschiedenisTests(AzuriteFixture azurite) : TrajectTestBasis
     public async Task An_edited_audit_event_is_reported_as_a_break_in_the_chain()
     {
         var anna = await Als("haarlem-inkoper");
-        var versie = Gelukt(await Beheer.MaakAsync(anna, Lokaal("dagbesteding-2027", "Noord"), Ct));
-        Gelukt(await Beheer.VoegPerceelToeAsync(anna, versie.Traject.Id, "Zuid", versie.Versie, Ct));
+        var versie = Gelukt(await Aanmaken.CreateAsync(anna, Lokaal("dagbesteding-2027", "Noord"), Ct));
+        Gelukt(await Perceeltoevoeging.AddAsync(anna, versie.Traject.Id, "Zuid", versie.Versie, Ct));
         var table = Storage.Clients.Table(Names.TrajectenTable);
         var gebeurtenis = table.Query<TableEntity>(e => e.PartitionKey == "gemeente|haarlem", cancellationToken: Ct)
             .Where(e => e.RowKey.StartsWith($"audit|traject|{versie.Traject.Id}~", StringComparison.Ordinal)).OrderBy(e => e.RowKey).Last();
@@ -47,7 +47,7 @@ public class TrajectGeschiedenisTests(AzuriteFixture azurite) : TrajectTestBasis
     public async Task Velsen_cannot_read_the_history_of_Haarlems_local_traject()
     {
         var anna = await Als("haarlem-inkoper");
-        var versie = Gelukt(await Beheer.MaakAsync(anna, Lokaal("dagbesteding-2027", "Noord"), Ct));
+        var versie = Gelukt(await Aanmaken.CreateAsync(anna, Lokaal("dagbesteding-2027", "Noord"), Ct));
 
         Assert.IsType<Uitkomst<TrajectHistorie>.NietGevonden>(await Geschiedenis.LeesAsync(await Als("velsen-inkoper"), versie.Traject.Id, Ct));
     }

@@ -12,10 +12,10 @@ public class TrajectPlanningTests(AzuriteFixture azurite) : TrajectTestBasis(azu
     public async Task Moving_the_contract_start_records_who_when_and_why_and_keeps_the_first_date()
     {
         var anna = await Als("haarlem-inkoper");
-        var versie = Gelukt(await Beheer.MaakAsync(anna, Lokaal("dagbesteding-2027", "Noord"), Ct));
-        var gepland = Gelukt(await Beheer.PlanAsync(anna, versie.Traject.Id, MijlpaalSoort.ContractStart, "Start contract (demo)", new DateOnly(2027, 1, 1), versie.Versie, Ct));
+        var versie = Gelukt(await Aanmaken.CreateAsync(anna, Lokaal("dagbesteding-2027", "Noord"), Ct));
+        var gepland = Gelukt(await Planning.PlanAsync(anna, versie.Traject.Id, MijlpaalSoort.ContractStart, "Start contract (demo)", new DateOnly(2027, 1, 1), versie.Versie, Ct));
 
-        var verschoven = Gelukt(await Beheer.VerschuifAsync(anna, versie.Traject.Id, new MijlpaalId(1), new DateOnly(2027, 4, 1), "Kort geding aanhangig (demo)", gepland.Versie, Ct));
+        var verschoven = Gelukt(await Planning.MoveAsync(anna, versie.Traject.Id, new MijlpaalId(1), new DateOnly(2027, 4, 1), "Kort geding aanhangig (demo)", gepland.Versie, Ct));
 
         var mijlpaal = Assert.Single(verschoven.Traject.Mijlpalen);
         Assert.Equal((new DateOnly(2027, 4, 1), new DateOnly(2027, 1, 1)), (mijlpaal.GeplandeDatum, mijlpaal.OorspronkelijkeDatum));
@@ -29,10 +29,10 @@ public class TrajectPlanningTests(AzuriteFixture azurite) : TrajectTestBasis(azu
     public async Task Moving_without_a_reason_is_refused_on_the_reason_field()
     {
         var anna = await Als("haarlem-inkoper");
-        var versie = Gelukt(await Beheer.MaakAsync(anna, Lokaal("dagbesteding-2027", "Noord"), Ct));
-        var gepland = Gelukt(await Beheer.PlanAsync(anna, versie.Traject.Id, MijlpaalSoort.Aankondiging, "Aankondiging (demo)", new DateOnly(2027, 1, 1), versie.Versie, Ct));
+        var versie = Gelukt(await Aanmaken.CreateAsync(anna, Lokaal("dagbesteding-2027", "Noord"), Ct));
+        var gepland = Gelukt(await Planning.PlanAsync(anna, versie.Traject.Id, MijlpaalSoort.Aankondiging, "Aankondiging (demo)", new DateOnly(2027, 1, 1), versie.Versie, Ct));
 
-        var uitkomst = await Beheer.VerschuifAsync(anna, versie.Traject.Id, new MijlpaalId(1), new DateOnly(2027, 2, 1), "  ", gepland.Versie, Ct);
+        var uitkomst = await Planning.MoveAsync(anna, versie.Traject.Id, new MijlpaalId(1), new DateOnly(2027, 2, 1), "  ", gepland.Versie, Ct);
 
         Assert.True(Assert.IsType<Uitkomst<TrajectVersie>.Ongeldig>(uitkomst).Fouten.ContainsKey("reden"));
     }
@@ -41,7 +41,7 @@ public class TrajectPlanningTests(AzuriteFixture azurite) : TrajectTestBasis(azu
     public async Task Concurrent_planners_who_reread_on_conflict_lose_no_milestone_and_the_chain_stays_whole()
     {
         var anna = await Als("haarlem-inkoper");
-        var versie = Gelukt(await Beheer.MaakAsync(anna, Lokaal("dagbesteding-2027", "Noord"), Ct));
+        var versie = Gelukt(await Aanmaken.CreateAsync(anna, Lokaal("dagbesteding-2027", "Noord"), Ct));
         const int Aantal = 8;
 
         var pogingen = await Task.WhenAll(Enumerable.Range(1, Aantal).Select(i => PlanTotGeluktAsync(anna, versie.Traject.Id, i)));
@@ -60,8 +60,8 @@ public class TrajectPlanningTests(AzuriteFixture azurite) : TrajectTestBasis(azu
     {
         for (var poging = 1; ; poging++)
         {
-            var gelezen = Gelukt(await Beheer.BekijkAsync(actor, id, Ct));
-            var uitkomst = await Beheer.PlanAsync(actor, id, MijlpaalSoort.Overig, $"Mijlpaal {i} (demo)", new DateOnly(2027, 1, i), gelezen.Versie, Ct);
+            var gelezen = Gelukt(await TrajectBekijken.GetAsync(actor, id, Ct));
+            var uitkomst = await Planning.PlanAsync(actor, id, MijlpaalSoort.Overig, $"Mijlpaal {i} (demo)", new DateOnly(2027, 1, i), gelezen.Versie, Ct);
             if (uitkomst is Uitkomst<TrajectVersie>.Gelukt)
             {
                 return poging;

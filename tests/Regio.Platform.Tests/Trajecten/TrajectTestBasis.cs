@@ -1,5 +1,6 @@
 using Regio.Domain.Regios;
 using Regio.Platform.Demo;
+using Regio.Platform.Regios;
 using Regio.Platform.Toegang;
 using Regio.Platform.Trajecten;
 using Regio.Tests;
@@ -16,7 +17,25 @@ public abstract class TrajectTestBasis(AzuriteFixture azurite, DateTimeOffset? n
 
     protected static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    protected TrajectBeheer Beheer => new(Storage.Trajecten, Storage.TrajectPoort, Storage.Toegangspoort, Storage.Regios, new RegioId("zk-ijmond"), Storage.Time);
+    private static readonly PlatformRegio Regio = new(new RegioId("zk-ijmond"));
+
+    private Trajectopslag Opslag => new(Storage.Trajecten, Storage.Time);
+
+    protected TrajectenBekijken Lijst => new(Storage.Trajecten, Storage.Regios, Regio, Storage.Time);
+
+    protected TrajectBekijken TrajectBekijken => new(Storage.TrajectPoort);
+
+    protected TrajectAanmaken Aanmaken => new(Storage.Trajecten, Storage.Toegangspoort, Storage.Regios, Regio, Storage.Time);
+
+    protected TrajectWijzigen Wijzigen => new(Storage.TrajectPoort, Opslag, Storage.Regios, Regio, Storage.Time);
+
+    protected PerceelToevoegen Perceeltoevoeging => new(Storage.TrajectPoort, Opslag);
+
+    protected FaseWijzigen Fasewijziging => new(Storage.TrajectPoort, Opslag, Storage.Time);
+
+    protected DossierVastleggen Dossier => new(Storage.TrajectPoort, Opslag, Storage.Time);
+
+    protected MijlpalenPlannen Planning => new(Storage.TrajectPoort, Opslag, Storage.Time);
 
     private bool _geladen;
 

@@ -12,10 +12,10 @@ public class TrajectWijzigenTests(AzuriteFixture azurite) : TrajectTestBasis(azu
     public async Task Inkoper_renames_an_unpublished_traject_and_changes_its_contract_terms_with_both_audited()
     {
         var anna = await Als("haarlem-inkoper");
-        var versie = Gelukt(await Beheer.MaakAsync(anna, Lokaal("dagbesteding-2027", "Noord"), Ct));
+        var versie = Gelukt(await Aanmaken.CreateAsync(anna, Lokaal("dagbesteding-2027", "Noord"), Ct));
         var contract = new Contractvoorwaarden(8, [6, 3], Bekostiging.Inspanningsgericht);
 
-        var gewijzigd = Gelukt(await Beheer.WijzigAsync(anna, versie.Traject.Id,
+        var gewijzigd = Gelukt(await Wijzigen.SaveAsync(anna, versie.Traject.Id,
             Zoals(versie.Traject) with { Naam = "  Dagbesteding Haarlem 2028 (demo) ", Contract = contract }, versie.Versie, Ct));
 
         var gelezen = (await Storage.Trajecten.GetAsync(versie.Traject.Id, Ct))!.Value;
@@ -36,10 +36,10 @@ public class TrajectWijzigenTests(AzuriteFixture azurite) : TrajectTestBasis(azu
     public async Task Changing_the_procedure_of_a_published_traject_is_refused_with_its_code_and_changes_nothing()
     {
         var coordinator = await Als("regio-coordinator");
-        var versie = Gelukt(await Beheer.BekijkAsync(coordinator, new TrajectId("jeugdhulp-2023"), Ct));
+        var versie = Gelukt(await TrajectBekijken.GetAsync(coordinator, new TrajectId("jeugdhulp-2023"), Ct));
         Assert.True(versie.Traject.IsGepubliceerd(versie.Peildatum), "De demo jeugdhulp 2023 hoort gepubliceerd te zijn.");
 
-        var uitkomst = await Beheer.WijzigAsync(coordinator, versie.Traject.Id,
+        var uitkomst = await Wijzigen.SaveAsync(coordinator, versie.Traject.Id,
             Zoals(versie.Traject) with { Naam = "Jeugdhulp 2023 (demo)", Procedure = Procedure.Openbaar }, versie.Versie, Ct);
 
         var conflict = Assert.IsType<Uitkomst<TrajectVersie>.Conflict>(uitkomst);
@@ -53,9 +53,9 @@ public class TrajectWijzigenTests(AzuriteFixture azurite) : TrajectTestBasis(azu
     public async Task The_name_of_a_published_traject_can_still_change()
     {
         var coordinator = await Als("regio-coordinator");
-        var versie = Gelukt(await Beheer.BekijkAsync(coordinator, new TrajectId("jeugdhulp-2023"), Ct));
+        var versie = Gelukt(await TrajectBekijken.GetAsync(coordinator, new TrajectId("jeugdhulp-2023"), Ct));
 
-        var gewijzigd = Gelukt(await Beheer.WijzigAsync(coordinator, versie.Traject.Id, Zoals(versie.Traject) with { Naam = "Jeugdhulp 2023 (demo)" }, versie.Versie, Ct));
+        var gewijzigd = Gelukt(await Wijzigen.SaveAsync(coordinator, versie.Traject.Id, Zoals(versie.Traject) with { Naam = "Jeugdhulp 2023 (demo)" }, versie.Versie, Ct));
 
         Assert.Equal("Jeugdhulp 2023 (demo)", (await Storage.Trajecten.GetAsync(versie.Traject.Id, Ct))!.Value.Traject.Naam);
         Assert.Equal(versie.Traject.Procedure, gewijzigd.Traject.Procedure);
@@ -66,9 +66,9 @@ public class TrajectWijzigenTests(AzuriteFixture azurite) : TrajectTestBasis(azu
     public async Task Velsen_cannot_change_Haarlems_unpublished_traject_nor_learn_that_it_exists()
     {
         var anna = await Als("haarlem-inkoper");
-        var versie = Gelukt(await Beheer.MaakAsync(anna, Lokaal("dagbesteding-2027", "Noord"), Ct));
+        var versie = Gelukt(await Aanmaken.CreateAsync(anna, Lokaal("dagbesteding-2027", "Noord"), Ct));
 
-        var uitkomst = await Beheer.WijzigAsync(await Als("velsen-inkoper"), versie.Traject.Id, Zoals(versie.Traject) with { Naam = "Overgenomen (demo)" }, versie.Versie, Ct);
+        var uitkomst = await Wijzigen.SaveAsync(await Als("velsen-inkoper"), versie.Traject.Id, Zoals(versie.Traject) with { Naam = "Overgenomen (demo)" }, versie.Versie, Ct);
 
         Assert.IsType<Uitkomst<TrajectVersie>.NietGevonden>(uitkomst);
         Assert.Equal(versie.Versie, (await Storage.Trajecten.GetAsync(versie.Traject.Id, Ct))!.Value.Versie);
@@ -78,9 +78,9 @@ public class TrajectWijzigenTests(AzuriteFixture azurite) : TrajectTestBasis(azu
     public async Task A_change_that_changes_nothing_is_refused_and_not_audited()
     {
         var anna = await Als("haarlem-inkoper");
-        var versie = Gelukt(await Beheer.MaakAsync(anna, Lokaal("dagbesteding-2027", "Noord"), Ct));
+        var versie = Gelukt(await Aanmaken.CreateAsync(anna, Lokaal("dagbesteding-2027", "Noord"), Ct));
 
-        var uitkomst = await Beheer.WijzigAsync(anna, versie.Traject.Id, Zoals(versie.Traject) with { Naam = " Dagbesteding Haarlem" }, versie.Versie, Ct);
+        var uitkomst = await Wijzigen.SaveAsync(anna, versie.Traject.Id, Zoals(versie.Traject) with { Naam = " Dagbesteding Haarlem" }, versie.Versie, Ct);
 
         Assert.Equal(TrajectWijziging.NietsGewijzigd, Assert.IsType<Uitkomst<TrajectVersie>.Conflict>(uitkomst).Code);
         Assert.DoesNotContain(await AuditLog.ReadPartitionAsync(Storage.Clients.Table(Names.TrajectenTable), "gemeente|haarlem", Ct), e => e.Actie == "Traject gewijzigd");
@@ -90,9 +90,9 @@ public class TrajectWijzigenTests(AzuriteFixture azurite) : TrajectTestBasis(azu
     public async Task A_local_traject_cannot_take_another_gemeente_as_deelnemer()
     {
         var anna = await Als("haarlem-inkoper");
-        var versie = Gelukt(await Beheer.MaakAsync(anna, Lokaal("dagbesteding-2027", "Noord"), Ct));
+        var versie = Gelukt(await Aanmaken.CreateAsync(anna, Lokaal("dagbesteding-2027", "Noord"), Ct));
 
-        var uitkomst = await Beheer.WijzigAsync(anna, versie.Traject.Id, Zoals(versie.Traject) with { Deelnemers = ["haarlem", "velsen"] }, versie.Versie, Ct);
+        var uitkomst = await Wijzigen.SaveAsync(anna, versie.Traject.Id, Zoals(versie.Traject) with { Deelnemers = ["haarlem", "velsen"] }, versie.Versie, Ct);
 
         Assert.StartsWith("Een lokaal traject heeft alleen de eigen gemeente", Assert.IsType<Uitkomst<TrajectVersie>.Ongeldig>(uitkomst).Fouten["deelnemers"], StringComparison.Ordinal);
     }

@@ -23,7 +23,7 @@ public static class DossierEndpoints
 
     private static async Task<Results<Ok<TrajectDetailView>, Probleem>> LegVast(
         string trajectId, int nummer, FeitRequest request, [FromHeader(Name = "If-Match")] string? ifMatch,
-        HttpContext context, TrajectBeheer beheer, CancellationToken cancellationToken)
+        HttpContext context, DossierVastleggen beheer, CancellationToken cancellationToken)
     {
         var (feit, fouten) = new FeitInvoer(request.Soort, request.Datum, request.Fase, request.Tekst, request.BezwaarSoort, request.Bezwaar, request.Deelnemers).Lees();
         if (feit is null)
@@ -34,7 +34,7 @@ public static class DossierEndpoints
         {
             return TrajectEndpoints.EtagNodig();
         }
-        var uitkomst = await beheer.LegVastAsync(context.RequiredActor(), new TrajectId(trajectId), nummer, feit, Versie.Parse(ifMatch), cancellationToken);
+        var uitkomst = await beheer.SaveAsync(context.RequiredActor(), new TrajectId(trajectId), nummer, feit, Versie.Parse(ifMatch), cancellationToken);
         return TrajectEndpoints.Answer(context, uitkomst);
     }
 }

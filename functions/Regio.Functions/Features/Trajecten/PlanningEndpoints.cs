@@ -27,7 +27,7 @@ public static class PlanningEndpoints
 
     private static async Task<Results<Ok<TrajectDetailView>, Probleem>> Plan(
         string trajectId, MijlpaalRequest request, [FromHeader(Name = "If-Match")] string? ifMatch,
-        HttpContext context, TrajectBeheer beheer, CancellationToken cancellationToken)
+        HttpContext context, MijlpalenPlannen beheer, CancellationToken cancellationToken)
     {
         var fouten = new Dictionary<string, string>();
         if (!Enum.TryParse<MijlpaalSoort>(request.Soort, ignoreCase: true, out var soort) || !Enum.IsDefined(soort) || int.TryParse(request.Soort, out _))
@@ -48,27 +48,27 @@ public static class PlanningEndpoints
 
     private static async Task<Results<Ok<TrajectDetailView>, Probleem>> Verschuif(
         string trajectId, int mijlpaalId, VerschuivingRequest request, [FromHeader(Name = "If-Match")] string? ifMatch,
-        HttpContext context, TrajectBeheer beheer, CancellationToken cancellationToken)
+        HttpContext context, MijlpalenPlannen beheer, CancellationToken cancellationToken)
     {
         var fouten = request.Datum is null ? new Dictionary<string, string> { ["datum"] = "Geef de nieuwe geplande datum (jjjj-mm-dd)." } : [];
         if (Gebrek(fouten, ifMatch) is { } gebrek)
         {
             return gebrek;
         }
-        return TrajectEndpoints.Answer(context, await beheer.VerschuifAsync(
+        return TrajectEndpoints.Answer(context, await beheer.MoveAsync(
             context.RequiredActor(), new TrajectId(trajectId), new MijlpaalId(mijlpaalId), request.Datum!.Value, request.Reden, Versie.Parse(ifMatch), cancellationToken));
     }
 
     private static async Task<Results<Ok<TrajectDetailView>, Probleem>> Realiseer(
         string trajectId, int mijlpaalId, RealisatieRequest request, [FromHeader(Name = "If-Match")] string? ifMatch,
-        HttpContext context, TrajectBeheer beheer, CancellationToken cancellationToken)
+        HttpContext context, MijlpalenPlannen beheer, CancellationToken cancellationToken)
     {
         var fouten = request.Datum is null ? new Dictionary<string, string> { ["datum"] = "Geef de dag waarop de mijlpaal plaatsvond (jjjj-mm-dd)." } : [];
         if (Gebrek(fouten, ifMatch) is { } gebrek)
         {
             return gebrek;
         }
-        return TrajectEndpoints.Answer(context, await beheer.RealiseerAsync(
+        return TrajectEndpoints.Answer(context, await beheer.CompleteAsync(
             context.RequiredActor(), new TrajectId(trajectId), new MijlpaalId(mijlpaalId), request.Datum!.Value, Versie.Parse(ifMatch), cancellationToken));
     }
 

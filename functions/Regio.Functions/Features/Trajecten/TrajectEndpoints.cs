@@ -12,7 +12,7 @@ namespace Regio.Functions.Features.Trajecten;
 
 /// <summary>
 /// Verwervingstrajecten: list, read, create, change its data, add a perceel, move a perceel to another phase. Every write carries the
-/// ETag that was read (If-Match); who may see or change what is decided by the access policy behind TrajectBeheer.
+/// ETag that was read (If-Match); who may see or change what is decided by the access policy behind the use cases.
 /// </summary>
 public static class TrajectEndpoints
 {
@@ -33,25 +33,25 @@ public static class TrajectEndpoints
         return app;
     }
 
-    private static async Task<Ok<IEnumerable<TrajectDetailView>>> List(HttpContext context, TrajectBeheer beheer, CancellationToken cancellationToken)
+    private static async Task<Ok<IEnumerable<TrajectDetailView>>> List(HttpContext context, TrajectenBekijken beheer, CancellationToken cancellationToken)
     {
-        var uitkomst = await beheer.LijstAsync(context.RequiredActor(), cancellationToken);
+        var uitkomst = await beheer.ListAsync(context.RequiredActor(), cancellationToken);
         var lijst = uitkomst is Uitkomst<IReadOnlyList<TrajectVersie>>.Gelukt g ? g.Waarde : [];
         return TypedResults.Ok(lijst.Select(TrajectDetailView.From));
     }
 
     private static async Task<Results<Ok<TrajectDetailView>, Probleem>> Get(
-        string trajectId, HttpContext context, TrajectBeheer beheer, CancellationToken cancellationToken) =>
-        Answer(context, await beheer.BekijkAsync(context.RequiredActor(), new TrajectId(trajectId), cancellationToken));
+        string trajectId, HttpContext context, TrajectBekijken beheer, CancellationToken cancellationToken) =>
+        Answer(context, await beheer.GetAsync(context.RequiredActor(), new TrajectId(trajectId), cancellationToken));
 
     private static async Task<Results<Created<TrajectDetailView>, Probleem>> Create(
-        NieuwTrajectRequest request, HttpContext context, TrajectBeheer beheer, CancellationToken cancellationToken)
+        NieuwTrajectRequest request, HttpContext context, TrajectAanmaken beheer, CancellationToken cancellationToken)
     {
         if (request.Fouten() is { Count: > 0 } fouten)
         {
             return UitkomstResults.Weigering(new Uitkomst<TrajectVersie>.Ongeldig(fouten));
         }
-        var uitkomst = await beheer.MaakAsync(context.RequiredActor(), request.AlsNieuwTraject(), cancellationToken);
+        var uitkomst = await beheer.CreateAsync(context.RequiredActor(), request.AlsNieuwTraject(), cancellationToken);
         if (uitkomst is not Uitkomst<TrajectVersie>.Gelukt g)
         {
             return UitkomstResults.Weigering(uitkomst);
@@ -62,7 +62,7 @@ public static class TrajectEndpoints
 
     private static async Task<Results<Ok<TrajectDetailView>, Probleem>> Update(
         string trajectId, TrajectWijzigingRequest request, [FromHeader(Name = "If-Match")] string? ifMatch,
-        HttpContext context, TrajectBeheer beheer, CancellationToken cancellationToken)
+        HttpContext context, TrajectWijzigen beheer, CancellationToken cancellationToken)
     {
         if (request.Fouten() is { Count: > 0 } fouten)
         {
@@ -72,23 +72,23 @@ public static class TrajectEndpoints
         {
             return EtagNodig();
         }
-        return Answer(context, await beheer.WijzigAsync(context.RequiredActor(), new TrajectId(trajectId), request.AlsWijziging(), Versie.Parse(ifMatch), cancellationToken));
+        return Answer(context, await beheer.SaveAsync(context.RequiredActor(), new TrajectId(trajectId), request.AlsWijziging(), Versie.Parse(ifMatch), cancellationToken));
     }
 
     private static async Task<Results<Ok<TrajectDetailView>, Probleem>> AddPerceel(
         string trajectId, PerceelRequest request, [FromHeader(Name = "If-Match")] string? ifMatch,
-        HttpContext context, TrajectBeheer beheer, CancellationToken cancellationToken)
+        HttpContext context, PerceelToevoegen beheer, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(ifMatch))
         {
             return EtagNodig();
         }
-        return Answer(context, await beheer.VoegPerceelToeAsync(context.RequiredActor(), new TrajectId(trajectId), request.Naam, Versie.Parse(ifMatch), cancellationToken));
+        return Answer(context, await beheer.AddAsync(context.RequiredActor(), new TrajectId(trajectId), request.Naam, Versie.Parse(ifMatch), cancellationToken));
     }
 
     private static async Task<Results<Ok<TrajectDetailView>, Probleem>> ChangeFase(
         string trajectId, int nummer, FaseRequest request, [FromHeader(Name = "If-Match")] string? ifMatch,
-        HttpContext context, TrajectBeheer beheer, CancellationToken cancellationToken)
+        HttpContext context, FaseWijzigen beheer, CancellationToken cancellationToken)
     {
         if (!Enum.TryParse<Fase>(request.Naar, ignoreCase: true, out var naar) || !Enum.IsDefined(naar) || int.TryParse(request.Naar, out _))
         {
@@ -101,7 +101,7 @@ public static class TrajectEndpoints
         {
             return EtagNodig();
         }
-        return Answer(context, await beheer.WijzigFaseAsync(context.RequiredActor(), new TrajectId(trajectId), nummer, naar, Versie.Parse(ifMatch), cancellationToken));
+        return Answer(context, await beheer.ChangeAsync(context.RequiredActor(), new TrajectId(trajectId), nummer, naar, Versie.Parse(ifMatch), cancellationToken));
     }
 
     internal static Results<Ok<TrajectDetailView>, Probleem> Answer(HttpContext context, Uitkomst<TrajectVersie> uitkomst)

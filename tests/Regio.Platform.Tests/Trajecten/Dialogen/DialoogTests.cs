@@ -33,8 +33,8 @@ public class DialoogTests(AzuriteFixture azurite) : TrajectTestBasis(azurite)
     private async Task<(Actor Anna, TrajectId Id)> DialoogMetRondeAsync()
     {
         var anna = await Als("haarlem-inkoper");
-        var versie = Gelukt(await Beheer.MaakAsync(anna, Lokaal("jeugd-dialoog-2027", "Specialistische jeugdhulp") with { Procedure = Procedure.Dialooggericht }, Ct));
-        Gelukt(await Beheer.LegVastAsync(anna, versie.Traject.Id, 1, new Feit.AankondigingGepubliceerd(versie.Peildatum), versie.Versie, Ct));
+        var versie = Gelukt(await Aanmaken.CreateAsync(anna, Lokaal("jeugd-dialoog-2027", "Specialistische jeugdhulp") with { Procedure = Procedure.Dialooggericht }, Ct));
+        Gelukt(await Dossier.SaveAsync(anna, versie.Traject.Id, 1, new Feit.AankondigingGepubliceerd(versie.Peildatum), versie.Versie, Ct));
         Gelukt(await new DeelnemerToevoegen(Wijziging, Storage.Organisaties).AddAsync(anna, versie.Traject.Id, 1, "demo-jeugdzorg-kennemerland", Ct));
         Gelukt(await new DeelnemerToevoegen(Wijziging, Storage.Organisaties).AddAsync(anna, versie.Traject.Id, 1, "demo-thuishulp-ijmond", Ct));
         Gelukt(await Rondes.ScheduleAsync(anna, versie.Traject.Id, 1, "Ronde 1: kwaliteit", versie.Peildatum, versie.Peildatum.AddDays(14), Ct));

@@ -45,9 +45,9 @@ public abstract class InschrijvingTestBasis(AzuriteFixture azurite) : TrajectTes
     {
         Storage.Time.SetUtcNow(DateTimeOffset.UtcNow);
         var anna = await Als("haarlem-inkoper");
-        var versie = Gelukt(await Beheer.MaakAsync(anna, Lokaal(trajectId, "Dagbesteding volwassenen"), Ct));
-        versie = Gelukt(await Beheer.LegVastAsync(anna, versie.Traject.Id, 1, new Feit.AankondigingGepubliceerd(versie.Peildatum), versie.Versie, Ct));
-        versie = Gelukt(await Beheer.WijzigFaseAsync(anna, versie.Traject.Id, 1, Fase.Aangekondigd, versie.Versie, Ct));
+        var versie = Gelukt(await Aanmaken.CreateAsync(anna, Lokaal(trajectId, "Dagbesteding volwassenen"), Ct));
+        versie = Gelukt(await Dossier.SaveAsync(anna, versie.Traject.Id, 1, new Feit.AankondigingGepubliceerd(versie.Peildatum), versie.Versie, Ct));
+        versie = Gelukt(await Fasewijziging.ChangeAsync(anna, versie.Traject.Id, 1, Fase.Aangekondigd, versie.Versie, Ct));
         Gelukt(await Vaststelling.SaveAsync(anna, versie.Traject.Id, 1, Momentsoort.Inschrijving, [Document], Storage.Time.GetUtcNow().AddDays(10), null, Ct));
         return versie.Traject.Id;
     }

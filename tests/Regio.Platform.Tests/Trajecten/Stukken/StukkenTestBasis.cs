@@ -23,7 +23,7 @@ public abstract class StukkenTestBasis(AzuriteFixture azurite) : TrajectTestBasi
     protected async Task<(Actor Inkoper, TrajectId Id)> NieuwTrajectAsync(string id)
     {
         var inkoper = await Als("haarlem-inkoper");
-        Gelukt(await Beheer.MaakAsync(inkoper, Lokaal(id, "Noord", "Zuid"), Ct));
+        Gelukt(await Aanmaken.CreateAsync(inkoper, Lokaal(id, "Noord", "Zuid"), Ct));
         return (inkoper, new TrajectId(id));
     }
 

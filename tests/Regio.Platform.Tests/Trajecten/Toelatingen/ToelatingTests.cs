@@ -33,11 +33,11 @@ public class ToelatingTests(AzuriteFixture azurite) : TrajectTestBasis(azurite)
     private async Task<(Actor Anna, TrajectId Id)> OpenHouseAsync()
     {
         var anna = await Als("haarlem-inkoper");
-        var versie = Gelukt(await Beheer.MaakAsync(anna, Lokaal("hulpmiddelen-2027", "Rolstoelen", "Scootmobielen") with { Procedure = Procedure.OpenHouse }, Ct));
+        var versie = Gelukt(await Aanmaken.CreateAsync(anna, Lokaal("hulpmiddelen-2027", "Rolstoelen", "Scootmobielen") with { Procedure = Procedure.OpenHouse }, Ct));
         foreach (var perceel in new[] { 1, 2 })
         {
-            versie = Gelukt(await Beheer.LegVastAsync(anna, versie.Traject.Id, perceel, new Feit.AankondigingGepubliceerd(versie.Peildatum), versie.Versie, Ct));
-            versie = Gelukt(await Beheer.WijzigFaseAsync(anna, versie.Traject.Id, perceel, Fase.Aangekondigd, versie.Versie, Ct));
+            versie = Gelukt(await Dossier.SaveAsync(anna, versie.Traject.Id, perceel, new Feit.AankondigingGepubliceerd(versie.Peildatum), versie.Versie, Ct));
+            versie = Gelukt(await Fasewijziging.ChangeAsync(anna, versie.Traject.Id, perceel, Fase.Aangekondigd, versie.Versie, Ct));
         }
         return (anna, versie.Traject.Id);
     }
@@ -58,13 +58,13 @@ public class ToelatingTests(AzuriteFixture azurite) : TrajectTestBasis(azurite)
         var zonderContract = (await Storage.Trajecten.GetAsync(id, Ct))!.Value;
         Assert.Equal([new Toelating("Jeugdzorg Kennemerland B.V. (demo)", toegelaten.Aanvraag.Besluit!.Datum, null)], zonderContract.Traject.Percelen[0].Dossier.Toelatingen);
         Assert.Equal("GeenGecontracteerdeAanbieder",
-            Assert.IsType<Uitkomst<TrajectVersie>.Conflict>(await Beheer.WijzigFaseAsync(anna, id, 1, Fase.Gecontracteerd, zonderContract.Versie, Ct)).Code);
+            Assert.IsType<Uitkomst<TrajectVersie>.Conflict>(await Fasewijziging.ChangeAsync(anna, id, 1, Fase.Gecontracteerd, zonderContract.Versie, Ct)).Code);
 
         Storage.Time.Advance(TimeSpan.FromDays(3));
         var vandaag = toegelaten.Aanvraag.Besluit!.Datum.AddDays(3);
         Gelukt(await Vastleggen.SaveAsync(anna, id, 1, 2, vandaag, toegelaten.Versie, Ct));
         var metContract = (await Storage.Trajecten.GetAsync(id, Ct))!.Value;
-        var gecontracteerd = Gelukt(await Beheer.WijzigFaseAsync(anna, id, 1, Fase.Gecontracteerd, metContract.Versie, Ct));
+        var gecontracteerd = Gelukt(await Fasewijziging.ChangeAsync(anna, id, 1, Fase.Gecontracteerd, metContract.Versie, Ct));
 
         Assert.Equal(Fase.Gecontracteerd, gecontracteerd.Traject.Percelen[0].FaseOp(vandaag));
         Assert.Equal(vandaag, Assert.Single(gecontracteerd.Traject.Percelen[0].Dossier.Toelatingen).OvereenkomstGetekend);

@@ -39,7 +39,7 @@ public class VragenStellenTests(AzuriteFixture azurite) : VragenTestBasis(azurit
     [Fact]
     public async Task Asking_on_an_unpublished_traject_is_not_found_for_an_aanbieder()
     {
-        Gelukt(await Beheer.MaakAsync(await Als("haarlem-inkoper"), Lokaal("dagbesteding-2027", "Noord"), Ct));
+        Gelukt(await Aanmaken.CreateAsync(await Als("haarlem-inkoper"), Lokaal("dagbesteding-2027", "Noord"), Ct));
 
         var uitkomst = await Vraagstelling.AskAsync(await Als("jeugdzorg-tekenbevoegde"), new TrajectId("dagbesteding-2027"), null, "Wanneer start dit?", Ct);
 

@@ -63,7 +63,7 @@ public sealed partial class DossierPagina : PaginaBasis
 
     private async Task LaadAsync()
     {
-        _versie = await Beheer.BekijkAsync(Actor, new TrajectId(Id), Afgebroken) is Uitkomst<TrajectVersie>.Gelukt g ? g.Waarde : null;
+        _versie = await Bekijken.GetAsync(Actor, new TrajectId(Id), Afgebroken) is Uitkomst<TrajectVersie>.Gelukt g ? g.Waarde : null;
         _magBeheren = _versie is { } v && AccessPolicy.Beslis(Actor, Actie.TrajectBeheren, v.Traject, v.Peildatum) is Besluit.Toegestaan;
     }
 
@@ -80,11 +80,11 @@ public sealed partial class DossierPagina : PaginaBasis
             _fouten = fouten.Select(f => new Fout(f.Key, $"feit-{f.Key}", f.Value)).ToList();
             return;
         }
-        switch (await Beheer.LegVastAsync(Actor, new TrajectId(Id), Nummer, feit, Versie.Parse(invoer.ETag), Afgebroken))
+        switch (await Vastleggen.SaveAsync(Actor, new TrajectId(Id), Nummer, feit, Versie.Parse(invoer.ETag), Afgebroken))
         {
             case Uitkomst<TrajectVersie>.Gelukt g:
                 _versie = g.Waarde;
-                _gelukt = $"Vastgelegd: {TrajectBeheer.FeitNaam(feit)} op {Startpagina.Datum(feit.Datum)}.";
+                _gelukt = $"Vastgelegd: {Feitnamen.Naam(feit)} op {Startpagina.Datum(feit.Datum)}.";
                 Invoer = new FeitFormulier();
                 break;
             case Uitkomst<TrajectVersie>.Ongeldig o:

@@ -10,7 +10,7 @@ using Regio.Platform.Trajecten;
 
 namespace Regio.Functions.Features.Trajecten.Paginas;
 
-/// <summary>Checks who may start a traject (the policy, through <see cref="TrajectAanmaker"/>) and hands the form to <see cref="TrajectBeheer.MaakAsync"/>.</summary>
+/// <summary>Checks who may start a traject (the policy, through <see cref="TrajectAanmaker"/>) and hands the form to <see cref="TrajectAanmaken.CreateAsync"/>.</summary>
 public partial class NieuwTrajectPagina : PaginaBasis
 {
     private static readonly string[] Volgorde =
@@ -65,7 +65,7 @@ public partial class NieuwTrajectPagina : PaginaBasis
         }
         else
         {
-            switch (await Beheer.MaakAsync(Actor, nieuw, Afgebroken))
+            switch (await Aanmaken.CreateAsync(Actor, nieuw, Afgebroken))
             {
                 case Uitkomst<TrajectVersie>.Gelukt g:
                     Navigatie.NavigateTo($"/trajecten/{Uri.EscapeDataString(g.Waarde.Traject.Id.Value)}");

@@ -42,7 +42,7 @@ public sealed partial class PlanningPagina : PaginaBasis
 
     private async Task LaadAsync()
     {
-        _versie = await Beheer.BekijkAsync(Actor, new TrajectId(Id), Afgebroken) is Uitkomst<TrajectVersie>.Gelukt g ? g.Waarde : null;
+        _versie = await Bekijken.GetAsync(Actor, new TrajectId(Id), Afgebroken) is Uitkomst<TrajectVersie>.Gelukt g ? g.Waarde : null;
         _magBeheren = _versie is { } v && AccessPolicy.Beslis(Actor, Actie.TrajectBeheren, v.Traject, v.Peildatum) is Besluit.Toegestaan;
     }
 
@@ -61,7 +61,7 @@ public sealed partial class PlanningPagina : PaginaBasis
             Toon(new Uitkomst<TrajectVersie>.Ongeldig(fouten), null);
             return;
         }
-        var uitkomst = await Beheer.PlanAsync(Actor, new TrajectId(Id), soort!.Value, Invoer.Omschrijving, datum!.Value, Versie.Parse(Invoer.ETag), Afgebroken);
+        var uitkomst = await Plannen.PlanAsync(Actor, new TrajectId(Id), soort!.Value, Invoer.Omschrijving, datum!.Value, Versie.Parse(Invoer.ETag), Afgebroken);
         Toon(uitkomst, $"‘{Invoer.Omschrijving?.Trim()}’ is gepland op {Startpagina.Datum(datum.Value)}.");
     }
 
@@ -75,7 +75,7 @@ public sealed partial class PlanningPagina : PaginaBasis
             Toon(new Uitkomst<TrajectVersie>.Ongeldig(fouten), null);
             return;
         }
-        var uitkomst = await Beheer.VerschuifAsync(Actor, new TrajectId(Id), new MijlpaalId(Invoer.Mijlpaal), datum!.Value, Invoer.Reden, Versie.Parse(Invoer.ETag), Afgebroken);
+        var uitkomst = await Plannen.MoveAsync(Actor, new TrajectId(Id), new MijlpaalId(Invoer.Mijlpaal), datum!.Value, Invoer.Reden, Versie.Parse(Invoer.ETag), Afgebroken);
         Toon(uitkomst, $"De mijlpaal is verschoven naar {Startpagina.Datum(datum.Value)}; de reden is bewaard.");
     }
 
@@ -89,7 +89,7 @@ public sealed partial class PlanningPagina : PaginaBasis
             Toon(new Uitkomst<TrajectVersie>.Ongeldig(fouten), null);
             return;
         }
-        var uitkomst = await Beheer.RealiseerAsync(Actor, new TrajectId(Id), new MijlpaalId(Invoer.Mijlpaal), datum!.Value, Versie.Parse(Invoer.ETag), Afgebroken);
+        var uitkomst = await Plannen.CompleteAsync(Actor, new TrajectId(Id), new MijlpaalId(Invoer.Mijlpaal), datum!.Value, Versie.Parse(Invoer.ETag), Afgebroken);
         Toon(uitkomst, $"Vastgelegd: de mijlpaal vond plaats op {Startpagina.Datum(datum.Value)}.");
     }
 

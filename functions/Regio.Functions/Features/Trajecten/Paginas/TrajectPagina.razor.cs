@@ -44,7 +44,7 @@ public partial class TrajectPagina
         }
     }
 
-    private async Task LaadAsync() => Toon(await Beheer.BekijkAsync(Actor, new TrajectId(Id), Afgebroken) is Uitkomst<TrajectVersie>.Gelukt g ? g.Waarde : null);
+    private async Task LaadAsync() => Toon(await Bekijken.GetAsync(Actor, new TrajectId(Id), Afgebroken) is Uitkomst<TrajectVersie>.Gelukt g ? g.Waarde : null);
 
     private void Toon(TrajectVersie? versie)
     {
@@ -64,7 +64,7 @@ public partial class TrajectPagina
             _weigering = $"Perceel {nummer}: {_faseFout}";
             return;
         }
-        var uitkomst = await Beheer.WijzigFaseAsync(Actor, new TrajectId(Id), nummer, naar, Versie.Parse(Wijziging.ETag), Afgebroken);
+        var uitkomst = await Fasewijziging.ChangeAsync(Actor, new TrajectId(Id), nummer, naar, Versie.Parse(Wijziging.ETag), Afgebroken);
         if (uitkomst is Uitkomst<TrajectVersie>.Gelukt g)
         {
             _gelukt = $"Perceel {nummer} is nu in de fase {naar.Naam()}.";
@@ -82,7 +82,7 @@ public partial class TrajectPagina
     private async Task VoegPerceelToeAsync()
     {
         _formulier = "perceel-toevoegen";
-        var uitkomst = await Beheer.VoegPerceelToeAsync(Actor, new TrajectId(Id), NieuwPerceel!.Naam, Versie.Parse(NieuwPerceel.ETag), Afgebroken);
+        var uitkomst = await Perceeltoevoeging.AddAsync(Actor, new TrajectId(Id), NieuwPerceel!.Naam, Versie.Parse(NieuwPerceel.ETag), Afgebroken);
         switch (uitkomst)
         {
             case Uitkomst<TrajectVersie>.Gelukt g:

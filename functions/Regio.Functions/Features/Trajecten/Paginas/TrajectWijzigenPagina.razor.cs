@@ -12,7 +12,7 @@ namespace Regio.Functions.Features.Trajecten.Paginas;
 
 /// <summary>
 /// Reads the form as "Nieuw traject" does (<see cref="NieuwTrajectFormulier"/>, the same field names and components)
-/// and hands it to <see cref="TrajectBeheer.WijzigAsync"/>, which decides. The form is offered only to whom the
+/// and hands it to <see cref="TrajectWijzigen.SaveAsync"/>, which decides. The form is offered only to whom the
 /// policy lets manage the traject; the use case asks the policy again.
 /// </summary>
 public sealed partial class TrajectWijzigenPagina : PaginaBasis
@@ -46,7 +46,7 @@ public sealed partial class TrajectWijzigenPagina : PaginaBasis
     protected override async Task OnInitializedAsync()
     {
         _regio = await Regios.GetAsync(new RegioId(Options.Value.Id), Afgebroken);
-        _versie = await Beheer.BekijkAsync(Actor, new TrajectId(Id), Afgebroken) is Uitkomst<TrajectVersie>.Gelukt g ? g.Waarde : null;
+        _versie = await Bekijken.GetAsync(Actor, new TrajectId(Id), Afgebroken) is Uitkomst<TrajectVersie>.Gelukt g ? g.Waarde : null;
         if (_versie is not { } versie)
         {
             ZetStatus(StatusCodes.Status404NotFound);
@@ -89,7 +89,7 @@ public sealed partial class TrajectWijzigenPagina : PaginaBasis
         }
         if (fouten.Count == 0)
         {
-            switch (await Beheer.WijzigAsync(Actor, huidig.Id, wijziging, Versie.Parse(GelezenETag), Afgebroken))
+            switch (await Wijzigen.SaveAsync(Actor, huidig.Id, wijziging, Versie.Parse(GelezenETag), Afgebroken))
             {
                 case Uitkomst<TrajectVersie>.Gelukt:
                     Navigatie.NavigateTo($"/trajecten/{Uri.EscapeDataString(huidig.Id.Value)}");

@@ -1,4 +1,5 @@
 using Regio.Domain.Trajecten;
+using Regio.Platform.Regios;
 using Regio.Platform.Storage;
 using Regio.Platform.Tijd;
 using Regio.Platform.Toegang;
@@ -6,18 +7,19 @@ using Regio.Platform.Toegang;
 namespace Regio.Platform.Trajecten;
 
 /// <summary>Changing a traject's own data: its name and domain always, its procedure, deelnemers and contract terms until it is published.</summary>
-public sealed partial class TrajectBeheer
+public sealed class TrajectWijzigen(TrajectPoort poort, Trajectopslag opslag, RegioStore regios, PlatformRegio regio, TimeProvider time)
 {
-    public async Task<Uitkomst<TrajectVersie>> WijzigAsync(Actor actor, TrajectId id, TrajectWijziging wijziging, Versie expected, CancellationToken ct)
+    public async Task<Uitkomst<TrajectVersie>> SaveAsync(Actor actor, TrajectId id, TrajectWijziging wijziging, Versie expected, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(wijziging);
+        ArgumentNullException.ThrowIfNull(regio);
         var toegang = await poort.OpenAsync(actor, id, Actie.TrajectBeheren, "gegevens wijzigen", ct).ConfigureAwait(false);
         if (!toegang.TryGet(out var gelezen))
         {
             return toegang;
         }
         var (traject, versie, _) = gelezen;
-        if (await regios.GetAsync(regio, ct).ConfigureAwait(false) is not { } bekendeRegio)
+        if (await regios.GetAsync(regio.Id, ct).ConfigureAwait(false) is not { } bekendeRegio)
         {
             return new Uitkomst<TrajectVersie>.Conflict("De gegevens van de regio zijn nog niet beschikbaar, dus de deelnemers zijn niet te controleren. Probeer het over enkele ogenblikken opnieuw.");
         }
@@ -28,7 +30,7 @@ public sealed partial class TrajectBeheer
         // Judge the change against what the caller read: "nothing changed" or "published" about someone else's newer version would mislead.
         if (versie != expected)
         {
-            return new Uitkomst<TrajectVersie>.Conflict("Iemand anders heeft dit traject intussen gewijzigd. Lees het opnieuw en probeer het nog eens.", Verouderd: true);
+            return new Uitkomst<TrajectVersie>.Conflict(Trajectopslag.Tegelijk, Verouderd: true);
         }
         var gewijzigd = wijziging.Toegepast(traject);
         var (voor, na) = TrajectWijziging.Verschil(traject, gewijzigd);
@@ -41,7 +43,7 @@ public sealed partial class TrajectBeheer
         {
             return new Uitkomst<TrajectVersie>.Conflict(TrajectWijziging.GepubliceerdMelding, Code: TrajectWijziging.Gepubliceerd);
         }
-        var audit = Event(actor, "Traject gewijzigd", id, Json.Write(voor), Json.Write(na));
-        return await SlaOpAsync(gelezen, gewijzigd, expected, audit, ct).ConfigureAwait(false);
+        var audit = opslag.Event(actor, "Traject gewijzigd", id, Json.Write(voor), Json.Write(na));
+        return await opslag.SaveAsync(gelezen, gewijzigd, expected, audit, ct).ConfigureAwait(false);
     }
 }
