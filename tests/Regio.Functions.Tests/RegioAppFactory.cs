@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.IdentityModel.Protocols;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
-using Regio.Functions.Features.Aanmelden.Ontwikkeling;
+using Regio.Functions.Features.Inloggen.Ontwikkeling;
 using Regio.Functions.Tests.Auth;
 using Regio.Platform.Demo;
 using Regio.Tests;

@@ -1,6 +1,6 @@
 using Regio.Functions.Features.Aanbieders;
-using Regio.Functions.Features.Aanmelden;
-using Regio.Functions.Features.Aanmelden.Ontwikkeling;
+using Regio.Functions.Features.Inloggen;
+using Regio.Functions.Features.Inloggen.Ontwikkeling;
 using Regio.Functions.Features.Budgetten;
 using Regio.Functions.Features.Contracten;
 using Regio.Functions.Features.Health;
@@ -70,7 +70,7 @@ public static class RegioApp
     {
         app.MapHealth();
         app.MapRegios();
-        app.MapAanmelden();
+        app.MapInloggen();
         app.MapMe();
         app.MapOrganisaties();
         app.MapTrajecten();

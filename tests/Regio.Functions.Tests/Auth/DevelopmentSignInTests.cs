@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Regio.Functions.Features.Aanmelden;
+using Regio.Functions.Features.Inloggen;
 using Regio.Tests;
 
 namespace Regio.Functions.Tests.Auth;

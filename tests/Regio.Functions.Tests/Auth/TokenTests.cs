@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using Regio.Domain.Organisaties;
-using Regio.Functions.Features.Aanmelden;
+using Regio.Functions.Features.Inloggen;
 using Regio.Platform.Demo;
 using Regio.Tests;
 

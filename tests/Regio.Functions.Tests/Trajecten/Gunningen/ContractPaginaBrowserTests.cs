@@ -3,7 +3,7 @@ using Microsoft.Playwright;
 using Regio.Domain.Trajecten.Fasemachine;
 using Regio.Domain.Trajecten.Gunningen;
 using Regio.Tests;
-using static Regio.Functions.Tests.Aanmelden.AanmeldenBrowserTests;
+using static Regio.Functions.Tests.Inloggen.InloggenBrowserTests;
 
 namespace Regio.Functions.Tests.Trajecten.Gunningen;
 

@@ -5,7 +5,7 @@ using System.Text.Json;
 using Microsoft.Playwright;
 using Regio.Functions.Tests.Trajecten.Stukken;
 using Regio.Tests;
-using static Regio.Functions.Tests.Aanmelden.AanmeldenBrowserTests;
+using static Regio.Functions.Tests.Inloggen.InloggenBrowserTests;
 
 namespace Regio.Functions.Tests.Trajecten.Inschrijvingen;
 

@@ -1,6 +1,6 @@
 using Microsoft.Playwright;
 using Regio.Tests;
-using static Regio.Functions.Tests.Aanmelden.AanmeldenBrowserTests;
+using static Regio.Functions.Tests.Inloggen.InloggenBrowserTests;
 
 namespace Regio.Functions.Tests.Trajecten.Paginas;
 

@@ -1,7 +1,7 @@
 using System.Net.Http.Json;
 using Microsoft.Playwright;
 using Regio.Tests;
-using static Regio.Functions.Tests.Aanmelden.AanmeldenBrowserTests;
+using static Regio.Functions.Tests.Inloggen.InloggenBrowserTests;
 
 namespace Regio.Functions.Tests.Trajecten.Stukken;
 

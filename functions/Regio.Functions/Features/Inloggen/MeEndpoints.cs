@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Regio.Domain.Organisaties;
 using Regio.Functions.Hosting.Auth;
 
-namespace Regio.Functions.Features.Aanmelden;
+namespace Regio.Functions.Features.Inloggen;
 
 public static class MeEndpoints
 {

@@ -3,10 +3,10 @@ using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using Regio.Tests;
 
-namespace Regio.Functions.Tests.Aanmelden;
+namespace Regio.Functions.Tests.Inloggen;
 
 /// <summary>Signing in and out as a person does it: the development sign-in page, real cookies, real Chromium.</summary>
-public class AanmeldenBrowserTests(AzuriteFixture azurite, BrowserFixture browser)
+public class InloggenBrowserTests(AzuriteFixture azurite, BrowserFixture browser)
 {
     [Fact]
     public async Task Haarlem_inkoper_signs_in_lands_on_Haarlem_and_signs_out_with_no_WCAG_violations_on_the_way()

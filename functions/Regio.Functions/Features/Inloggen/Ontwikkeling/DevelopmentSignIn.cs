@@ -9,7 +9,7 @@ using Regio.Functions.Components;
 using Regio.Functions.Hosting.Auth;
 using Regio.Platform.Toegang;
 
-namespace Regio.Functions.Features.Aanmelden.Ontwikkeling;
+namespace Regio.Functions.Features.Inloggen.Ontwikkeling;
 
 /// <summary>
 /// The development sign-in: a page that lists the demo users, `GET /dev/users` and `POST /dev/token`.
@@ -60,7 +60,7 @@ public static class DevelopmentSignIn
     // IResult, not RazorComponentResult<LosePagina>: the request delegate generator cannot see types that the Razor
     // generator makes, and would emit code that does not compile.
     private static async Task<IResult> GetPage(DemoGebruikers gebruikers) =>
-        LosePagina.Voor<DemoAanmelden>(new Dictionary<string, object> { [nameof(DemoAanmelden.Gebruikers)] = await gebruikers.AllAsync() });
+        LosePagina.Voor<DemoInloggen>(new Dictionary<string, object> { [nameof(DemoInloggen.Gebruikers)] = await gebruikers.AllAsync() });
 
     private static async Task<Results<RedirectHttpResult, Probleem>> PostSignIn(
         [FromForm(Name = "gebruiker")] string? id, HttpContext context, DemoGebruikers gebruikers, ActorResolver resolver, Toegangslog log)

@@ -4,15 +4,15 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Regio.Functions.Features.Aanmelden.Ontwikkeling;
+using Regio.Functions.Features.Inloggen.Ontwikkeling;
 using Regio.Functions.Hosting.Auth;
 
-namespace Regio.Functions.Features.Aanmelden;
+namespace Regio.Functions.Features.Inloggen;
 
 /// <summary>Signing in with the organisation's Entra ID, signing out, and "my page".</summary>
-public static class AanmeldEndpoints
+public static class InlogEndpoints
 {
-    public static IEndpointRouteBuilder MapAanmelden(this IEndpointRouteBuilder app)
+    public static IEndpointRouteBuilder MapInloggen(this IEndpointRouteBuilder app)
     {
         app.MapGet("/aanmelden/entra", SignInWithEntra).AllowAnonymous().ExcludeFromDescription();
         app.MapPost("/afmelden", SignOut).AllowAnonymous().ExcludeFromDescription();

@@ -7,7 +7,7 @@ using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 using Microsoft.IdentityModel.Tokens;
 using Regio.Functions.Hosting.Auth;
 
-namespace Regio.Functions.Features.Aanmelden.Ontwikkeling;
+namespace Regio.Functions.Features.Inloggen.Ontwikkeling;
 
 /// <summary>
 /// Development only, like `dotnet user-jwts`: a signing key made when the app starts, tokens shaped as Entra ID issues

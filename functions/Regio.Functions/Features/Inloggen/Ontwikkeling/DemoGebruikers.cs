@@ -4,7 +4,7 @@ using Regio.Functions.Hosting;
 using Regio.Platform.Demo;
 using Regio.Platform.Storage.Development;
 
-namespace Regio.Functions.Features.Aanmelden.Ontwikkeling;
+namespace Regio.Functions.Features.Inloggen.Ontwikkeling;
 
 /// <summary>A made-up person of the demo, with the Entra ids their organisation's tenant would give them.</summary>
 public sealed record DemoGebruikerView(string Id, string Naam, string Organisatie, string OrganisatieNaam, string Soort, IReadOnlyList<string> Rollen, Guid TenantId, Guid ObjectId);
