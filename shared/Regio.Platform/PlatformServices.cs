@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Regio.Platform.Aanbieders;
 using Regio.Platform.Budgetten;
+using Regio.Platform.Contracten;
 using Regio.Platform.Demo;
 using Regio.Platform.Health;
 using Regio.Platform.Jobs;
@@ -41,9 +42,7 @@ public static class PlatformServices
         services.AddInschrijvingen();
         services.AddBeoordelingen();
         services.AddGunningen();
-        services.AddSingleton<Contracten.ContractStore>();
-        services.AddSingleton(sp => new Contracten.ContractenBeheer(sp.GetRequiredService<Contracten.ContractStore>(), sp.GetRequiredService<TrajectStore>(),
-            sp.GetRequiredService<RegioStore>(), new Domain.Regios.RegioId(configuration["Regio:Id"] ?? "zk-ijmond"), sp.GetRequiredService<Toegangspoort>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddContracten();
         services.AddAanbieders();
         services.AddBudgetten();
         services.AddSingleton<RegioOverzichtQuery>();

@@ -45,7 +45,7 @@ internal static class ContractRijen
         Json.Read<Contract>(r.GetString("Contract")),
         Eigenaar.TryParse(r.GetString("Eigenaar"), out var eigenaar) ? eigenaar : throw new InvalidDataException($"Contract {r.RowKey} heeft geen eigenaar."),
         Json.Read<List<string>>(r.GetString("Deelnemers") ?? "[]"),
-        r.ETag);
+        Versie.Enkel(r.ETag));
 
     private static string Datum(DateOnly datum) => datum.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -8,15 +8,15 @@ using Regio.Platform.Trajecten;
 
 namespace Regio.Platform.Contracten;
 
-/// <summary>A contract as read: with the owner and participating gemeenten of its traject (for the access policy) and its ETag.</summary>
-public sealed record Contractversie(Contract Contract, Eigenaar Eigenaar, IReadOnlyList<string> Deelnemers, ETag ETag);
+/// <summary>A contract as read: with the owner and participating gemeenten of its traject (for the access policy) and its version (one row).</summary>
+public sealed record Contractversie(Contract Contract, Eigenaar Eigenaar, IReadOnlyList<string> Deelnemers, Versie Versie);
 
 /// <summary>Reads contracts per owner partition (one range query each) and replaces one with its audit event.</summary>
 public sealed class ContractStore(StorageClients clients)
 {
     private TableClient Table => clients.Table(Names.TrajectenTable);
 
-    public Task<IReadOnlyList<Contractversie>> LijstAsync(Eigenaar eigenaar, CancellationToken ct) =>
+    public Task<IReadOnlyList<Contractversie>> ListAsync(Eigenaar eigenaar, CancellationToken ct) =>
         TrajectTransactie.LeesAsync(Table, ContractRijen.Bereik(TrajectStore.PartitionKey(eigenaar)), ContractRijen.ToVersie, ct);
 
     public async Task<Contractversie?> GetAsync(Eigenaar eigenaar, TrajectId traject, int perceel, string inschrijver, CancellationToken ct)
@@ -26,7 +26,7 @@ public sealed class ContractStore(StorageClients clients)
     }
 
     /// <summary>Replaces the contract if it still has <paramref name="expected"/>; null when someone changed it meanwhile.</summary>
-    public async Task<ETag?> VervangAsync(Contractversie versie, Contract nieuw, ETag expected, AuditEvent audit, CancellationToken ct)
+    public async Task<ETag?> ReplaceAsync(Contractversie versie, Contract nieuw, ETag expected, AuditEvent audit, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(versie);
         var rij = ContractRijen.Rij(TrajectStore.PartitionKey(versie.Eigenaar), nieuw, versie.Eigenaar, versie.Deelnemers);

@@ -65,7 +65,7 @@ public sealed class OcdsQuery(RegioStore regios, OrganisatieStore organisaties, 
     {
         var lijst = trajecten.ListForOwnerAsync(eigenaar, ct);
         var rijen = projectie.LeesAsync(eigenaar, ct);
-        var gesloten = contracten.LijstAsync(eigenaar, ct);
+        var gesloten = contracten.ListAsync(eigenaar, ct);
         await Task.WhenAll(lijst, rijen, gesloten).ConfigureAwait(false);
         var tellingen = (await rijen.ConfigureAwait(false)).ToDictionary(r => r.Traject.Id, r => r.Tellingen);
         var perTraject = (await gesloten.ConfigureAwait(false)).ToLookup(c => c.Contract.Traject, c => c.Contract);

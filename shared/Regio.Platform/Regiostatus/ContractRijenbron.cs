@@ -17,7 +17,7 @@ public sealed class ContractRijenbron(ContractStore contracten) : IContractbron
     {
         ArgumentNullException.ThrowIfNull(trajecten);
         var perEigenaar = await Task.WhenAll(trajecten.Select(t => t.Eigenaar).Distinct()
-            .Select(e => contracten.LijstAsync(e, ct))).ConfigureAwait(false);
+            .Select(e => contracten.ListAsync(e, ct))).ConfigureAwait(false);
         var perPerceel = perEigenaar.SelectMany(l => l).Select(v => v.Contract).ToLookup(c => (c.Traject, c.Perceel));
         var tot = vandaag.AddDays(Contractmomenten.Vooruitblik);
         bool Binnenkort(DateOnly d) => d >= vandaag && d <= tot;

@@ -28,7 +28,7 @@ public sealed class Signaalbron(TrajectStore trajecten, ContractStore contracten
         ArgumentNullException.ThrowIfNull(regio);
         ArgumentNullException.ThrowIfNull(peil);
         var lijst = await trajecten.ListForRegioAsync(regio, ct).ConfigureAwait(false);
-        var perEigenaar = await Task.WhenAll(lijst.Select(t => t.Eigenaar).Distinct().Select(e => contracten.LijstAsync(e, ct))).ConfigureAwait(false);
+        var perEigenaar = await Task.WhenAll(lijst.Select(t => t.Eigenaar).Distinct().Select(e => contracten.ListAsync(e, ct))).ConfigureAwait(false);
         var contractLijst = perEigenaar.SelectMany(c => c).ToList();
         var signalen = new List<Geadresseerd>();
         foreach (var traject in lijst)

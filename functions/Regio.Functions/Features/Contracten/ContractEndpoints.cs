@@ -1,16 +1,16 @@
-using Azure;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Regio.Functions.Hosting;
 using Regio.Functions.Hosting.Auth;
 using Regio.Platform;
 using Regio.Platform.Contracten;
+using Regio.Platform.Storage;
 
 namespace Regio.Functions.Features.Contracten;
 
 /// <summary>
 /// Contracts from definitive awards: the ones the caller may see, one contract, moving its start with a reason, and the
-/// taakgericht amount per year. Changes carry the ETag that was read (If-Match). Who may do what: ContractenBeheer.
+/// taakgericht amount per year. Changes carry the version that was read (If-Match). One use case class per endpoint.
 /// </summary>
 public static class ContractEndpoints
 {
@@ -25,33 +25,33 @@ public static class ContractEndpoints
         return app;
     }
 
-    private static async Task<Ok<List<ContractDetailView>>> Lijst(HttpContext context, ContractenBeheer beheer, CancellationToken ct) =>
-        TypedResults.Ok((await beheer.LijstAsync(context.RequiredActor(), ct)).Select(ContractDetailView.From).ToList());
+    private static async Task<Ok<List<ContractDetailView>>> Lijst(HttpContext context, ContractenBekijken contracten, CancellationToken ct) =>
+        TypedResults.Ok((await contracten.ListAsync(context.RequiredActor(), ct)).Select(ContractDetailView.From).ToList());
 
-    private static async Task<Results<Ok<ContractDetailView>, Probleem>> Bekijk(string contractId, HttpContext context, ContractenBeheer beheer, CancellationToken ct) =>
-        Antwoord(context, await beheer.BekijkAsync(context.RequiredActor(), contractId, ct));
+    private static async Task<Results<Ok<ContractDetailView>, Probleem>> Bekijk(string contractId, HttpContext context, ContractBekijken contract, CancellationToken ct) =>
+        Antwoord(context, await contract.GetAsync(context.RequiredActor(), contractId, ct));
 
     private static async Task<Results<Ok<ContractDetailView>, Probleem>> VerplaatsStart(string contractId, StartdatumRequest request,
-        [FromHeader(Name = "If-Match")] string? ifMatch, HttpContext context, ContractenBeheer beheer, CancellationToken ct)
+        [FromHeader(Name = "If-Match")] string? ifMatch, HttpContext context, ContractstartVerplaatsen verplaatsen, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(ifMatch))
             return EtagNodig();
-        return Antwoord(context, await beheer.VerplaatsStartAsync(context.RequiredActor(), contractId, request.Startdatum, request.Reden, new ETag(ifMatch), ct));
+        return Antwoord(context, await verplaatsen.MoveAsync(context.RequiredActor(), contractId, request.Startdatum, request.Reden, Versie.Parse(ifMatch), ct));
     }
 
     private static async Task<Results<Ok<ContractDetailView>, Probleem>> StelBedragVast(string contractId, BedragRequest request,
-        [FromHeader(Name = "If-Match")] string? ifMatch, HttpContext context, ContractenBeheer beheer, CancellationToken ct)
+        [FromHeader(Name = "If-Match")] string? ifMatch, HttpContext context, ContractbedragVastleggen vastleggen, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(ifMatch))
             return EtagNodig();
-        return Antwoord(context, await beheer.StelBedragVastAsync(context.RequiredActor(), contractId, request.BedragPerJaar, new ETag(ifMatch), ct));
+        return Antwoord(context, await vastleggen.SaveAsync(context.RequiredActor(), contractId, request.BedragPerJaar, Versie.Parse(ifMatch), ct));
     }
 
     private static Results<Ok<ContractDetailView>, Probleem> Antwoord(HttpContext context, Uitkomst<Contractversie> uitkomst)
     {
         if (uitkomst is not Uitkomst<Contractversie>.Gelukt { Waarde: var v })
             return UitkomstResults.Weigering(uitkomst);
-        context.Response.Headers.ETag = v.ETag.ToString();
+        context.Response.Headers.ETag = v.Versie.ToString();
         return TypedResults.Ok(ContractDetailView.From(v));
     }
 

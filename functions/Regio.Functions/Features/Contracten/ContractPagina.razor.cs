@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Components;
 using Regio.Functions.Components.Formulieren;
 using Regio.Platform;
 using Regio.Platform.Contracten;
+using Regio.Platform.Storage;
 using Regio.Platform.Toegang;
 
 namespace Regio.Functions.Features.Contracten;
@@ -21,11 +22,17 @@ public sealed class BedragFormulier
     public string? BedragPerJaar { get; set; }
 }
 
-/// <summary>Reads the contract through the use case and hands each form to the use case that decides.</summary>
+/// <summary>Reads the contract through its use case and hands each form to the use case that decides (a form without a version is stale).</summary>
 public partial class ContractPagina
 {
     [Inject]
-    private ContractenBeheer Beheer { get; set; } = default!;
+    private ContractBekijken Bekijken { get; set; } = default!;
+
+    [Inject]
+    private ContractstartVerplaatsen Verplaatsen { get; set; } = default!;
+
+    [Inject]
+    private ContractbedragVastleggen Vastleggen { get; set; } = default!;
 
     [Parameter]
     public string Id { get; set; } = "";
@@ -52,24 +59,24 @@ public partial class ContractPagina
 
     private async Task LaadAsync()
     {
-        _versie = await Beheer.BekijkAsync(Actor, Id, Afgebroken) is Uitkomst<Contractversie>.Gelukt g ? g.Waarde : null;
+        _versie = await Bekijken.GetAsync(Actor, Id, Afgebroken) is Uitkomst<Contractversie>.Gelukt g ? g.Waarde : null;
         _magBeheren = _versie is { } v && AccessPolicy.BeslisContract(Actor, Actie.ContractBeheren, v.Eigenaar, v.Deelnemers, v.Contract) is Besluit.Toegestaan;
     }
 
-    private Task VerplaatsAsync()
+    private Task MoveStartAsync()
     {
         var f = Start ?? new();
         if (!DateOnly.TryParseExact(f.Startdatum, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var datum))
             return FoutAsync("startdatum", "startdatum", "Vul de nieuwe startdatum in als dag-maand-jaar.");
-        return AfhandelenAsync("startdatum", Beheer.VerplaatsStartAsync(Actor, Id, datum, f.Reden, Etag(f.ETag), Afgebroken), "De startdatum is verplaatst; de oude datum en de reden zijn bewaard.");
+        return AfhandelenAsync("startdatum", Verplaatsen.MoveAsync(Actor, Id, datum, f.Reden, Versie.Parse(f.ETag), Afgebroken), "De startdatum is verplaatst; de oude datum en de reden zijn bewaard.");
     }
 
-    private Task StelBedragVastAsync()
+    private Task SaveBedragAsync()
     {
         var f = Bedrag ?? new();
         if (!long.TryParse(f.BedragPerJaar?.Replace(".", "", StringComparison.Ordinal).Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var bedrag))
             return FoutAsync("bedrag", "bedragPerJaar", "Vul het bedrag in als hele euro's, bijvoorbeeld 1250000.");
-        return AfhandelenAsync("bedrag", Beheer.StelBedragVastAsync(Actor, Id, bedrag, Etag(f.ETag), Afgebroken), "Het bedrag per jaar is vastgelegd.");
+        return AfhandelenAsync("bedrag", Vastleggen.SaveAsync(Actor, Id, bedrag, Versie.Parse(f.ETag), Afgebroken), "Het bedrag per jaar is vastgelegd.");
     }
 
     private async Task AfhandelenAsync(string formulier, Task<Uitkomst<Contractversie>> actie, string gelukt)

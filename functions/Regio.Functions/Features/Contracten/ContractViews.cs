@@ -20,7 +20,7 @@ public sealed record ContractDetailView(
     public static ContractDetailView From(Contractversie v)
     {
         ArgumentNullException.ThrowIfNull(v);
-        return From(v.Contract, v.ETag.ToString());
+        return From(v.Contract, v.Versie.ToString());
     }
 }
 

@@ -35,6 +35,8 @@ public class ContractApiTests(AzuriteFixture azurite)
         Assert.True(verplaatst.StatusCode == HttpStatusCode.OK, await verplaatst.Content.ReadAsStringAsync(Ct));
         Assert.Equal(HttpStatusCode.PreconditionFailed, (await GepubliceerdTraject.SendAsync(p.Inkoper, HttpMethod.Put, $"/api/contracten/{id}/startdatum",
             new { startdatum = Datum(p.LatereStart.AddMonths(1)), reden = "Oude ETag (demo)" }, etag, Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.PreconditionFailed, (await GepubliceerdTraject.SendAsync(p.Inkoper, HttpMethod.Put, $"/api/contracten/{id}/startdatum",
+            new { startdatum = Datum(p.LatereStart.AddMonths(1)), reden = "Geen versie van ons (demo)" }, "W/\"datetime'2026-12-07T17%3A40%3A00Z'\"", Ct)).StatusCode);
         var contract = JsonDocument.Parse(await p.App.ClientAs("jeugdzorg-tekenbevoegde").GetStringAsync($"/api/contracten/{id}", Ct)).RootElement;
         Assert.Equal(Datum(p.LatereStart), contract.GetProperty("startdatum").GetString());
         Assert.Equal(Datum(p.Start), contract.GetProperty("oorspronkelijkeStart").GetString());
