@@ -1,4 +1,3 @@
-using Azure;
 using Microsoft.AspNetCore.Components;
 using Regio.Functions.Hosting.Auth;
 using Regio.Platform;
@@ -34,9 +33,6 @@ public abstract class PaginaBasis : ComponentBase
             });
         }
     }
-
-    /// <summary>A form without an ETag cannot prove what it read; this one never matches, so the store refuses it as stale.</summary>
-    protected static ETag Etag(string? tekst) => string.IsNullOrWhiteSpace(tekst) ? new ETag("\"geen\"") : new ETag(tekst);
 
     /// <summary>What a person reads when a use case refused: the conflict, the missing role, the fields, or that it is gone.</summary>
     protected static string Melding<T>(Uitkomst<T> uitkomst) => uitkomst switch

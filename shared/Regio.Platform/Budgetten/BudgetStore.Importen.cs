@@ -51,7 +51,7 @@ public sealed partial class BudgetStore
         var rijen = new List<TableTransactionAction>
         {
             voorstel.Basis is { } basis
-                ? new TableTransactionAction(TableTransactionActionType.UpdateReplace, HeadRow(nieuw), Budgetmutatie.Rij(basis))
+                ? new TableTransactionAction(TableTransactionActionType.UpdateReplace, HeadRow(nieuw), basis.EnkeleETagOfOnbekend)
                 : new TableTransactionAction(TableTransactionActionType.Add, HeadRow(nieuw)),
         };
         rijen.AddRange(PostRows(nieuw).Select(r => new TableTransactionAction(TableTransactionActionType.UpsertReplace, r)));

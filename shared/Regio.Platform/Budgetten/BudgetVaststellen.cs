@@ -26,7 +26,7 @@ public sealed class BudgetVaststellen(BudgetPoort poort, BudgetStore store, Time
         var vastgesteld = versie.Budget with { Status = BudgetStatus.Vastgesteld };
         var audit = Budgetmutatie.Event(time, actor, $"Budget {Budgetdomein.Naam(gekozen)} vastgesteld", gemeente, gekozen,
             new { status = versie.Budget.Status }, new { status = vastgesteld.Status });
-        return await store.SaveStatusAsync(scope, vastgesteld, Budgetmutatie.Rij(gelezen), audit, ct).ConfigureAwait(false) is { } etag
+        return await store.SaveStatusAsync(scope, vastgesteld, gelezen.EnkeleETagOfOnbekend, audit, ct).ConfigureAwait(false) is { } etag
             ? new BudgetVersie(vastgesteld, Versie.Enkel(etag))
             : new Uitkomst<BudgetVersie>.Conflict(Budgetmutatie.Tegelijk, Verouderd: true);
     }

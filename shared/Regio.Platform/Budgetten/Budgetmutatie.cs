@@ -1,4 +1,3 @@
-using Azure;
 using Regio.Domain.Budgetten;
 using Regio.Domain.Regios;
 using Regio.Platform.Audit;
@@ -7,21 +6,12 @@ using Regio.Platform.Toegang;
 
 namespace Regio.Platform.Budgetten;
 
-/// <summary>What every change to a gemeente's budget shares: its audit event, its messages, and the version no row has.</summary>
+/// <summary>What every change to a gemeente's budget shares: its audit event, and its messages.</summary>
 internal static class Budgetmutatie
 {
     public const string RedenNodig = "Dit budget is vastgesteld. Geef de reden van de wijziging, bijvoorbeeld het raadsbesluit over de begrotingswijziging.";
 
     public const string Tegelijk = "Iemand anders heeft dit budget intussen gewijzigd. Lees het opnieuw en probeer het nog eens.";
-
-    /// <summary>
-    /// The ETag a write sends when the caller's version is missing or not one of ours: no row has it, so the write is
-    /// refused as stale, as it was for a wrong ETag.
-    /// </summary>
-    public static readonly ETag Onbekend = new("\"geen\"");
-
-    /// <summary>The ETag of the one row a version names, or <see cref="Onbekend"/>.</summary>
-    public static ETag Rij(Versie versie) => versie.EnkeleETag ?? Onbekend;
 
     /// <summary>The audit event of a change to one domain's budget, in the gemeente's own chain.</summary>
     public static AuditEvent Event(TimeProvider time, Actor actor, string actie, GemeenteId gemeente, Domein domein, object? voor, object? na) =>

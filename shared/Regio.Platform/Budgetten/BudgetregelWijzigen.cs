@@ -32,7 +32,7 @@ public sealed class BudgetregelWijzigen(BudgetPoort poort, BudgetStore store, Ti
             alle["reden"] = "De reden is hoogstens 1000 tekens.";
         if (alle.Count > 0)
             return new Uitkomst<BudgetVersie>.Ongeldig(alle);
-        var expected = Budgetmutatie.Rij(gelezen);
+        var expected = gelezen.EnkeleETagOfOnbekend;
         if (huidig.Versie.EnkeleETag != expected)
             return new Uitkomst<BudgetVersie>.Conflict(Budgetmutatie.Tegelijk, Verouderd: true);
         var naam = regel.Post.Trim();

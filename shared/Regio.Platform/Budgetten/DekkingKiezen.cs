@@ -50,7 +50,7 @@ public sealed class DekkingKiezen(BudgetPoort poort, BudgetBekijken bekijken, Bu
             : $"Aandeel in {aandeel.TrajectNaam}, perceel {perceel}, ten laste van post '{nieuw.Post}' ({Budgetdomein.Naam(nieuw.Domein)})";
         var audit = new AuditEvent(time.GetUtcNow(), actor.AuditNaam, actie, $"aandeel:{gemeente}:{traject}:{perceel}",
             oud is { } o ? Json.Write(o.Dekking) : null, nieuw is null ? null : Json.Write(nieuw));
-        Azure.ETag? expected = oud is null ? null : Budgetmutatie.Rij(gelezen!.Value);
+        Azure.ETag? expected = oud is null ? null : gelezen!.Value.EnkeleETagOfOnbekend;
         if (await store.SaveDekkingAsync(scope, traject, perceel, nieuw, expected, audit, ct).ConfigureAwait(false) is null)
             return new Uitkomst<BudgetOverzicht>.Conflict("Iemand anders heeft de post van dit aandeel intussen gewijzigd. Lees het budget opnieuw en probeer het nog eens.", Verouderd: true);
         return await bekijken.GetAsync(actor, gemeente, ct).ConfigureAwait(false);

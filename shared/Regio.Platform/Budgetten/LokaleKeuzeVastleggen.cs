@@ -46,7 +46,7 @@ public sealed class LokaleKeuzeVastleggen(BudgetPoort poort, BudgetStore store, 
             return new Uitkomst<(LokaleKeuze, Versie)>.Ongeldig(fouten);
         var audit = new AuditEvent(time.GetUtcNow(), actor.AuditNaam, oud is null ? $"Lokale keuze '{naam}' vastgelegd" : $"Lokale keuze '{naam}' gewijzigd",
             $"keuze:{gemeente}:{id}", oud is { } o ? Json.Write(o.Keuze) : null, Json.Write(keuze));
-        Azure.ETag? expected = oud is null ? null : gelezen?.EnkeleETag ?? Budgetmutatie.Onbekend;
+        Azure.ETag? expected = oud is null ? null : (gelezen ?? Versie.Leeg).EnkeleETagOfOnbekend;
         return await store.SaveKeuzeAsync(scope, keuze, expected, audit, ct).ConfigureAwait(false) is { } etag
             ? (keuze, Versie.Enkel(etag))
             : new Uitkomst<(LokaleKeuze, Versie)>.Conflict("Iemand anders heeft deze keuze intussen gewijzigd. Lees haar opnieuw en probeer het nog eens.", Verouderd: true);

@@ -34,7 +34,7 @@ public sealed class VerdelingVastleggen(VerdelingPoort poort, VerdelingStore sto
             return new Uitkomst<VerdelingVanPerceel>.Conflict("Er is al een verdeling voor dit perceel. Stuur de ETag mee die u las (If-Match), zodat u niets overschrijft.", Verouderd: true);
         var audit = new AuditEvent(time.GetUtcNow(), actor.AuditNaam, $"Verdeling van perceel {nummer} vastgelegd", $"traject:{trajectId}",
             oud is { } v ? Json.Write(v.Verdeling) : null, Json.Write(verdeling));
-        Azure.ETag? expected = oud is null ? null : Budgetmutatie.Rij(gelezen!.Value);
+        Azure.ETag? expected = oud is null ? null : gelezen!.Value.EnkeleETagOfOnbekend;
         if (await store.SaveAsync(scope, traject, nummer, verdeling, expected, audit, ct).ConfigureAwait(false) is not { } etag)
             return new Uitkomst<VerdelingVanPerceel>.Conflict("Iemand anders heeft deze verdeling intussen gewijzigd. Lees haar opnieuw en probeer het nog eens.", Verouderd: true);
         var aandelen = verdeling.Bereken();

@@ -12,9 +12,6 @@ namespace Regio.Platform.Organisaties;
 /// </summary>
 public sealed class RollenToekennen(OrganisatieStore store, Toegangspoort toegangspoort, TimeProvider time)
 {
-    /// <summary>What a version that is missing or not ours is written with: no row has it, so the write is refused as stale.</summary>
-    private static readonly ETag Onbekend = new("\"geen\"");
-
     /// <summary>
     /// Gives a person exactly <paramref name="rollen"/> in organisation <paramref name="id"/>. A new person is added
     /// (<paramref name="gelezen"/> null); an existing one needs the version that was read.
@@ -43,7 +40,7 @@ public sealed class RollenToekennen(OrganisatieStore store, Toegangspoort toegan
         var lid = new Lidmaatschap(tenant, objectId, id, (naam ?? bestaand!.Value.Lid.Naam).Trim(), rollen.Select(r => Rollen.TryParse(r, out var rol) ? rol : (Rol?)null).OfType<Rol>().ToHashSet());
         var audit = new AuditEvent(time.GetUtcNow(), actor.AuditNaam, "Rollen gewijzigd", $"lid:{tenant}:{objectId}",
             bestaand is { } b ? Json.Write(b.Lid.Rollen.Order().Select(r => r.Naam())) : null, Json.Write(lid.Rollen.Order().Select(r => r.Naam())));
-        ETag? expected = gelezen is { } v ? v.EnkeleETag ?? Onbekend : null;
+        ETag? expected = gelezen?.EnkeleETagOfOnbekend;
         var (uitkomst, etag) = await store.SaveLidAsync(toegestaan.Scope, lid, expected, audit, cancellationToken).ConfigureAwait(false);
         return uitkomst switch
         {

@@ -17,6 +17,8 @@ public readonly struct Versie : IEquatable<Versie>
     private const int MaxTekens = 512 * 1024;
     private const string EnkeleRij = "rij";
 
+    private static readonly ETag Onbekend = new("\"geen\"");
+
     private readonly SortedDictionary<string, string>? _rijen;
 
     private Versie(SortedDictionary<string, string> rijen) => _rijen = rijen;
@@ -39,6 +41,12 @@ public readonly struct Versie : IEquatable<Versie>
 
     /// <summary>The ETag of the one row of <see cref="Enkel"/>; null for a token that is not such a version.</summary>
     public ETag? EnkeleETag => Van(EnkeleRij);
+
+    /// <summary>
+    /// The ETag a write of one row sends: that of <see cref="Enkel"/>, or, for a version that is missing or not one of
+    /// ours, an ETag no row has, so the store refuses the write as stale, as it did a wrong ETag.
+    /// </summary>
+    public ETag EnkeleETagOfOnbekend => EnkeleETag ?? Onbekend;
 
     /// <summary>The names of the rows this version knows.</summary>
     public IEnumerable<string> Rijen => _rijen?.Keys ?? Enumerable.Empty<string>();
