@@ -91,7 +91,7 @@ public class RegiostatusBenchmarks
     [Benchmark]
     public async Task<int> CoordinatorStatus()
     {
-        var uitkomst = await _query.LeesAsync(_coordinator, new RegioId("zk-ijmond"), null, null, null, CancellationToken.None);
+        var uitkomst = await _query.ReadAsync(_coordinator, new RegioId("zk-ijmond"), null, null, null, CancellationToken.None);
         return uitkomst is Regio.Platform.Uitkomst<Statusoverzicht>.Gelukt g ? g.Waarde.Trajecten.Count : -1;
     }
 

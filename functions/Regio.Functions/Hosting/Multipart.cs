@@ -20,10 +20,10 @@ public sealed record Multipartteksten(string GeenFormulier, string TeGroot);
 /// <list type="bullet">
 /// <item>the route gets its own size limit and its form in OpenAPI. Not with Accepts metadata: routing would then answer
 /// any other media type itself, with the generic 415 that asks for JSON, instead of the endpoint's own Dutch answer;</item>
-/// <item>the form is read by <see cref="LeesAsync"/> instead of bound as parameters, so that each refusal (wrong media
+/// <item>the form is read by <see cref="ReadAsync"/> instead of bound as parameters, so that each refusal (wrong media
 /// type, too large, broken multipart) gets its own Dutch answer. ASP.NET buffers a large file to a temporary file, not
 /// to memory, and the stream it gives is seekable;</item>
-/// <item>the framework's antiforgery check is off because <see cref="LeesAsync"/> makes it for cookie requests only.</item>
+/// <item>the framework's antiforgery check is off because <see cref="ReadAsync"/> makes it for cookie requests only.</item>
 /// </list>
 /// </summary>
 public static class Multipart
@@ -55,7 +55,7 @@ public static class Multipart
             return Task.CompletedTask;
         });
 
-    public static async Task<(IFormCollection? Form, Probleem? Probleem)> LeesAsync(
+    public static async Task<(IFormCollection? Form, Probleem? Probleem)> ReadAsync(
         HttpContext context, IAntiforgery antiforgery, Multipartteksten teksten, CancellationToken ct)
     {
         if (!context.Request.HasFormContentType)

@@ -17,7 +17,7 @@ public sealed class ContractStore(StorageClients clients)
     private TableClient Table => clients.Table(Names.TrajectenTable);
 
     public Task<IReadOnlyList<Contractversie>> ListAsync(Eigenaar eigenaar, CancellationToken ct) =>
-        TrajectTransactie.LeesAsync(Table, ContractRijen.Bereik(TrajectStore.PartitionKey(eigenaar)), ContractRijen.ToVersie, ct);
+        TrajectTransactie.ReadAsync(Table, ContractRijen.Bereik(TrajectStore.PartitionKey(eigenaar)), ContractRijen.ToVersie, ct);
 
     public async Task<Contractversie?> GetAsync(Eigenaar eigenaar, TrajectId traject, int perceel, string inschrijver, CancellationToken ct)
     {
@@ -30,7 +30,7 @@ public sealed class ContractStore(StorageClients clients)
     {
         ArgumentNullException.ThrowIfNull(versie);
         var rij = ContractRijen.Rij(TrajectStore.PartitionKey(versie.Eigenaar), nieuw, versie.Eigenaar, versie.Deelnemers);
-        var uitkomst = await TrajectTransactie.SchrijfAsync(Table, TrajectStore.Keten(rij.PartitionKey, nieuw.Traject, nieuw.Perceel), [new TableTransactionAction(TableTransactionActionType.UpdateReplace, rij, expected)], audit, ct).ConfigureAwait(false);
+        var uitkomst = await TrajectTransactie.WriteAsync(Table, TrajectStore.Keten(rij.PartitionKey, nieuw.Traject, nieuw.Perceel), [new TableTransactionAction(TableTransactionActionType.UpdateReplace, rij, expected)], audit, ct).ConfigureAwait(false);
         return uitkomst.ETags?[0];
     }
 

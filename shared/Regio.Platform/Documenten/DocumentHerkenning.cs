@@ -21,7 +21,7 @@ public static class DocumentHerkenning
     /// inspected in place; any other stream is copied into memory first (never more than
     /// <paramref name="maximumBytes"/>), because a ZIP can only be read from its end. The stream is not disposed.
     /// </summary>
-    public static async Task<DocumentUitslag> HerkenAsync(Stream inhoud, long maximumBytes, CancellationToken cancellationToken)
+    public static async Task<DocumentUitslag> RecognizeAsync(Stream inhoud, long maximumBytes, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(inhoud);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maximumBytes);
@@ -33,7 +33,7 @@ public static class DocumentHerkenning
             return new DocumentWeigering.TeGroot(maximumBytes);
 
         await using var kopie = inPlaats ? null : new MemoryStream();
-        var gelezen = await LeesAsync(inhoud, kopie, maximumBytes, cancellationToken).ConfigureAwait(false);
+        var gelezen = await ReadAsync(inhoud, kopie, maximumBytes, cancellationToken).ConfigureAwait(false);
         if (gelezen is null)
             return new DocumentWeigering.TeGroot(maximumBytes);
         var (grootte, sha256, kop) = gelezen.Value;
@@ -55,11 +55,11 @@ public static class DocumentHerkenning
             return new DocumentWeigering.OnbekendeSoort();
 
         zip.Position = 0;
-        return await ZipDocumentHerkenning.HerkenAsync(kop, zip, cancellationToken).ConfigureAwait(false);
+        return await ZipDocumentHerkenning.RecognizeAsync(kop, zip, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Hashes and counts every byte, keeps the first <see cref="KopLengte"/>; null once the maximum is passed.</summary>
-    private static async Task<(long Grootte, string Sha256, byte[] Kop)?> LeesAsync(
+    private static async Task<(long Grootte, string Sha256, byte[] Kop)?> ReadAsync(
         Stream bron, Stream? kopie, long maximumBytes, CancellationToken cancellationToken)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);

@@ -5,7 +5,7 @@ namespace Regio.Platform.Documenten;
 /// <param name="Sha256">SHA-256 of exactly those bytes, lowercase hex.</param>
 public sealed record DocumentControle(Documentsoort Soort, long Grootte, string Sha256);
 
-/// <summary>The outcome of <see cref="DocumentHerkenning.HerkenAsync"/>: accepted with its controle, or refused and why.</summary>
+/// <summary>The outcome of <see cref="DocumentHerkenning.RecognizeAsync"/>: accepted with its controle, or refused and why.</summary>
 public abstract record DocumentUitslag
 {
     private DocumentUitslag() { }

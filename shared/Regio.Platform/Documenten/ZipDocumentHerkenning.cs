@@ -29,7 +29,7 @@ internal static class ZipDocumentHerkenning
         "application/vnd.ms-office.vbaProject",
     ];
 
-    public static async Task<Bepaling> HerkenAsync(byte[] kop, Stream zip, CancellationToken cancellationToken)
+    public static async Task<Bepaling> RecognizeAsync(byte[] kop, Stream zip, CancellationToken cancellationToken)
     {
         try
         {

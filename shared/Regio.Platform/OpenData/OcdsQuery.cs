@@ -24,7 +24,7 @@ public sealed record Opendata(Domain.Regios.Regio Regio, DateTimeOffset Gepublic
 /// </summary>
 public sealed class OcdsQuery(RegioStore regios, OrganisatieStore organisaties, TrajectStore trajecten, Statusprojectie projectie, ContractStore contracten, TimeProvider time)
 {
-    public async Task<Uitkomst<Opendata>> LeesAsync(RegioId regioId, string? ocid, CancellationToken ct)
+    public async Task<Uitkomst<Opendata>> ReadAsync(RegioId regioId, string? ocid, CancellationToken ct)
     {
         if (ocid is not null && !IsOcid(ocid))
         {
@@ -64,7 +64,7 @@ public sealed class OcdsQuery(RegioStore regios, OrganisatieStore organisaties, 
     private async Task<IReadOnlyList<Gelezen>> LeesEigenaarAsync(Eigenaar eigenaar, CancellationToken ct)
     {
         var lijst = trajecten.ListForOwnerAsync(eigenaar, ct);
-        var rijen = projectie.LeesAsync(eigenaar, ct);
+        var rijen = projectie.ReadAsync(eigenaar, ct);
         var gesloten = contracten.ListAsync(eigenaar, ct);
         await Task.WhenAll(lijst, rijen, gesloten).ConfigureAwait(false);
         var tellingen = (await rijen.ConfigureAwait(false)).ToDictionary(r => r.Traject.Id, r => r.Tellingen);

@@ -22,7 +22,7 @@ public sealed class Maandbronnen(StorageClients clients, TrajectStore trajecten)
         var lijst = trajecten.ListForOwnerAsync(eigenaar, ct);
         var filter = TableClient.CreateQueryFilter(
             $"PartitionKey eq {TrajectStore.PartitionKey(eigenaar)} and RowKey gt {"audit|"} and RowKey lt {"audit}"} and Tijdstip ge {Begin(maand)} and Tijdstip lt {Begin(maand.Volgende)}");
-        var gebeurtenissen = TrajectTransactie.LeesAsync(clients.Table(Names.TrajectenTable), filter, r => r, ct);
+        var gebeurtenissen = TrajectTransactie.ReadAsync(clients.Table(Names.TrajectenTable), filter, r => r, ct);
         var peildatum = maand.LaatsteDag < vandaag ? maand.LaatsteDag : vandaag;
         return new Maandbron(regio, maand, peildatum, await lijst.ConfigureAwait(false), AuditLog.InVolgorde(await gebeurtenissen.ConfigureAwait(false)));
     }

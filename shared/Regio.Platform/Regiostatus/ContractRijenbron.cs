@@ -12,7 +12,7 @@ namespace Regio.Platform.Regiostatus;
 /// </summary>
 public sealed class ContractRijenbron(ContractStore contracten) : IContractbron
 {
-    public async Task<IReadOnlyDictionary<TrajectId, IReadOnlyList<Contractmoment>>> MomentenAsync(
+    public async Task<IReadOnlyDictionary<TrajectId, IReadOnlyList<Contractmoment>>> ListMomentenAsync(
         IReadOnlyList<Traject> trajecten, DateOnly vandaag, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(trajecten);

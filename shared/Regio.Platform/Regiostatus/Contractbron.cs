@@ -9,5 +9,5 @@ namespace Regio.Platform.Regiostatus;
 /// </summary>
 public interface IContractbron
 {
-    Task<IReadOnlyDictionary<TrajectId, IReadOnlyList<Contractmoment>>> MomentenAsync(IReadOnlyList<Traject> trajecten, DateOnly vandaag, CancellationToken ct);
+    Task<IReadOnlyDictionary<TrajectId, IReadOnlyList<Contractmoment>>> ListMomentenAsync(IReadOnlyList<Traject> trajecten, DateOnly vandaag, CancellationToken ct);
 }

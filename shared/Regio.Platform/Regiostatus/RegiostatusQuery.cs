@@ -29,7 +29,7 @@ public sealed class RegiostatusQuery(
 {
     private static readonly StringComparer Naamvolgorde = StringComparer.Create(CultureInfo.GetCultureInfo("nl-NL"), ignoreCase: true);
 
-    public async Task<Uitkomst<Statusoverzicht>> LeesAsync(Actor actor, RegioId regioId, string? domein, string? fase, string? gemeente, CancellationToken ct)
+    public async Task<Uitkomst<Statusoverzicht>> ReadAsync(Actor actor, RegioId regioId, string? domein, string? fase, string? gemeente, CancellationToken ct)
     {
         var regio = await regios.GetAsync(regioId, ct).ConfigureAwait(false);
         var besluit = regio is null ? new Besluit.NietGevonden() : AccessPolicy.Beslis(actor, Actie.RegiostatusBekijken, regio);
@@ -44,8 +44,8 @@ public sealed class RegiostatusQuery(
         }
         var vandaag = time.Vandaag();
         GemeenteId? eigen = scope.Organisatie.Value == regio!.Id.Value ? null : new GemeenteId(scope.Organisatie.Value);
-        var regioRijen = projectie.LeesAsync(new Eigenaar.DeRegio(regio.Id), ct);
-        var eigenRijen = eigen is { } g1 ? projectie.LeesAsync(new Eigenaar.EenGemeente(g1), ct) : Task.FromResult<IReadOnlyList<Statusrij>>([]);
+        var regioRijen = projectie.ReadAsync(new Eigenaar.DeRegio(regio.Id), ct);
+        var eigenRijen = eigen is { } g1 ? projectie.ReadAsync(new Eigenaar.EenGemeente(g1), ct) : Task.FromResult<IReadOnlyList<Statusrij>>([]);
         var verdeling = eigen is null
             ? verdelingen.ListVoorRegioAsync(scope, regio.Id, ct)
             : Task.FromResult<IReadOnlyDictionary<(TrajectId Traject, int Perceel), Verdeling>>(new Dictionary<(TrajectId, int), Verdeling>());
@@ -55,7 +55,7 @@ public sealed class RegiostatusQuery(
         var rijen = (await regioRijen.ConfigureAwait(false)).Concat(await eigenRijen.ConfigureAwait(false))
             .Where(r => AccessPolicy.InRegiostatus(actor, scope, r.Traject, vandaag))
             .ToList();
-        var momenten = await contracten.MomentenAsync([.. rijen.Select(r => r.Traject)], vandaag, ct).ConfigureAwait(false);
+        var momenten = await contracten.ListMomentenAsync([.. rijen.Select(r => r.Traject)], vandaag, ct).ConfigureAwait(false);
         var gedeeld = await verdeling.ConfigureAwait(false);
         var eigenBudget = await budget.ConfigureAwait(false) is Uitkomst<BudgetOverzicht>.Gelukt b ? b.Waarde : null;
         var statussen = rijen

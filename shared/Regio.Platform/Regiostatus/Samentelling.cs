@@ -11,7 +11,7 @@ internal sealed class Samentelling(Func<Task> tel)
     private bool _bezig;
     private TaskCompletionSource? _volgende;
 
-    public Task VraagAsync()
+    public Task RequestAsync()
     {
         lock (_slot)
         {

@@ -19,7 +19,7 @@ namespace Regio.Platform.Regiostatus;
 /// (<see cref="Trajectplan"/>), so no code path can change a traject without its status, and writes to different
 /// percelen never meet on a status row.</item>
 /// <item>What lives in other partitions is recomputed and merged right after its own write, idempotently: a perceel's
-/// counts after a moment is set, a submission or a withdrawal (<see cref="TelOpnieuwAsync"/>), counted after reading the
+/// counts after a moment is set, a submission or a withdrawal (<see cref="RecountAsync"/>), counted after reading the
 /// row's ETag and merged with If-Match, so the last merge always holds the newest count. The regio's verdeling lives in
 /// the regio partition itself and is read there directly, one range query; contracts come through <see cref="IContractbron"/>.</item>
 /// <item>Storage from before this projection heals itself: a partition without a current marker is rebuilt on its first
@@ -39,7 +39,7 @@ public sealed partial class Statusprojectie(StorageClients clients, TrajectStore
 
     private TableClient Table => clients.Table(Names.TrajectenTable);
 
-    public async Task<IReadOnlyList<Statusrij>> LeesAsync(Eigenaar eigenaar, CancellationToken ct)
+    public async Task<IReadOnlyList<Statusrij>> ReadAsync(Eigenaar eigenaar, CancellationToken ct)
     {
         var partitie = TrajectStore.PartitionKey(eigenaar);
         var sleutel = $"{Table.Name}/{partitie}";
@@ -64,11 +64,11 @@ public sealed partial class Statusprojectie(StorageClients clients, TrajectStore
     /// change itself is done (a submission has its receipt), so a storage failure here is logged, not thrown; the next
     /// change brings the count up to date. Returns once a count that started after the call is merged.
     /// </summary>
-    public Task TelOpnieuwAsync(Traject traject, int perceel, CancellationToken ct)
+    public Task RecountAsync(Traject traject, int perceel, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(traject);
         return _tellers.GetOrAdd($"{Table.Name}/{traject.Id.Value}/{perceel}", _ => new Samentelling(
-            () => TelEnVangAsync(traject, perceel))).VraagAsync();
+            () => TelEnVangAsync(traject, perceel))).RequestAsync();
     }
 
     // A count reads every head row of the perceel; in a deadline rush hundreds of submissions would each count them all

@@ -34,13 +34,13 @@ public sealed class ActorResolver(OrganisatieStore organisaties, TimeProvider? t
         {
             return new Actor(tenant, objectId, lid.Naam, organisatie, lid.Rollen);
         }
-        return await IsGeregistreerdeTenantAsync(tenant, cancellationToken).ConfigureAwait(false)
+        return await IsRegisteredTenantAsync(tenant, cancellationToken).ConfigureAwait(false)
             ? new Actor(tenant, objectId, naam, null, new HashSet<Rol>())
             : null;
     }
 
     /// <summary>True when some registered organisation signs in with this Entra tenant (the allow-list).</summary>
-    public async Task<bool> IsGeregistreerdeTenantAsync(Guid tenant, CancellationToken cancellationToken)
+    public async Task<bool> IsRegisteredTenantAsync(Guid tenant, CancellationToken cancellationToken)
     {
         if (_tenants.TryGetValue(tenant, out var tot) && tot > _time.GetUtcNow())
         {

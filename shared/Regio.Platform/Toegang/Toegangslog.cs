@@ -9,13 +9,13 @@ public sealed class Toegangslog(OrganisatieStore organisaties, TimeProvider time
     /// <summary>Where refusals of people without an organisation (unknown tenants, no membership) are written.</summary>
     public const string ZonderOrganisatiePartition = "toegang|zonder-organisatie";
 
-    public Task AangemeldAsync(Actor actor, string hoe, CancellationToken cancellationToken) =>
+    public Task LogSignInAsync(Actor actor, string hoe, CancellationToken cancellationToken) =>
         organisaties.AuditAsync(Partition(actor), Event(actor.AuditNaam, "Aangemeld", hoe), cancellationToken);
 
-    public Task GeweigerdAsync(Actor actor, string wat, string waarom, CancellationToken cancellationToken) =>
+    public Task LogRefusalAsync(Actor actor, string wat, string waarom, CancellationToken cancellationToken) =>
         organisaties.AuditAsync(Partition(actor), Event(actor.AuditNaam, "Toegang geweigerd", wat, waarom), cancellationToken);
 
-    public Task OnbekendeTenantAsync(Guid tenant, Guid objectId, string wat, CancellationToken cancellationToken) =>
+    public Task LogUnknownTenantAsync(Guid tenant, Guid objectId, string wat, CancellationToken cancellationToken) =>
         organisaties.AuditAsync(ZonderOrganisatiePartition, Event($"onbekend:{tenant}:{objectId}", "Toegang geweigerd", wat, "Tenant is geen geregistreerde organisatie"), cancellationToken);
 
     private static string Partition(Actor actor) =>

@@ -39,7 +39,7 @@ public sealed class Toegangspoort(Toegangslog log)
     public async Task<Uitkomst<T>> WeigerAsync<T>(Actor actor, string onderwerp, Besluit besluit, CancellationToken ct)
     {
         var reden = besluit is Besluit.Geweigerd geweigerd ? geweigerd.Reden : null;
-        await log.GeweigerdAsync(actor, onderwerp, reden ?? NietZichtbaar, ct).ConfigureAwait(false);
+        await log.LogRefusalAsync(actor, onderwerp, reden ?? NietZichtbaar, ct).ConfigureAwait(false);
         return reden is null ? new Uitkomst<T>.NietGevonden() : new Uitkomst<T>.Geweigerd(reden);
     }
 }

@@ -17,7 +17,7 @@ public sealed record TrajectHistorie(Traject Traject, IReadOnlyList<Gebeurtenis>
 /// </summary>
 public sealed class TrajectGeschiedenis(TrajectStore store, OrganisatieStore organisaties, Toegangspoort toegangspoort, TimeProvider time)
 {
-    public async Task<Uitkomst<TrajectHistorie>> LeesAsync(Actor actor, TrajectId id, CancellationToken ct)
+    public async Task<Uitkomst<TrajectHistorie>> ReadAsync(Actor actor, TrajectId id, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(actor);
         var gelezen = await store.GetAsync(id, ct).ConfigureAwait(false);

@@ -16,13 +16,13 @@ public sealed class TrajectPoort(TrajectStore trajecten, Toegangspoort poort, Ti
 
     /// <summary>The traject with its version, when <paramref name="beslis"/> (a question to the access policy) allows it.</summary>
     public Task<Uitkomst<TrajectVersie>> OpenAsync(Actor actor, TrajectId id, string wat, Func<TrajectVersie, Besluit> beslis, CancellationToken ct) =>
-        poort.OpenAsync(actor, Onderwerp(id, wat), () => LeesAsync(id, ct), beslis, ct);
+        poort.OpenAsync(actor, Onderwerp(id, wat), () => ReadAsync(id, ct), beslis, ct);
 
     /// <summary>As above, and <paramref name="toegelaten"/> adds the scope the policy allowed the action in.</summary>
     public Task<Uitkomst<TResult>> OpenAsync<TResult>(
         Actor actor, TrajectId id, string wat, Func<TrajectVersie, Besluit> beslis, Func<TrajectVersie, OrganisatieScope, TResult> toegelaten,
         CancellationToken ct) =>
-        poort.OpenAsync(actor, Onderwerp(id, wat), () => LeesAsync(id, ct), beslis, toegelaten, ct);
+        poort.OpenAsync(actor, Onderwerp(id, wat), () => ReadAsync(id, ct), beslis, toegelaten, ct);
 
     /// <summary>
     /// For an action whose decision needs more than the traject (the perceel, its dialogue, for whom the actor acts):
@@ -41,14 +41,14 @@ public sealed class TrajectPoort(TrajectStore trajecten, Toegangspoort poort, Ti
         where TContext : class =>
         poort.OpenAsync(
             actor, Onderwerp(id, wat),
-            async () => await LeesAsync(id, ct).ConfigureAwait(false) is { } traject ? await laad(traject).ConfigureAwait(false) : null,
+            async () => await ReadAsync(id, ct).ConfigureAwait(false) is { } traject ? await laad(traject).ConfigureAwait(false) : null,
             beslis, toegelaten, ct);
 
     /// <summary>Logs and answers a refusal that a use case decided with the policy after the gate let it in.</summary>
     public Task<Uitkomst<T>> WeigerAsync<T>(Actor actor, TrajectId id, string wat, Besluit besluit, CancellationToken ct) =>
         poort.WeigerAsync<T>(actor, Onderwerp(id, wat), besluit, ct);
 
-    private async Task<TrajectVersie?> LeesAsync(TrajectId id, CancellationToken ct) =>
+    private async Task<TrajectVersie?> ReadAsync(TrajectId id, CancellationToken ct) =>
         await trajecten.GetAsync(id, ct).ConfigureAwait(false) is { } gelezen
             ? new TrajectVersie(gelezen.Traject, gelezen.Versie, time.Vandaag())
             : null;

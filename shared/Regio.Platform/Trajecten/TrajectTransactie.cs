@@ -5,7 +5,7 @@ using Regio.Platform.Storage;
 
 namespace Regio.Platform.Trajecten;
 
-/// <summary>The answer of <see cref="TrajectTransactie.SchrijfAsync"/>: the ETags of the rows, or which row refused.</summary>
+/// <summary>The answer of <see cref="TrajectTransactie.WriteAsync"/>: the ETags of the rows, or which row refused.</summary>
 internal sealed record Transactieuitkomst(IReadOnlyList<ETag>? ETags, int? GeweigerdeRij);
 
 /// <summary>
@@ -15,7 +15,7 @@ internal sealed record Transactieuitkomst(IReadOnlyList<ETag>? ETags, int? Gewei
 /// </summary>
 internal static class TrajectTransactie
 {
-    public static async Task<Transactieuitkomst> SchrijfAsync(
+    public static async Task<Transactieuitkomst> WriteAsync(
         TableClient table, AuditKeten keten, IReadOnlyList<TableTransactionAction> rows, AuditEvent auditEvent, CancellationToken cancellationToken)
     {
         var uitkomst = await ChangeWriter.WriteAsync(table, keten, rows, auditEvent, cancellationToken).ConfigureAwait(false);
@@ -27,7 +27,7 @@ internal static class TrajectTransactie
         };
     }
 
-    public static async Task<IReadOnlyList<T>> LeesAsync<T>(TableClient table, string filter, Func<TableEntity, T> map, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<T>> ReadAsync<T>(TableClient table, string filter, Func<TableEntity, T> map, CancellationToken cancellationToken)
     {
         var result = new List<T>();
         await foreach (var row in table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))

@@ -11,7 +11,7 @@ public class OcdsApiTests(AzuriteFixture azurite)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    internal static async Task<(string Json, JsonElement Root)> LeesAsync(HttpClient client, string pad)
+    internal static async Task<(string Json, JsonElement Root)> ReadAsync(HttpClient client, string pad)
     {
         var response = await client.GetAsync(pad, Ct);
         var json = await response.Content.ReadAsStringAsync(Ct);
@@ -29,8 +29,8 @@ public class OcdsApiTests(AzuriteFixture azurite)
         await using var app = await new RegioAppFactory(azurite).LoadDemoDataAsync();
         var anoniem = app.CreateClient();
 
-        var (releases, releaseRoot) = await LeesAsync(anoniem, "/api/ocds/releases");
-        var (records, recordRoot) = await LeesAsync(anoniem, "/api/ocds/records");
+        var (releases, releaseRoot) = await ReadAsync(anoniem, "/api/ocds/releases");
+        var (records, recordRoot) = await ReadAsync(anoniem, "/api/ocds/records");
 
         Assert.Empty(await OcdsSchema.ReleasePackageFoutenAsync(releases));
         Assert.Empty(await OcdsSchema.RecordPackageFoutenAsync(records));
@@ -61,7 +61,7 @@ public class OcdsApiTests(AzuriteFixture azurite)
     public async Task The_schema_check_refuses_a_release_without_ocid_with_an_unknown_tag_or_with_a_field_we_never_publish()
     {
         await using var app = await new RegioAppFactory(azurite).LoadDemoDataAsync();
-        var (json, _) = await LeesAsync(app.CreateClient(), "/api/ocds/releases");
+        var (json, _) = await ReadAsync(app.CreateClient(), "/api/ocds/releases");
 
         static string Wijzig(string json, Action<JsonObject> wijziging)
         {
@@ -92,7 +92,7 @@ public class OcdsApiTests(AzuriteFixture azurite)
         }, Ct));
 
         var anoniem = app.CreateClient();
-        var export = (await LeesAsync(anoniem, "/api/ocds/releases")).Json + (await LeesAsync(anoniem, "/api/ocds/records")).Json;
+        var export = (await ReadAsync(anoniem, "/api/ocds/releases")).Json + (await ReadAsync(anoniem, "/api/ocds/records")).Json;
 
         foreach (var geheim in new[] { "3000000", "Zeemeeuw", "Kwartiermakers", "Sociale Basis", "14703", "taakgericht", "Taakgericht", "amount", "value\"" })
             Assert.False(export.Contains(geheim, StringComparison.Ordinal), $"De open data bevat '{geheim}'.");
@@ -108,7 +108,7 @@ public class OcdsApiTests(AzuriteFixture azurite)
         }, Ct));
         var anoniem = app.CreateClient();
 
-        var (export, _) = await LeesAsync(anoniem, "/api/ocds/records");
+        var (export, _) = await ReadAsync(anoniem, "/api/ocds/records");
         Assert.DoesNotContain("stil-in-voorbereiding", export, StringComparison.Ordinal);
         var onbekend = await anoniem.GetAsync("/api/ocds/releases?ocid=ocds-regio-stil-in-voorbereiding", Ct);
         Assert.Equal(HttpStatusCode.NotFound, onbekend.StatusCode);
@@ -119,7 +119,7 @@ public class OcdsApiTests(AzuriteFixture azurite)
         Assert.Equal(HttpStatusCode.BadRequest, fout.StatusCode);
         Assert.Contains("begint met 'ocds-regio-'", probleem.GetProperty("errors").GetProperty("ocid")[0].GetString(), StringComparison.Ordinal);
 
-        var een = (await LeesAsync(anoniem, "/api/ocds/records?ocid=ocds-regio-jeugdhulp-2023")).Root;
+        var een = (await ReadAsync(anoniem, "/api/ocds/records?ocid=ocds-regio-jeugdhulp-2023")).Root;
         Assert.Equal("ocds-regio-jeugdhulp-2023", Assert.Single(een.GetProperty("records").EnumerateArray()).GetProperty("ocid").GetString());
     }
 

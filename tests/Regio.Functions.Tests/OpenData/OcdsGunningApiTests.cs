@@ -26,7 +26,7 @@ public class OcdsGunningApiTests(AzuriteFixture azurite)
         var pad = $"/api/ocds/records?ocid=ocds-regio-{p.Traject}";
 
         await Verwacht(await p.GunAsync(Jeugdzorg), "verzenden");
-        var (tijdensStandstill, root) = await OcdsApiTests.LeesAsync(anoniem, pad);
+        var (tijdensStandstill, root) = await OcdsApiTests.ReadAsync(anoniem, pad);
         var stand = OcdsApiTests.Compiled(root, $"ocds-regio-{p.Traject}");
         Assert.False(stand.TryGetProperty("awards", out _), "Tijdens de opschortende termijn is er nog geen openbare gunning.");
         Assert.False(stand.TryGetProperty("bids", out _), "Het aantal inschrijvingen hoort bij de gunning.");
@@ -40,9 +40,9 @@ public class OcdsGunningApiTests(AzuriteFixture azurite)
         await Verwacht(await GepubliceerdTraject.SendAsync(p.Inkoper, HttpMethod.Put, $"/api/contracten/{id}/startdatum",
             new { startdatum = Datum(p.LatereStart), reden = "Inwerkingtreding opgeschort vanwege kort geding (demo)" }, etag, Ct), "start verplaatsen");
 
-        var (export, records) = await OcdsApiTests.LeesAsync(anoniem, pad);
+        var (export, records) = await OcdsApiTests.ReadAsync(anoniem, pad);
         Assert.Empty(await OcdsSchema.RecordPackageFoutenAsync(export));
-        Assert.Empty(await OcdsSchema.ReleasePackageFoutenAsync((await OcdsApiTests.LeesAsync(anoniem, $"/api/ocds/releases?ocid=ocds-regio-{p.Traject}")).Json));
+        Assert.Empty(await OcdsSchema.ReleasePackageFoutenAsync((await OcdsApiTests.ReadAsync(anoniem, $"/api/ocds/releases?ocid=ocds-regio-{p.Traject}")).Json));
         var gegund = OcdsApiTests.Compiled(records, $"ocds-regio-{p.Traject}");
         var award = Assert.Single(gegund.GetProperty("awards").EnumerateArray());
         Assert.Equal(("active", "aanbieder-demo-jeugdzorg-kennemerland"), (award.GetProperty("status").GetString(), award.GetProperty("suppliers")[0].GetProperty("id").GetString()));

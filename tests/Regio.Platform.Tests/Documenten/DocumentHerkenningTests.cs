@@ -33,7 +33,7 @@ public class DocumentHerkenningTests
         try
         {
             await using var bestand = File.OpenRead(pad);
-            var uitslag = await DocumentHerkenning.HerkenAsync(bestand, Maximum, TestContext.Current.CancellationToken);
+            var uitslag = await DocumentHerkenning.RecognizeAsync(bestand, Maximum, TestContext.Current.CancellationToken);
             Assert.Equal(Documentsoort.Pdf, Geaccepteerd(uitslag).Soort);
         }
         finally
@@ -124,12 +124,12 @@ public class DocumentHerkenningTests
     }
 
     private static async Task<DocumentControle> AccepteerAsync(byte[] bytes, bool seekable = true, long maximum = Maximum) =>
-        Geaccepteerd(await HerkenAsync(bytes, seekable, maximum));
+        Geaccepteerd(await RecognizeAsync(bytes, seekable, maximum));
 
     internal static async Task<T> WeigerAsync<T>(byte[] bytes, bool seekable = true, long maximum = Maximum)
         where T : DocumentWeigering
     {
-        var uitslag = await HerkenAsync(bytes, seekable, maximum);
+        var uitslag = await RecognizeAsync(bytes, seekable, maximum);
         return uitslag switch
         {
             DocumentUitslag.Geweigerd { Weigering: T weigering } => weigering,
@@ -145,9 +145,9 @@ public class DocumentHerkenningTests
         _ => throw new InvalidOperationException(),
     };
 
-    private static async Task<DocumentUitslag> HerkenAsync(byte[] bytes, bool seekable, long maximum)
+    private static async Task<DocumentUitslag> RecognizeAsync(byte[] bytes, bool seekable, long maximum)
     {
         await using Stream stream = seekable ? new MemoryStream(bytes) : new AlleenVooruitStream(bytes);
-        return await DocumentHerkenning.HerkenAsync(stream, maximum, TestContext.Current.CancellationToken);
+        return await DocumentHerkenning.RecognizeAsync(stream, maximum, TestContext.Current.CancellationToken);
     }
 }

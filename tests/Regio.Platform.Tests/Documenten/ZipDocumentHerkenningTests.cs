@@ -49,7 +49,7 @@ public class ZipDocumentHerkenningTests
         var docx = Voorbeeldbestanden.MetExtraDeel(Voorbeeldbestanden.Docx(), "word/media/opvulling.bin", 64L * 1024 * 1024);
         Assert.True(docx.Length < 1024 * 1024, $"De testbom is {docx.Length} bytes; hij hoort klein te comprimeren.");
 
-        var uitslag = await DocumentHerkenning.HerkenAsync(new MemoryStream(docx), 10 * 1024 * 1024, TestContext.Current.CancellationToken);
+        var uitslag = await DocumentHerkenning.RecognizeAsync(new MemoryStream(docx), 10 * 1024 * 1024, TestContext.Current.CancellationToken);
 
         Assert.True(uitslag is DocumentUitslag.Geaccepteerd { Controle.Soort: Documentsoort.Docx }, $"Verwacht DOCX, kreeg {uitslag}.");
     }

@@ -14,9 +14,9 @@ public class RegiostatusMijlpaalTests(AzuriteFixture azurite) : RegiostatusTestB
         versie = Gelukt(await Planning.PlanAsync(anna, versie.Traject.Id, MijlpaalSoort.VoorlopigeGunning, "Voorlopige gunning (demo)", new DateOnly(2027, 2, 1), versie.Versie, Ct));
         versie = Gelukt(await Planning.PlanAsync(anna, versie.Traject.Id, MijlpaalSoort.SluitingInschrijving, "Sluiting inschrijving (demo)", new DateOnly(2026, 11, 10), versie.Versie, Ct));
 
-        var op23November = (await LeesAsync("haarlem-inkoper")).Trajecten.Single(t => t.Id == versie.Traject.Id);
+        var op23November = (await ReadAsync("haarlem-inkoper")).Trajecten.Single(t => t.Id == versie.Traject.Id);
         Storage.Time.Advance(TimeSpan.FromDays(7));
-        var weekLater = (await LeesAsync("haarlem-inkoper")).Trajecten.Single(t => t.Id == versie.Traject.Id);
+        var weekLater = (await ReadAsync("haarlem-inkoper")).Trajecten.Single(t => t.Id == versie.Traject.Id);
 
         Assert.Equal(("Sluiting inschrijving (demo)", 13, false), (op23November.VolgendeMijlpaal!.Omschrijving, op23November.VolgendeMijlpaal.DagenTeLaat, !op23November.VolgendeMijlpaal.IsTeLaat));
         Assert.Equal(20, weekLater.VolgendeMijlpaal!.DagenTeLaat);
@@ -33,7 +33,7 @@ public class RegiostatusMijlpaalTests(AzuriteFixture azurite) : RegiostatusTestB
         var aankondiging = versie.Traject.Planning.Mijlpalen.Single(m => m.Soort == MijlpaalSoort.Aankondiging).Id;
 
         Gelukt(await Planning.CompleteAsync(anna, versie.Traject.Id, aankondiging, new DateOnly(2026, 11, 20), versie.Versie, Ct));
-        var status = (await LeesAsync("haarlem-inkoper")).Trajecten.Single(t => t.Id == versie.Traject.Id);
+        var status = (await ReadAsync("haarlem-inkoper")).Trajecten.Single(t => t.Id == versie.Traject.Id);
 
         Assert.Equal(("Start contract (demo)", 0), (status.VolgendeMijlpaal!.Omschrijving, status.VolgendeMijlpaal.DagenTeLaat));
         Assert.Empty(status.Verlopen);

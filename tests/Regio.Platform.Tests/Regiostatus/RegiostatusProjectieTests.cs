@@ -42,10 +42,10 @@ public class RegiostatusProjectieTests(AzuriteFixture azurite) : RegiostatusTest
         var aangekondigd = versie.Traject.Percelen[0] with { Dossier = new Dossier { AankondigingGepubliceerd = versie.Peildatum } };
         var audit = new AuditEvent(Storage.Time.GetUtcNow(), anna.AuditNaam, "Dossier bijgewerkt", "traject:dagbesteding-2027", null, null);
         var opgeslagen = await Storage.Trajecten.SaveAsync(versie.Traject with { Percelen = [aangekondigd] }, versie.Versie, audit, Ct);
-        var voor = (await LeesAsync("haarlem-inkoper")).Trajecten.Single(t => t.Id == versie.Traject.Id).Percelen.Single();
+        var voor = (await ReadAsync("haarlem-inkoper")).Trajecten.Single(t => t.Id == versie.Traject.Id).Percelen.Single();
 
         Gelukt(await Fasewijziging.ChangeAsync(anna, versie.Traject.Id, 1, Fase.Aangekondigd, opgeslagen.Versie!.Value, Ct));
-        var na = (await LeesAsync("haarlem-inkoper")).Trajecten.Single(t => t.Id == versie.Traject.Id).Percelen.Single();
+        var na = (await ReadAsync("haarlem-inkoper")).Trajecten.Single(t => t.Id == versie.Traject.Id).Percelen.Single();
 
         Assert.Equal((Fase.Voorbereiding, (DateOnly?)null), (voor.Fase, voor.FaseSinds));
         Assert.Equal((Fase.Aangekondigd, (DateOnly?)versie.Peildatum), (na.Fase, na.FaseSinds));
@@ -55,14 +55,14 @@ public class RegiostatusProjectieTests(AzuriteFixture azurite) : RegiostatusTest
     public async Task Storage_from_before_the_projection_gets_its_status_rows_on_the_first_read()
     {
         await Als("regio-coordinator");
-        var vooraf = await LeesAsync("regio-coordinator");
+        var vooraf = await ReadAsync("regio-coordinator");
         foreach (var rij in (await RijenAsync("regio|zk-ijmond", "status")).ToList())
         {
             await Tabel.DeleteEntityAsync(rij.PartitionKey, rij.RowKey, cancellationToken: Ct);
         }
         Assert.Empty(await RijenAsync("regio|zk-ijmond", "status"));
 
-        var herbouwd = Gelukt(await Status(NieuweProjectie()).LeesAsync(await Als("regio-coordinator"), ZkIjmond, null, null, null, Ct));
+        var herbouwd = Gelukt(await Status(NieuweProjectie()).ReadAsync(await Als("regio-coordinator"), ZkIjmond, null, null, null, Ct));
 
         Assert.Equal(vooraf.Trajecten.Select(t => (t.Id, t.Percelen.Count)), herbouwd.Trajecten.Select(t => (t.Id, t.Percelen.Count)));
         Assert.NotEmpty(herbouwd.Trajecten);
@@ -72,9 +72,9 @@ public class RegiostatusProjectieTests(AzuriteFixture azurite) : RegiostatusTest
     [Fact]
     public async Task The_coordinator_sees_only_regional_trajecten_and_a_gemeente_its_regional_and_own_ones()
     {
-        var coordinator = await LeesAsync("regio-coordinator");
-        var velsen = await LeesAsync("velsen-inkoper");
-        var haarlem = await LeesAsync("haarlem-lezer");
+        var coordinator = await ReadAsync("regio-coordinator");
+        var velsen = await ReadAsync("velsen-inkoper");
+        var haarlem = await ReadAsync("haarlem-lezer");
 
         Assert.All(coordinator.Trajecten, t => Assert.True(t.IsRegionaal, $"{t.Id} is niet regionaal"));
         Assert.Equal(["jeugdhulp-2023"], coordinator.Trajecten.Select(t => t.Id.Value));
@@ -87,9 +87,9 @@ public class RegiostatusProjectieTests(AzuriteFixture azurite) : RegiostatusTest
     [Fact]
     public async Task An_aanbieder_gets_no_status_and_a_gemeente_colleague_without_a_role_is_told_what_to_ask_for()
     {
-        var aanbieder = await Status().LeesAsync(await Als("jeugdzorg-tekenbevoegde"), ZkIjmond, null, null, null, Ct);
-        var zonderRol = await Status().LeesAsync(await Als("haarlem-zonder-rol"), ZkIjmond, null, null, null, Ct);
-        var andereRegio = await Status().LeesAsync(await Als("regio-coordinator"), new("andere-regio"), null, null, null, Ct);
+        var aanbieder = await Status().ReadAsync(await Als("jeugdzorg-tekenbevoegde"), ZkIjmond, null, null, null, Ct);
+        var zonderRol = await Status().ReadAsync(await Als("haarlem-zonder-rol"), ZkIjmond, null, null, null, Ct);
+        var andereRegio = await Status().ReadAsync(await Als("regio-coordinator"), new("andere-regio"), null, null, null, Ct);
 
         Assert.IsType<Uitkomst<Statusoverzicht>.NietGevonden>(aanbieder);
         Assert.IsType<Uitkomst<Statusoverzicht>.NietGevonden>(andereRegio);

@@ -25,6 +25,6 @@ public abstract class RegiostatusTestBasis(AzuriteFixture azurite) : TrajectTest
             new ContractRijenbron(new Regio.Platform.Contracten.ContractStore(Storage.Clients)), log, Storage.Time);
     }
 
-    protected async Task<Statusoverzicht> LeesAsync(string gebruiker, string? domein = null, string? fase = null, string? gemeente = null) =>
-        Gelukt(await Status().LeesAsync(await Als(gebruiker), ZkIjmond, domein, fase, gemeente, Ct));
+    protected async Task<Statusoverzicht> ReadAsync(string gebruiker, string? domein = null, string? fase = null, string? gemeente = null) =>
+        Gelukt(await Status().ReadAsync(await Als(gebruiker), ZkIjmond, domein, fase, gemeente, Ct));
 }

@@ -15,8 +15,8 @@ public class SamentellingTests
             if (Interlocked.Increment(ref runs) == 1)
                 await eerste.Task;
         });
-        var aanvang = samentelling.VraagAsync();
-        var menigte = Enumerable.Range(0, 50).Select(_ => samentelling.VraagAsync()).ToList();
+        var aanvang = samentelling.RequestAsync();
+        var menigte = Enumerable.Range(0, 50).Select(_ => samentelling.RequestAsync()).ToList();
 
         Assert.True(menigte.All(t => !t.IsCompleted), "Wie vroeg tijdens de eerste telling, kreeg antwoord voordat een latere telling liep.");
         eerste.SetResult();

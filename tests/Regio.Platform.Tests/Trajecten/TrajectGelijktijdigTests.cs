@@ -26,7 +26,7 @@ public class TrajectGelijktijdigTests(AzuriteFixture azurite) : RegiostatusTestB
         Assert.All(uitkomsten, u => Assert.IsType<Uitkomst<TrajectVersie>.Gelukt>(u));
         var gelezen = (await Storage.Trajecten.GetAsync(versie.Traject.Id, Ct))!.Value.Traject;
         Assert.Equal([Fase.Aangekondigd, Fase.Aangekondigd], gelezen.Percelen.Select(p => p.FaseOp(dag)));
-        var status = (await LeesAsync("haarlem-inkoper")).Trajecten.Single(t => t.Id == versie.Traject.Id);
+        var status = (await ReadAsync("haarlem-inkoper")).Trajecten.Single(t => t.Id == versie.Traject.Id);
         Assert.Equal([Fase.Aangekondigd, Fase.Aangekondigd], status.Percelen.Select(p => p.Fase));
     }
 

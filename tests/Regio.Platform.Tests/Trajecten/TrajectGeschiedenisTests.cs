@@ -18,7 +18,7 @@ public class TrajectGeschiedenisTests(AzuriteFixture azurite) : TrajectTestBasis
         var versie = Gelukt(await Aanmaken.CreateAsync(anna, Lokaal("dagbesteding-2027", "Noord"), Ct));
         Gelukt(await Dossier.SaveAsync(anna, versie.Traject.Id, 1, new Feit.AankondigingGepubliceerd(versie.Peildatum), versie.Versie, Ct));
 
-        var historie = Gelukt(await Geschiedenis.LeesAsync(anna, versie.Traject.Id, Ct));
+        var historie = Gelukt(await Geschiedenis.ReadAsync(anna, versie.Traject.Id, Ct));
 
         Assert.Equal(["Traject aangemaakt", "Feit vastgelegd: aankondiging gepubliceerd"], historie.Gebeurtenissen.Select(g => g.Actie));
         Assert.All(historie.Gebeurtenissen, g => Assert.Equal((anna.Naam, "haarlem"), (g.Wie, g.Organisatie)));
@@ -37,7 +37,7 @@ public class TrajectGeschiedenisTests(AzuriteFixture azurite) : TrajectTestBasis
 
         gebeurtenis["Actie"] = "Niets gebeurd";
         await table.UpdateEntityAsync(gebeurtenis, gebeurtenis.ETag, TableUpdateMode.Replace, Ct);
-        var historie = Gelukt(await Geschiedenis.LeesAsync(anna, versie.Traject.Id, Ct));
+        var historie = Gelukt(await Geschiedenis.ReadAsync(anna, versie.Traject.Id, Ct));
 
         Assert.False(historie.Keten.IsHeel);
         Assert.Contains($"gebeurtenis {gebeurtenis.GetInt64("Volgnummer")}", historie.Keten.Breuk, StringComparison.Ordinal);
@@ -49,6 +49,6 @@ public class TrajectGeschiedenisTests(AzuriteFixture azurite) : TrajectTestBasis
         var anna = await Als("haarlem-inkoper");
         var versie = Gelukt(await Aanmaken.CreateAsync(anna, Lokaal("dagbesteding-2027", "Noord"), Ct));
 
-        Assert.IsType<Uitkomst<TrajectHistorie>.NietGevonden>(await Geschiedenis.LeesAsync(await Als("velsen-inkoper"), versie.Traject.Id, Ct));
+        Assert.IsType<Uitkomst<TrajectHistorie>.NietGevonden>(await Geschiedenis.ReadAsync(await Als("velsen-inkoper"), versie.Traject.Id, Ct));
     }
 }

@@ -55,7 +55,7 @@ public static class BudgetEndpoints
     private static async Task<Results<Ok<VoorvertoningView>, Probleem>> Preview(
         string gemeenteId, HttpContext context, ImportVoorvertonen voorvertonen, IAntiforgery antiforgery, CancellationToken cancellationToken)
     {
-        var (form, probleem) = await Multipart.LeesAsync(context, antiforgery, BudgetFormulier.Teksten, cancellationToken);
+        var (form, probleem) = await Multipart.ReadAsync(context, antiforgery, BudgetFormulier.Teksten, cancellationToken);
         if (probleem is not null)
             return probleem;
         var bestand = form!.Files.GetFile("bestand");

@@ -55,7 +55,7 @@ public static class OcdsEndpoints
     private static async Task<Results<JsonHttpResult<T>, Probleem>> PackageAsync<T>(
         string? ocid, HttpContext context, OcdsQuery query, IOptions<RegioOptions> options, Func<string, Opendata, T> package, CancellationToken cancellationToken)
     {
-        var uitkomst = await query.LeesAsync(new RegioId(options.Value.Id), ocid, cancellationToken);
+        var uitkomst = await query.ReadAsync(new RegioId(options.Value.Id), ocid, cancellationToken);
         return uitkomst is Uitkomst<Opendata>.Gelukt { Waarde: var data }
             ? TypedResults.Json(package(context.Request.GetEncodedUrl(), data), Json, "application/json")
             : UitkomstResults.Weigering(uitkomst);

@@ -26,7 +26,7 @@ public static class RegiostatusEndpoints
     private static async Task<Results<Ok<StatusView>, Probleem>> Lees(
         string regioId, string? domein, string? fase, string? gemeente, HttpContext context, RegiostatusQuery query, CancellationToken cancellationToken)
     {
-        var uitkomst = await query.LeesAsync(context.RequiredActor(), new RegioId(regioId), domein, fase, gemeente, cancellationToken);
+        var uitkomst = await query.ReadAsync(context.RequiredActor(), new RegioId(regioId), domein, fase, gemeente, cancellationToken);
         return uitkomst is Uitkomst<Statusoverzicht>.Gelukt g
             ? TypedResults.Ok(StatusView.From(g.Waarde))
             : UitkomstResults.Weigering(uitkomst);

@@ -27,7 +27,7 @@ public partial class RegiostatusPagina
 
     protected override async Task OnInitializedAsync()
     {
-        var uitkomst = await Query.LeesAsync(Actor, new RegioId(RegioId), Domein, Fase, Gemeente, Afgebroken);
+        var uitkomst = await Query.ReadAsync(Actor, new RegioId(RegioId), Domein, Fase, Gemeente, Afgebroken);
         switch (uitkomst)
         {
             case Uitkomst<Statusoverzicht>.Gelukt g:

@@ -27,7 +27,7 @@ public static class GeschiedenisEndpoints
     private static async Task<Results<Ok<GeschiedenisView>, Probleem>> Lees(
         string trajectId, HttpContext context, TrajectGeschiedenis geschiedenis, CancellationToken cancellationToken)
     {
-        var uitkomst = await geschiedenis.LeesAsync(context.RequiredActor(), new TrajectId(trajectId), cancellationToken);
+        var uitkomst = await geschiedenis.ReadAsync(context.RequiredActor(), new TrajectId(trajectId), cancellationToken);
         if (uitkomst is not Uitkomst<TrajectHistorie>.Gelukt g)
         {
             return UitkomstResults.Weigering(uitkomst);

@@ -25,7 +25,7 @@ public sealed class RefusalAnswers : IAuthorizationMiddlewareResultHandler
         if (authorizeResult.Forbidden && actor is not null)
         {
             var reason = authorizeResult.AuthorizationFailure?.FailureReasons.FirstOrDefault()?.Message ?? Policies.GeenRol;
-            await context.RequestServices.GetRequiredService<Toegangslog>().GeweigerdAsync(actor, $"{context.Request.Method} {context.Request.Path}", reason, context.RequestAborted);
+            await context.RequestServices.GetRequiredService<Toegangslog>().LogRefusalAsync(actor, $"{context.Request.Method} {context.Request.Path}", reason, context.RequestAborted);
             if (Authentication.IsApi(context.Request))
             {
                 await WriteAsync(context, StatusCodes.Status403Forbidden, reason);

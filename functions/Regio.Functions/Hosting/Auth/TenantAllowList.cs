@@ -64,7 +64,7 @@ public static class TenantAllowList
             else if (context.Principal?.Ids() is { } ids
                 && await context.HttpContext.RequestServices.GetRequiredService<ActorResolver>().ResolveAsync(ids.Tenant, ids.ObjectId, context.Principal.DisplayName(), context.HttpContext.RequestAborted) is { } actor)
             {
-                await context.HttpContext.RequestServices.GetRequiredService<Toegangslog>().AangemeldAsync(actor, "Microsoft Entra ID", context.HttpContext.RequestAborted);
+                await context.HttpContext.RequestServices.GetRequiredService<Toegangslog>().LogSignInAsync(actor, "Microsoft Entra ID", context.HttpContext.RequestAborted);
             }
         };
     }
@@ -76,11 +76,11 @@ public static class TenantAllowList
             return "Het token mist de tenant (tid) of de gebruiker (oid).";
         }
         // The resolver keeps a yes for a minute; a no is asked again, so a newly registered tenant gets in at once.
-        if (await http.RequestServices.GetRequiredService<ActorResolver>().IsGeregistreerdeTenantAsync(ids.Tenant, http.RequestAborted))
+        if (await http.RequestServices.GetRequiredService<ActorResolver>().IsRegisteredTenantAsync(ids.Tenant, http.RequestAborted))
         {
             return null;
         }
-        await http.RequestServices.GetRequiredService<Toegangslog>().OnbekendeTenantAsync(ids.Tenant, ids.ObjectId, $"{http.Request.Method} {http.Request.Path}", http.RequestAborted);
+        await http.RequestServices.GetRequiredService<Toegangslog>().LogUnknownTenantAsync(ids.Tenant, ids.ObjectId, $"{http.Request.Method} {http.Request.Path}", http.RequestAborted);
         return OnbekendeTenant(ids.Tenant);
     }
 

@@ -77,7 +77,7 @@ public sealed class BeoordelingStore(StorageClients clients)
             acties.Add(new TableTransactionAction(TableTransactionActionType.UpdateMerge,
                 new TableEntity(partitie, InschrijvingRijen.MomentKey(Momentsoort.Inschrijving)), momentEtag));
         }
-        var uitkomst = await TrajectTransactie.SchrijfAsync(Table, InschrijvingRijen.Keten(traject, perceel), acties, audit, ct).ConfigureAwait(false);
+        var uitkomst = await TrajectTransactie.WriteAsync(Table, InschrijvingRijen.Keten(traject, perceel), acties, audit, ct).ConfigureAwait(false);
         return uitkomst.ETags is { } etags
             ? new(etags.Take(rijen.Count).ToList(), false)
             : new(null, uitkomst.GeweigerdeRij < rijen.Count && rijen[uitkomst.GeweigerdeRij!.Value].Verwacht is not null);
@@ -85,7 +85,7 @@ public sealed class BeoordelingStore(StorageClients clients)
 
     private async Task<IReadOnlyList<GeopendeInschrijver>> InschrijversAsync(string partitie, CancellationToken ct)
     {
-        var koppen = await TrajectTransactie.LeesAsync(Table, InschrijvingRijen.Bereik(partitie, $"inschrijving|{Indienmoment.Naam(Momentsoort.Inschrijving)}|"),
+        var koppen = await TrajectTransactie.ReadAsync(Table, InschrijvingRijen.Bereik(partitie, $"inschrijving|{Indienmoment.Naam(Momentsoort.Inschrijving)}|"),
             r => (Inschrijver: new GeopendeInschrijver(r.GetString("Inschrijver") ?? "", r.GetString("Naam") ?? ""), Geldend: r.GetBoolean("Geldend") == true), ct).ConfigureAwait(false);
         return koppen.Where(k => k.Geldend).Select(k => k.Inschrijver).OrderBy(i => i.Naam, StringComparer.CurrentCultureIgnoreCase).ToList();
     }

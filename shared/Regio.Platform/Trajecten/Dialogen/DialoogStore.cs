@@ -31,7 +31,7 @@ public sealed class DialoogStore(StorageClients clients)
 
     /// <summary>Every session of the perceel: one range query. Callers filter what an actor may see.</summary>
     public Task<IReadOnlyList<Stand<Dialoogsessie>>> ListSessiesAsync(string partitionKey, TrajectId traject, int perceel, CancellationToken ct) =>
-        TrajectTransactie.LeesAsync(Table, DialoogRijen.Sessies(partitionKey, traject, perceel), r => new Stand<Dialoogsessie>(DialoogRijen.ToSessie(r), Versie.Enkel(r.ETag)), ct);
+        TrajectTransactie.ReadAsync(Table, DialoogRijen.Sessies(partitionKey, traject, perceel), r => new Stand<Dialoogsessie>(DialoogRijen.ToSessie(r), Versie.Enkel(r.ETag)), ct);
 
     public async Task<Stand<Dialoogsessie>?> GetSessieAsync(string partitionKey, TrajectId traject, int perceel, int ronde, string deelnemer, CancellationToken ct)
     {
@@ -102,7 +102,7 @@ public sealed class DialoogStore(StorageClients clients)
         var actie = expected is { } etag
             ? new TableTransactionAction(TableTransactionActionType.UpdateReplace, row, etag)
             : new TableTransactionAction(TableTransactionActionType.Add, row);
-        var uitkomst = await TrajectTransactie.SchrijfAsync(Table, keten, [actie], audit, ct).ConfigureAwait(false);
+        var uitkomst = await TrajectTransactie.WriteAsync(Table, keten, [actie], audit, ct).ConfigureAwait(false);
         return uitkomst.ETags?[0];
     }
 }

@@ -22,7 +22,7 @@ public sealed class DocumentDelen(DialoogPoort poort, Dialoogwijziging wijziging
             return toegang.RefusalAs<GedeeldDocument>();
         if (inhoud is null)
             return new Uitkomst<GedeeldDocument>.Ongeldig(new Dictionary<string, string> { ["bestand"] = "Kies het bestand dat u met de deelnemers wilt delen." });
-        var uitslag = await DocumentHerkenning.HerkenAsync(inhoud, StukPublicatie.MaximumBytes, ct).ConfigureAwait(false);
+        var uitslag = await DocumentHerkenning.RecognizeAsync(inhoud, StukPublicatie.MaximumBytes, ct).ConfigureAwait(false);
         if (uitslag is not DocumentUitslag.Geaccepteerd { Controle: var controle })
             return new Uitkomst<GedeeldDocument>.Ongeldig(new Dictionary<string, string> { ["bestand"] = ((DocumentUitslag.Geweigerd)uitslag).Weigering.Melding });
         var document = new GedeeldDocument(0, Guid.NewGuid().ToString("N"), titel ?? "",

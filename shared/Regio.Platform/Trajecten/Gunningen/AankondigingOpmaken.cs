@@ -47,7 +47,7 @@ public sealed class AankondigingOpmaken(
             return open.RefusalAs<Gunningsaankondiging>();
         if (c.Besluit is not { Verzonden: { } verzonden } besluit)
             return new GunningWeigering.NogNietVerzonden();
-        var gesloten = besluit.Definitief is not null ? await c.ContractenAsync(contracten, null, ct).ConfigureAwait(false) : [];
+        var gesloten = besluit.Definitief is not null ? await c.GetContractenAsync(contracten, null, ct).ConfigureAwait(false) : [];
         var winnaars = new List<Opdrachtnemer>();
         foreach (var w in besluit.Winnaars)
         {

@@ -31,7 +31,7 @@ public sealed class GunningBekijken(GunningPoort poort, BeoordelingLezer beoorde
         var winnaars = c.Besluit?.IsVerzonden == true
             ? c.Gunning.Brieven.Where(b => b.Gegund).Select(b => b.Naam).ToList()
             : c.Besluit?.Winnaars.Select(w => uitslag?.Namen.GetValueOrDefault(w) ?? w).ToList() ?? [];
-        var gesloten = c.Besluit?.Definitief is not null ? await c.ContractenAsync(contracten, vanEigenaar ? null : eigen, ct).ConfigureAwait(false) : [];
+        var gesloten = c.Besluit?.Definitief is not null ? await c.GetContractenAsync(contracten, vanEigenaar ? null : eigen, ct).ConfigureAwait(false) : [];
         return new Gunningsbeeld(c.Traject, c.Perceel, c.Vandaag, vanEigenaar ? c.Gunning.Besluit : VoorOntvanger(c.Gunning.Besluit), winnaars,
             scoresZien ? uitslag : null,
             vanEigenaar ? c.Gunning.Brieven : c.Gunning.Brieven.Where(b => b.Inschrijver == eigen).ToList(),

@@ -27,7 +27,7 @@ public sealed class GunningStore(StorageClients clients)
         var rij = await Table.GetEntityIfExistsAsync<TableEntity>(partitie, GunningRijen.GunningKey(traject.Id, perceel), cancellationToken: ct).ConfigureAwait(false);
         var besluit = rij.HasValue && rij.Value is { } r ? new Gelezen<Gunningsbesluit>(GunningRijen.ToBesluit(r), r.ETag) : null;
         var brieven = besluit?.Waarde.IsVerzonden == true
-            ? await TrajectTransactie.LeesAsync(Table, GunningRijen.Bereik(partitie, GunningRijen.BriefPrefix(traject.Id, perceel)), GunningRijen.ToBrief, ct).ConfigureAwait(false)
+            ? await TrajectTransactie.ReadAsync(Table, GunningRijen.Bereik(partitie, GunningRijen.BriefPrefix(traject.Id, perceel)), GunningRijen.ToBrief, ct).ConfigureAwait(false)
             : [];
         return new GelezenGunning(besluit, brieven);
     }
@@ -36,7 +36,7 @@ public sealed class GunningStore(StorageClients clients)
     public async Task<ETag?> SaveConceptAsync(Traject traject, Gunningsbesluit besluit, ETag? expected, AuditEvent audit, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(traject);
-        var uitkomst = await TrajectTransactie.SchrijfAsync(Table, TrajectStore.Keten(traject.Eigenaar, traject.Id), [Besluit(traject, besluit, expected)], audit, ct).ConfigureAwait(false);
+        var uitkomst = await TrajectTransactie.WriteAsync(Table, TrajectStore.Keten(traject.Eigenaar, traject.Id), [Besluit(traject, besluit, expected)], audit, ct).ConfigureAwait(false);
         return uitkomst.ETags?[0];
     }
 
@@ -54,7 +54,7 @@ public sealed class GunningStore(StorageClients clients)
 
     /// <summary>Writes the rows of one step and its audit event, all or nothing; see <see cref="Transactieuitkomst"/> for who refused.</summary>
     internal Task<Transactieuitkomst> SaveAsync(Traject traject, IReadOnlyList<TableTransactionAction> rijen, AuditEvent audit, CancellationToken ct) =>
-        TrajectTransactie.SchrijfAsync(Table, TrajectStore.Keten(traject.Eigenaar, traject.Id), rijen, audit, ct);
+        TrajectTransactie.WriteAsync(Table, TrajectStore.Keten(traject.Eigenaar, traject.Id), rijen, audit, ct);
 
     public Task<IReadOnlyList<AuditEvent>> GetHistoryAsync(Traject traject, CancellationToken ct)
     {

@@ -38,7 +38,7 @@ public sealed record Gunningscontext(Traject Traject, Versie TrajectVersie, Perc
     }
 
     /// <summary>The contracts of this perceel; for an inschrijver (<paramref name="alleenVan"/>) only its own.</summary>
-    internal async Task<IReadOnlyList<Contract>> ContractenAsync(ContractStore contracten, string? alleenVan, CancellationToken ct)
+    internal async Task<IReadOnlyList<Contract>> GetContractenAsync(ContractStore contracten, string? alleenVan, CancellationToken ct)
     {
         var alle = await contracten.ListAsync(Traject.Eigenaar, ct).ConfigureAwait(false);
         return alle.Select(v => v.Contract)

@@ -55,7 +55,7 @@ public sealed class ProcesVerbaalOpmaken(
             regels.Add(new Pvregel(e.Tijdstip, await NaamAsync(e.Actor, namen, ct).ConfigureAwait(false), e.Actie));
         return new Pvgegevens(c.Traject, c.Perceel, Partijen.Dienst(await partijen.GetOpdrachtgeverAsync(c.Traject, ct).ConfigureAwait(false)), time.GetUtcNow(), momenten, regels,
             await beoordelingen.GetAsync(id, perceel, ct).ConfigureAwait(false), c.Besluit, c.Gunning.Brieven,
-            c.Besluit?.Definitief is not null ? await c.ContractenAsync(contracten, null, ct).ConfigureAwait(false) : []);
+            c.Besluit?.Definitief is not null ? await c.GetContractenAsync(contracten, null, ct).ConfigureAwait(false) : []);
     }
 
     /// <summary>An event of the traject's chain belongs here unless its before/after image names another perceel.</summary>

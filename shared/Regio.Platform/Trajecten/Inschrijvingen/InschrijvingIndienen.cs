@@ -72,7 +72,7 @@ public sealed class InschrijvingIndienen(
             Onderwerp(id, perceel, als), null, Json.Write(laatste));
         if (!await store.SaveAsync(id, perceel, soort, nieuw, bestaand?.ETag, audit, ct, registraties).ConfigureAwait(false))
             return new Uitkomst<Ontvangstbevestiging>.Conflict(Tegelijk);
-        await status.TelOpnieuwAsync(c.Traject, perceel, ct).ConfigureAwait(false);
+        await status.RecountAsync(c.Traject, perceel, ct).ConfigureAwait(false);
         return Bewijs(c, soort, als.Naam, laatste);
     }
 
@@ -83,7 +83,7 @@ public sealed class InschrijvingIndienen(
         await using var _ = inhoud;
         if (stand.Grootte != b.Grootte)
             return (null, $"het ontvangen bestand is {stand.Grootte} bytes, opgegeven was {b.Grootte}: de upload is onvolledig of onjuist.");
-        var uitslag = await DocumentHerkenning.HerkenAsync(inhoud, Inschrijvingsinvoer.MaximumBytes, ct).ConfigureAwait(false);
+        var uitslag = await DocumentHerkenning.RecognizeAsync(inhoud, Inschrijvingsinvoer.MaximumBytes, ct).ConfigureAwait(false);
         if (uitslag is DocumentUitslag.Geweigerd g)
             return (null, g.Weigering.Melding);
         var controle = ((DocumentUitslag.Geaccepteerd)uitslag).Controle;

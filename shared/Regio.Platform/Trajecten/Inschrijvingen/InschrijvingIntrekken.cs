@@ -26,7 +26,7 @@ public sealed class InschrijvingIntrekken(InschrijvingPoort poort, InschrijvingS
         var audit = Event(time, actor, $"Inschrijving ingetrokken ({Indienmoment.Naam(soort)})", Onderwerp(id, perceel, c.Als), null, Json.Write(nieuw.Versies[^1]));
         if (!await store.SaveAsync(id, perceel, soort, nieuw, bestaand!.ETag, audit, ct).ConfigureAwait(false))
             return new Uitkomst<Ontvangstbevestiging>.Conflict(Tegelijk);
-        await status.TelOpnieuwAsync(c.Traject, perceel, ct).ConfigureAwait(false);
+        await status.RecountAsync(c.Traject, perceel, ct).ConfigureAwait(false);
         return Bewijs(c, soort, c.Als.Naam, nieuw.Versies[^1]);
     }
 }

@@ -42,7 +42,7 @@ public sealed class InschrijvingStore(StorageClients clients)
     public async Task<ETag?> SaveMomentAsync(TrajectId traject, int perceel, Indienmoment moment, ETag? expected, AuditEvent audit, CancellationToken ct)
     {
         var row = InschrijvingRijen.Moment(InschrijvingRijen.Partitie(traject, perceel), moment);
-        var uitkomst = await TrajectTransactie.SchrijfAsync(Table, InschrijvingRijen.Keten(traject, perceel), [Actie(row, expected)], audit, ct).ConfigureAwait(false);
+        var uitkomst = await TrajectTransactie.WriteAsync(Table, InschrijvingRijen.Keten(traject, perceel), [Actie(row, expected)], audit, ct).ConfigureAwait(false);
         return uitkomst.ETags?[0];
     }
 
@@ -81,7 +81,7 @@ public sealed class InschrijvingStore(StorageClients clients)
         var kop = await Table.GetEntityIfExistsAsync<TableEntity>(partitie, InschrijvingRijen.KopKey(soort, inschrijver), cancellationToken: ct).ConfigureAwait(false);
         if (!kop.HasValue || kop.Value is not { } k)
             return null;
-        var versies = await TrajectTransactie.LeesAsync(Table, InschrijvingRijen.Bereik(partitie, $"versie|{Indienmoment.Naam(soort)}|{inschrijver}|"),
+        var versies = await TrajectTransactie.ReadAsync(Table, InschrijvingRijen.Bereik(partitie, $"versie|{Indienmoment.Naam(soort)}|{inschrijver}|"),
             r => InschrijvingRijen.ToVersie(r).Indiening, ct).ConfigureAwait(false);
         return new(new Inschrijving(inschrijver, k.GetString("Naam") ?? "", versies.OrderBy(v => v.Versie).ToList()), k.ETag);
     }
@@ -90,9 +90,9 @@ public sealed class InschrijvingStore(StorageClients clients)
     public async Task<IReadOnlyList<Inschrijving>> ListAsync(TrajectId traject, int perceel, Momentsoort soort, CancellationToken ct)
     {
         var partitie = InschrijvingRijen.Partitie(traject, perceel);
-        var namen = await TrajectTransactie.LeesAsync(Table, InschrijvingRijen.Bereik(partitie, $"inschrijving|{Indienmoment.Naam(soort)}|"),
+        var namen = await TrajectTransactie.ReadAsync(Table, InschrijvingRijen.Bereik(partitie, $"inschrijving|{Indienmoment.Naam(soort)}|"),
             r => (Sleutel: r.GetString("Inschrijver") ?? "", Naam: r.GetString("Naam") ?? ""), ct).ConfigureAwait(false);
-        var versies = await TrajectTransactie.LeesAsync(Table, InschrijvingRijen.Bereik(partitie, $"versie|{Indienmoment.Naam(soort)}|"), InschrijvingRijen.ToVersie, ct).ConfigureAwait(false);
+        var versies = await TrajectTransactie.ReadAsync(Table, InschrijvingRijen.Bereik(partitie, $"versie|{Indienmoment.Naam(soort)}|"), InschrijvingRijen.ToVersie, ct).ConfigureAwait(false);
         return namen.Select(n => new Inschrijving(n.Sleutel, n.Naam, versies.Where(v => v.Inschrijver == n.Sleutel).Select(v => v.Indiening).OrderBy(v => v.Versie).ToList()))
             .OrderBy(i => i.Naam, StringComparer.CurrentCultureIgnoreCase).ToList();
     }
@@ -112,7 +112,7 @@ public sealed class InschrijvingStore(StorageClients clients)
             new TableTransactionAction(TableTransactionActionType.Add, InschrijvingRijen.Versie(partitie, soort, inschrijving.Inschrijver, inschrijving.Versies[^1])),
             .. Uploadregister.Ingediend(uploads ?? [], inschrijving.Versies[^1].Tijdstip),
         ];
-        return (await TrajectTransactie.SchrijfAsync(Table, InschrijvingRijen.Keten(traject, perceel, inschrijving.Inschrijver), rijen, audit, ct).ConfigureAwait(false)).ETags is not null;
+        return (await TrajectTransactie.WriteAsync(Table, InschrijvingRijen.Keten(traject, perceel, inschrijving.Inschrijver), rijen, audit, ct).ConfigureAwait(false)).ETags is not null;
     }
 
     /// <summary>An event without a row change (an opening inspected, a document downloaded): in the perceel's chain.</summary>

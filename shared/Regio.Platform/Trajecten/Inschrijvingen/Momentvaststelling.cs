@@ -38,7 +38,7 @@ public sealed class Momentvaststelling(InschrijvingPoort poort, InschrijvingStor
             $"moment:{id}:{perceel}:{Indienmoment.Naam(soort)}", bestaand is null ? null : Json.Write(bestaand.Waarde), Json.Write(moment));
         if (await store.SaveMomentAsync(id, perceel, moment, bestaand?.ETag, audit, ct).ConfigureAwait(false) is not { } nieuw)
             return new Uitkomst<Momentversie>.Conflict(Tegelijk, Verouderd: true);
-        await status.TelOpnieuwAsync(c.Traject, perceel, ct).ConfigureAwait(false);
+        await status.RecountAsync(c.Traject, perceel, ct).ConfigureAwait(false);
         return new Momentversie(moment, Versie.Enkel(nieuw));
     }
 }

@@ -35,7 +35,7 @@ public sealed class Uploadregister(StorageClients clients)
     public async Task SaveAsync(Uploadregistratie upload, AuditEvent audit, CancellationToken ct)
     {
         await Table.UpsertEntityAsync(UploadRijen.Verloop(upload), TableUpdateMode.Replace, ct).ConfigureAwait(false);
-        await TrajectTransactie.SchrijfAsync(Table, InschrijvingRijen.Keten(upload.Traject, upload.Perceel, upload.Inschrijver), [new TableTransactionAction(TableTransactionActionType.UpsertReplace, UploadRijen.Rij(upload))], audit, ct)
+        await TrajectTransactie.WriteAsync(Table, InschrijvingRijen.Keten(upload.Traject, upload.Perceel, upload.Inschrijver), [new TableTransactionAction(TableTransactionActionType.UpsertReplace, UploadRijen.Rij(upload))], audit, ct)
             .ConfigureAwait(false);
     }
 
@@ -77,7 +77,7 @@ public sealed class Uploadregister(StorageClients clients)
     public async Task<bool> MarkOpgeruimdAsync(Gelezen<Uploadregistratie> upload, DateTimeOffset nu, long bytes, AuditEvent audit, CancellationToken ct)
     {
         var actie = new TableTransactionAction(TableTransactionActionType.UpdateMerge, UploadRijen.Opgeruimd(upload.Waarde, nu, bytes), upload.ETag ?? ETag.All);
-        return (await TrajectTransactie.SchrijfAsync(Table, InschrijvingRijen.Keten(upload.Waarde.Traject, upload.Waarde.Perceel, upload.Waarde.Inschrijver), [actie], audit, ct).ConfigureAwait(false)).ETags is not null;
+        return (await TrajectTransactie.WriteAsync(Table, InschrijvingRijen.Keten(upload.Waarde.Traject, upload.Waarde.Perceel, upload.Waarde.Inschrijver), [actie], audit, ct).ConfigureAwait(false)).ETags is not null;
     }
 
     /// <summary>The reminder is handled: the next run does not see it again.</summary>

@@ -75,7 +75,7 @@ public sealed class StukPublicatie(TrajectPoort poort, StukStore store, TimeProv
 
         await using var kopie = await SeekbareInhoud.KopieAsync(upload.Inhoud, MaximumBytes, ct).ConfigureAwait(false);
         var inhoud = kopie ?? upload.Inhoud;
-        var uitslag = await DocumentHerkenning.HerkenAsync(inhoud, MaximumBytes, ct).ConfigureAwait(false);
+        var uitslag = await DocumentHerkenning.RecognizeAsync(inhoud, MaximumBytes, ct).ConfigureAwait(false);
         if (uitslag is DocumentUitslag.Geweigerd geweigerd)
             fouten["bestand"] = geweigerd.Weigering.Melding;
         if (fouten.Count > 0 || uitslag is not DocumentUitslag.Geaccepteerd { Controle: var controle })

@@ -25,7 +25,7 @@ public sealed class ToelatingStore(StorageClients clients)
 
     /// <summary>All aanvragen of a traject, every perceel: one range query in one partition.</summary>
     public Task<IReadOnlyList<AanvraagVersie>> ListAsync(string partitionKey, TrajectId traject, CancellationToken ct) =>
-        TrajectTransactie.LeesAsync(Table,
+        TrajectTransactie.ReadAsync(Table,
             TableClient.CreateQueryFilter($"PartitionKey eq {partitionKey} and RowKey gt {$"toelating|{traject}|"} and RowKey lt {$"toelating|{traject}}}"}"),
             r => new AanvraagVersie(ToAanvraag(r), Versie.Enkel(r.ETag)), ct);
 
@@ -38,7 +38,7 @@ public sealed class ToelatingStore(StorageClients clients)
     /// <summary>Adds a new aanvraag; null when its number was taken meanwhile.</summary>
     public async Task<ETag?> AddAsync(string partitionKey, TrajectId traject, Aanvraag aanvraag, AuditEvent audit, CancellationToken ct)
     {
-        var uitkomst = await TrajectTransactie.SchrijfAsync(Table, TrajectStore.Keten(partitionKey, traject, aanvraag.Perceel),
+        var uitkomst = await TrajectTransactie.WriteAsync(Table, TrajectStore.Keten(partitionKey, traject, aanvraag.Perceel),
             [new TableTransactionAction(TableTransactionActionType.Add, ToRow(partitionKey, traject, aanvraag))], audit, ct).ConfigureAwait(false);
         return uitkomst.ETags?[0];
     }
@@ -53,7 +53,7 @@ public sealed class ToelatingStore(StorageClients clients)
         var rows = new List<TableTransactionAction> { new(TableTransactionActionType.UpdateReplace, ToRow(partitionKey, traject, aanvraag), expected) };
         if (metTraject is { } t)
             rows.AddRange(TrajectStore.Vervang(t.Voor, t.Versie, t.Na));
-        return TrajectTransactie.SchrijfAsync(Table, TrajectStore.Keten(partitionKey, traject, aanvraag.Perceel), rows, audit, ct);
+        return TrajectTransactie.WriteAsync(Table, TrajectStore.Keten(partitionKey, traject, aanvraag.Perceel), rows, audit, ct);
     }
 
     private static TableEntity ToRow(string partitionKey, TrajectId traject, Aanvraag a) => new(partitionKey, Key(traject, a.Perceel, a.Nummer))

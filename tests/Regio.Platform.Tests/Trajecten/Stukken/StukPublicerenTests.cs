@@ -26,8 +26,8 @@ public class StukPublicerenTests(AzuriteFixture azurite) : StukkenTestBasis(azur
         Assert.Equal(("beschrijvend-document", 2), (stuk.Id, stuk.Perceel));
         Assert.Equal([1, 2], stuk.Versies.Select(v => v.Nummer));
         Assert.Equal(2, tweede.Laatste.Nummer);
-        Assert.Equal(pdf, await LeesAsync(anna, id, stuk.Id, 1));
-        Assert.Equal(docx, await LeesAsync(anna, id, stuk.Id, 2));
+        Assert.Equal(pdf, await ReadAsync(anna, id, stuk.Id, 1));
+        Assert.Equal(docx, await ReadAsync(anna, id, stuk.Id, 2));
         var (v1, v2) = (stuk.Versie(1)!, stuk.Versie(2)!);
         Assert.Equal((Convert.ToHexStringLower(SHA256.HashData(pdf)), pdf.Length, "Pdf", "beschrijvend.pdf"), (v1.Sha256, v1.Grootte, v1.Soort, v1.Bestandsnaam));
         Assert.Equal(("Docx", "Planning aangepast", "Anna de Vries (demo)"), (v2.Soort, v2.Toelichting, v2.GepubliceerdDoor));
@@ -73,7 +73,7 @@ public class StukPublicerenTests(AzuriteFixture azurite) : StukkenTestBasis(azur
         var stuk = Gelukt(await Publicatie.PublishAsync(anna, id, "Prijsblad", 1, new(null, new AlleenVooruitStream(xlsx)), Ct));
 
         Assert.Equal(("Xlsx", "document.xlsx"), (stuk.Laatste.Soort, stuk.Laatste.Bestandsnaam));
-        Assert.Equal(xlsx, await LeesAsync(anna, id, stuk.Id, 1));
+        Assert.Equal(xlsx, await ReadAsync(anna, id, stuk.Id, 1));
     }
 
     [Fact]

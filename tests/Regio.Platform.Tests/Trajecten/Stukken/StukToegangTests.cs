@@ -66,6 +66,6 @@ public class StukToegangTests(AzuriteFixture azurite) : StukkenTestBasis(azurite
         var docx = Voorbeeldbestanden.Docx();
         var later = Gelukt(await Publicatie.PublishVersionAsync(anna, id, stuk.Id, Bestand(docx, "bestek.docx"), Ct));
         Assert.Equal(2, later.Laatste.Nummer);
-        Assert.Equal(docx, await LeesAsync(anna, id, stuk.Id, 2));
+        Assert.Equal(docx, await ReadAsync(anna, id, stuk.Id, 2));
     }
 }

@@ -29,7 +29,7 @@ public abstract class StukkenTestBasis(AzuriteFixture azurite) : TrajectTestBasi
 
     protected static StukUpload Bestand(byte[] inhoud, string naam, string? toelichting = null) => new(naam, new MemoryStream(inhoud), toelichting);
 
-    protected async Task<byte[]> LeesAsync(Actor actor, TrajectId id, string stukId, int versie)
+    protected async Task<byte[]> ReadAsync(Actor actor, TrajectId id, string stukId, int versie)
     {
         var bestand = Gelukt(await Lezen.GetAsync(actor, id, stukId, versie, Ct));
         await using var inhoud = bestand.Inhoud;

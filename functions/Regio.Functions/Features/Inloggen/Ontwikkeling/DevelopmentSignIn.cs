@@ -79,7 +79,7 @@ public static class DevelopmentSignIn
         await context.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, new ClaimsPrincipal(identity));
         if (await resolver.ResolveAsync(gebruiker.TenantId, gebruiker.ObjectId, gebruiker.Naam, context.RequestAborted) is { } actor)
         {
-            await log.AangemeldAsync(actor, "Ontwikkelaanmelding (demo)", context.RequestAborted);
+            await log.LogSignInAsync(actor, "Ontwikkelaanmelding (demo)", context.RequestAborted);
         }
         return TypedResults.Redirect("/mijn");
     }

@@ -107,7 +107,7 @@ public static class DialoogEndpoints
     private static async Task<Results<Created<GedeeldDocumentView>, Probleem>> Deel(
         string trajectId, int nummer, int ronde, HttpContext context, DocumentDelen delen, IAntiforgery antiforgery, CancellationToken ct)
     {
-        var (form, probleem) = await Multipart.LeesAsync(context, antiforgery, StukFormulier.Teksten, ct);
+        var (form, probleem) = await Multipart.ReadAsync(context, antiforgery, StukFormulier.Teksten, ct);
         if (probleem is not null)
             return probleem;
         var bestand = form!.Files.GetFile("bestand");

@@ -39,7 +39,7 @@ public static class StukkenEndpoints
     private static async Task<Results<Created<StukView>, Probleem>> Publish(
         string trajectId, HttpContext context, StukPublicatie publicatie, IAntiforgery antiforgery, CancellationToken cancellationToken)
     {
-        var (form, probleem) = await Multipart.LeesAsync(context, antiforgery, StukFormulier.Teksten, cancellationToken);
+        var (form, probleem) = await Multipart.ReadAsync(context, antiforgery, StukFormulier.Teksten, cancellationToken);
         if (probleem is not null)
             return probleem;
         var (perceel, fout) = StukTeksten.Perceel(form!["perceel"]);
@@ -55,7 +55,7 @@ public static class StukkenEndpoints
     private static async Task<Results<Created<StukView>, Probleem>> PublishVersion(
         string trajectId, string documentId, HttpContext context, StukPublicatie publicatie, IAntiforgery antiforgery, CancellationToken cancellationToken)
     {
-        var (form, probleem) = await Multipart.LeesAsync(context, antiforgery, StukFormulier.Teksten, cancellationToken);
+        var (form, probleem) = await Multipart.ReadAsync(context, antiforgery, StukFormulier.Teksten, cancellationToken);
         if (probleem is not null)
             return probleem;
         var bestand = form!.Files.GetFile("bestand");
