@@ -51,7 +51,7 @@ public sealed class BeoordelingStore(StorageClients clients)
         // Who submitted is sealed until the opening: before it, not even this store reads the heads.
         var inschrijvers = moment?.Waarde.IsGeopend == true ? await InschrijversAsync(partitie, ct).ConfigureAwait(false) : [];
         var s = stand.HasValue ? stand.Value : null;
-        return new GelezenBeoordeling(s?.ETag, s?.GetInt64("Wijzigingen") ?? 0, moment, criteria, commissie, inschrijvers, geldigheden, beoordelingen, consensus);
+        return new GelezenBeoordeling(s is null ? Versie.Leeg : Versie.Enkel(s.ETag), s?.GetInt64("Wijzigingen") ?? 0, moment, criteria, commissie, inschrijvers, geldigheden, beoordelingen, consensus);
     }
 
     /// <summary>The commissie alone (empty when none was named): one point read, for deciding who may read opened documents.</summary>
@@ -70,7 +70,7 @@ public sealed class BeoordelingStore(StorageClients clients)
     {
         var partitie = InschrijvingRijen.Partitie(traject, perceel);
         var acties = rijen.Select(r => Actie(r.Rij, r.Verwacht)).ToList();
-        acties.Add(Actie(BeoordelingRijen.StandRij(partitie, gelezen.Wijzigingen + 1), gelezen.Stand));
+        acties.Add(Actie(BeoordelingRijen.StandRij(partitie, gelezen.Wijzigingen + 1), gelezen.Stand.EnkeleETag));
         if (momentVastzetten && gelezen.Moment is { ETag: { } momentEtag })
         {
             // An opening confirmed after the read moved this ETag: then the criteria are not written.

@@ -59,11 +59,11 @@ public sealed class Beoordelingswijziging(BeoordelingPoort poort, BeoordelingSto
     /// A change to something that exists must name the version it read (If-Match); null when it may go ahead. A version
     /// that is not one of ours is stale.
     /// </summary>
-    internal static Uitkomst<T>? Verouderd<T>(ETag? huidig, Versie? gelezen, string bestaatAl) => (huidig, gelezen) switch
+    internal static Uitkomst<T>? Verouderd<T>(Versie? huidig, Versie? gelezen, string bestaatAl) => (huidig, gelezen) switch
     {
         (null, null) => null,
         ({ }, null) => new Uitkomst<T>.Conflict($"{bestaatAl} Stuur de ETag mee die u las (If-Match), zodat een wijziging van een ander niet verloren gaat.", Verouderd: true),
-        ({ } h, { } g) when g.EnkeleETag == h => null,
+        ({ } h, { } g) when g == h => null,
         _ => new Uitkomst<T>.Conflict(Tegelijk, Verouderd: true),
     };
 

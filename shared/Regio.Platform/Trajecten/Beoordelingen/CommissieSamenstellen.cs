@@ -18,7 +18,7 @@ public sealed class CommissieSamenstellen(Beoordelingswijziging wijziging, Commi
         Actor actor, TrajectId id, int perceel, IReadOnlyList<string>? beoordelaars, Versie? gelezen, CancellationToken ct) =>
         wijziging.ApplyAsync<IReadOnlyList<Beoordelaar>>(actor, id, perceel, Actie.BeoordelingLeiden, "beoordelingscommissie samenstellen", async c =>
         {
-            if (Verouderd<Gelezen<IReadOnlyList<Beoordelaar>>>(c.Gelezen.Commissie?.ETag, gelezen, "De beoordelingscommissie van dit perceel is al samengesteld.") is { } verouderd)
+            if (Verouderd<Gelezen<IReadOnlyList<Beoordelaar>>>(c.Gelezen.Commissie?.Versie, gelezen, "De beoordelingscommissie van dit perceel is al samengesteld.") is { } verouderd)
                 return (null, verouderd);
             var wie = await kandidaten.ListAsync(c.Traject, ct).ConfigureAwait(false);
             var gekozen = new List<Beoordelaar>();

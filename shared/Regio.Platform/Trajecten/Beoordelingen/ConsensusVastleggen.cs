@@ -22,7 +22,7 @@ public sealed class ConsensusVastleggen(Beoordelingswijziging wijziging, TimePro
             var uitkomst = Beoordelingsverloop.LegConsensusVast(c.Dossier, inschrijver, scores, c.Gelezen.Naam(inschrijver), actor.Naam, time.GetUtcNow());
             if (uitkomst is not BeoordelingUitkomst<Consensus>.Toegestaan { Waarde: var consensus })
                 return (null, (Uitkomst<Gelezen<Consensus>>)(((BeoordelingUitkomst<Consensus>.Geweigerd)uitkomst).Weigering));
-            if (Verouderd<Gelezen<Consensus>>(bestaand?.ETag, gelezen, "Voor deze inschrijving is de consensus al vastgelegd.") is { } verouderd)
+            if (Verouderd<Gelezen<Consensus>>(bestaand?.Versie, gelezen, "Voor deze inschrijving is de consensus al vastgelegd.") is { } verouderd)
                 return (null, verouderd);
             return (new Wijziging<Consensus>(consensus, BeoordelingRijen.Rij(InschrijvingRijen.Partitie(id, perceel), consensus), bestaand?.ETag, gelezen is not null,
                 bestaand is null ? $"Consensus vastgelegd voor de inschrijving van {c.Gelezen.Naam(inschrijver)}" : $"Consensus gewijzigd voor de inschrijving van {c.Gelezen.Naam(inschrijver)}",

@@ -21,7 +21,7 @@ public sealed class CriteriaVaststellen(Beoordelingswijziging wijziging)
         {
             if (c.Dossier.IsGeopend)
                 return (null, (Uitkomst<Gelezen<Gunningscriteria>>)new BeoordelingWeigering.CriteriaBevroren());
-            if (Verouderd<Gelezen<Gunningscriteria>>(c.Gelezen.Criteria?.ETag, gelezen, "De gunningscriteria van dit perceel zijn al vastgesteld.") is { } verouderd)
+            if (Verouderd<Gelezen<Gunningscriteria>>(c.Gelezen.Criteria?.Versie, gelezen, "De gunningscriteria van dit perceel zijn al vastgesteld.") is { } verouderd)
                 return (null, verouderd);
             var uitkomst = Beoordelingsverloop.StelCriteriaVast(c.Dossier, criteria ?? new Gunningscriteria([], []), c.Traject.Contract?.ReeleTarieven == true);
             if (uitkomst is not BeoordelingUitkomst<Gunningscriteria>.Toegestaan { Waarde: var nieuw })

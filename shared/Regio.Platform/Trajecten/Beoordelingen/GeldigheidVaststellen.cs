@@ -19,7 +19,7 @@ public sealed class GeldigheidVaststellen(Beoordelingswijziging wijziging, TimeP
             var uitkomst = Beoordelingsverloop.StelGeldigheidVast(c.Dossier, inschrijver, geldig, reden, actor.Naam, time.GetUtcNow());
             if (uitkomst is not BeoordelingUitkomst<Geldigheid>.Toegestaan { Waarde: var g })
                 return (null, (Uitkomst<Gelezen<Geldigheid>>)(((BeoordelingUitkomst<Geldigheid>.Geweigerd)uitkomst).Weigering));
-            if (Verouderd<Gelezen<Geldigheid>>(bestaand?.ETag, gelezen, "Voor deze inschrijving is de geldigheid al vastgesteld.") is { } verouderd)
+            if (Verouderd<Gelezen<Geldigheid>>(bestaand?.Versie, gelezen, "Voor deze inschrijving is de geldigheid al vastgesteld.") is { } verouderd)
                 return (null, verouderd);
             return (new Wijziging<Geldigheid>(g, BeoordelingRijen.Rij(InschrijvingRijen.Partitie(id, perceel), g), bestaand?.ETag, gelezen is not null,
                 $"Inschrijving van {c.Gelezen.Naam(inschrijver)} {(g.Geldig ? "geldig" : "ongeldig")} verklaard",

@@ -1,6 +1,6 @@
-using Azure;
 using Regio.Domain.Trajecten.Beoordelingen;
 using Regio.Domain.Trajecten.Inschrijvingen;
+using Regio.Platform.Storage;
 using Regio.Platform.Trajecten.Inschrijvingen;
 
 namespace Regio.Platform.Trajecten.Beoordelingen;
@@ -9,11 +9,12 @@ namespace Regio.Platform.Trajecten.Beoordelingen;
 public sealed record GeopendeInschrijver(string Sleutel, string Naam);
 
 /// <summary>
-/// The beoordeling of a perceel as read from storage, each part with the ETag a change must send back. Everything in
-/// it is for the use cases to filter: who may see which part is <see cref="Toegang.AccessPolicy"/>'s to say.
+/// The beoordeling of a perceel as read from storage, each part with the version a change must send back, and the
+/// version of the stand (<see cref="Versie.Leeg"/> before the first change). Everything in it is for the use cases to
+/// filter: who may see which part is <see cref="Toegang.AccessPolicy"/>'s to say.
 /// </summary>
 public sealed record GelezenBeoordeling(
-    ETag? Stand,
+    Versie Stand,
     long Wijzigingen,
     Gelezen<Indienmoment>? Moment,
     Gelezen<Gunningscriteria>? Criteria,

@@ -22,7 +22,7 @@ public sealed class ScoresIndienen(Beoordelingswijziging wijziging, TimeProvider
             var uitkomst = Beoordelingsverloop.Scoor(c.Dossier, actor.AuditNaam, inschrijver, scores, c.Gelezen.Naam(inschrijver), time.GetUtcNow());
             if (uitkomst is not BeoordelingUitkomst<IndividueleBeoordeling>.Toegestaan { Waarde: var b })
                 return (null, (Uitkomst<Gelezen<IndividueleBeoordeling>>)(((BeoordelingUitkomst<IndividueleBeoordeling>.Geweigerd)uitkomst).Weigering));
-            if (Verouderd<Gelezen<IndividueleBeoordeling>>(bestaand?.ETag, gelezen, "U heeft deze inschrijving al gescoord.") is { } verouderd)
+            if (Verouderd<Gelezen<IndividueleBeoordeling>>(bestaand?.Versie, gelezen, "U heeft deze inschrijving al gescoord.") is { } verouderd)
                 return (null, verouderd);
             // Who scored which inschrijving, never what: the chain is read by the owner's people, the scores are not theirs to see yet.
             return (new Wijziging<IndividueleBeoordeling>(b, BeoordelingRijen.Rij(InschrijvingRijen.Partitie(id, perceel), b), bestaand?.ETag, gelezen is not null,

@@ -23,7 +23,7 @@ public sealed class BesluitOpstellen(GunningPoort poort, BeoordelingLezer beoord
         if (!open.TryGet(out var c))
             return open.RefusalAs<Gelezen<Gunningsbesluit>>();
         var huidig = c.Gunning.Besluit;
-        if (huidig is not null && (gelezen is not { } versie || versie.EnkeleETag != huidig.ETag))
+        if (huidig is not null && (gelezen is not { } versie || versie != huidig.Versie))
         {
             return new Uitkomst<Gelezen<Gunningsbesluit>>.Conflict(gelezen is null
                 ? "Er is al een concept van de gunningsbeslissing. Stuur de ETag mee die u las (If-Match), zodat een wijziging van een ander niet verloren gaat."

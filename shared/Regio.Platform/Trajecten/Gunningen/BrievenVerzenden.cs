@@ -29,7 +29,7 @@ public sealed class BrievenVerzenden(GunningPoort poort, BeoordelingLezer beoord
             var open = await poort.OpenAsync(actor, id, perceel, [Actie.GunningBeheren], "gunningsbeslissing verzenden", ct).ConfigureAwait(false);
             if (!open.TryGet(out var c))
                 return open.RefusalAs<Gelezen<Gunningsbesluit>>();
-            if (c.Gunning.Besluit is { } bestaand && gelezen is { } versie && versie.EnkeleETag != bestaand.ETag && !bestaand.Waarde.IsVerzonden)
+            if (c.Gunning.Besluit is { } bestaand && gelezen is { } versie && versie != bestaand.Versie && !bestaand.Waarde.IsVerzonden)
                 return new Uitkomst<Gelezen<Gunningsbesluit>>.Conflict("Het concept is gewijzigd nadat u het las. Bekijk de conceptbrieven opnieuw en verzend dan.", Verouderd: true);
             var (grondslag, onvolledig) = Grondslag(await beoordelingen.GetAsync(id, perceel, ct).ConfigureAwait(false));
             if (Gunningsregels.KanVerzenden(c.Besluit, onvolledig is null, onvolledig, grondslag?.Inschrijvers.Count ?? 0) is { } nee)

@@ -8,7 +8,7 @@ using Regio.Platform.Trajecten.Inschrijvingen;
 
 namespace Regio.Platform.Trajecten.Gunningen;
 
-/// <summary>The gunning of one perceel as stored: the decision with its ETag (null: nothing drafted yet) and the letters sent.</summary>
+/// <summary>The gunning of one perceel as stored: the decision with its version (null: nothing drafted yet) and the letters sent.</summary>
 public sealed record GelezenGunning(Gelezen<Gunningsbesluit>? Besluit, IReadOnlyList<Briefregistratie> Brieven);
 
 /// <summary>

@@ -7,8 +7,17 @@ using Regio.Platform.Storage;
 
 namespace Regio.Platform.Trajecten.Inschrijvingen;
 
-/// <summary>A row as a store read it, with the ETag a change must send back (null: nothing stored yet).</summary>
-public sealed record Gelezen<T>(T Waarde, ETag? ETag);
+/// <summary>A row as a store read it, with the version a change must send back (<see cref="Versie.Enkel"/> of the row's ETag).</summary>
+public sealed record Gelezen<T>(T Waarde, Versie Versie)
+{
+    internal Gelezen(T waarde, ETag etag)
+        : this(waarde, Versie.Enkel(etag))
+    {
+    }
+
+    /// <summary>The row's ETag, for the store that writes the row back; null when <see cref="Versie"/> is not one row's.</summary>
+    internal ETag? ETag => Versie.EnkeleETag;
+}
 
 /// <summary>
 /// Sealed submissions in the table "inschrijvingen", one partition per perceel (see <see cref="InschrijvingRijen"/>), so

@@ -32,7 +32,7 @@ public sealed class InschrijvingenBekijken(InschrijvingPoort poort, Inschrijving
             var soort = m.Waarde.Soort;
             var aantal = alsAanbieder ? (int?)null : await store.CountAsync(id, perceel, soort, ct).ConfigureAwait(false);
             var eigen = alsAanbieder ? (await store.GetAsync(id, perceel, soort, c.Als!.Sleutel, ct).ConfigureAwait(false))?.Waarde : null;
-            momenten.Add(new Momentbeeld(m.Waarde, Momentversie.Van(m), Termijntekst.Resterend(m.Waarde.Sluiting, nu), m.Waarde.IsGesloten(nu), aantal, eigen));
+            momenten.Add(new Momentbeeld(m.Waarde, m.Versie, Termijntekst.Resterend(m.Waarde.Sluiting, nu), m.Waarde.IsGesloten(nu), aantal, eigen));
         }
         var magBeheren = AccessPolicy.BeslisInschrijving(actor, Actie.IndienmomentBeheren, c.Traject, time.Vandaag(), null) is Besluit.Toegestaan;
         return new Inschrijvingsbeeld(c.Traject, c.Perceel, momenten, alsAanbieder ? c.Als : null, magBeheren);

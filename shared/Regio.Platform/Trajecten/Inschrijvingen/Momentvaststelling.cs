@@ -7,10 +7,7 @@ using static Regio.Platform.Trajecten.Inschrijvingen.Inschrijvingswijziging;
 namespace Regio.Platform.Trajecten.Inschrijvingen;
 
 /// <summary>A moment as written or read, with the version a change must send back.</summary>
-public sealed record Momentversie(Indienmoment Moment, Versie Versie)
-{
-    internal static Versie Van(Gelezen<Indienmoment> gelezen) => gelezen.ETag is { } etag ? Versie.Enkel(etag) : Versie.Leeg;
-}
+public sealed record Momentversie(Indienmoment Moment, Versie Versie);
 
 /// <summary>The owner sets the required documents and the deadline of a moment; a change needs the version that was read.</summary>
 public sealed class Momentvaststelling(InschrijvingPoort poort, InschrijvingStore store, Regiostatus.Statusprojectie status, TimeProvider time)
@@ -27,7 +24,7 @@ public sealed class Momentvaststelling(InschrijvingPoort poort, InschrijvingStor
         if (bestaand is not null && gelezenVersie is null)
             return new Uitkomst<Momentversie>.Conflict("Dit indienmoment bestaat al. Stuur de ETag mee die u las (If-Match), zodat een wijziging van een ander niet verloren gaat.", Verouderd: true);
         // A version that is not one of ours is as stale as an old one.
-        if (bestaand is not null && gelezenVersie!.Value.EnkeleETag != bestaand.ETag)
+        if (bestaand is not null && gelezenVersie!.Value != bestaand.Versie)
             return new Uitkomst<Momentversie>.Conflict(Tegelijk, Verouderd: true);
         var nu = time.GetUtcNow();
         var regel = Inschrijvingsregels.StelVast(bestaand?.Waarde, soort, documenten, sluiting.Value, nu);

@@ -5,6 +5,7 @@ using Regio.Domain.Trajecten.Beoordelingen;
 using Regio.Functions.Hosting;
 using Regio.Functions.Hosting.Auth;
 using Regio.Platform;
+using Regio.Platform.Storage;
 using Regio.Platform.Trajecten.Beoordelingen;
 using Regio.Platform.Trajecten.Inschrijvingen;
 
@@ -44,7 +45,7 @@ public static class BeoordelingEndpoints
         var uitkomst = await bekijken.GetAsync(context.RequiredActor(), new TrajectId(trajectId), nummer, ct);
         if (uitkomst is not Uitkomst<Criteriabeeld>.Gelukt { Waarde: var b })
             return UitkomstResults.Weigering(uitkomst);
-        context.Response.Headers.ETag = Versietoken.Van(b.Criteria?.ETag);
+        context.Response.Headers.ETag = b.Criteria?.Versie.ToString();
         return TypedResults.Ok(CriteriaView.From(b));
     }
 
@@ -52,10 +53,10 @@ public static class BeoordelingEndpoints
         [FromHeader(Name = "If-Match")] string? ifMatch, HttpContext context, CriteriaVaststellen vaststellen, CriteriaBekijken bekijken, CancellationToken ct)
     {
         var actor = context.RequiredActor();
-        var uitkomst = await vaststellen.SaveAsync(actor, new TrajectId(trajectId), nummer, request.AlsCriteria(), Versietoken.Lees(ifMatch), ct);
+        var uitkomst = await vaststellen.SaveAsync(actor, new TrajectId(trajectId), nummer, request.AlsCriteria(), VersieOfNull(ifMatch), ct);
         if (uitkomst is not Uitkomst<Gelezen<Gunningscriteria>>.Gelukt { Waarde: var c })
             return UitkomstResults.Weigering(uitkomst);
-        context.Response.Headers.ETag = Versietoken.Van(c.ETag);
+        context.Response.Headers.ETag = c.Versie.ToString();
         return TypedResults.Ok(await bekijken.GetAsync(actor, new TrajectId(trajectId), nummer, ct) is Uitkomst<Criteriabeeld>.Gelukt { Waarde: var b }
             ? CriteriaView.From(b with { Criteria = c })
             : CriteriaView.From(trajectId, nummer, c, false, false, true));
@@ -69,7 +70,7 @@ public static class BeoordelingEndpoints
 
     private static async Task<Results<Ok<CommissieView>, Probleem>> StelCommissieSamen(string trajectId, int nummer, CommissieRequest request,
         [FromHeader(Name = "If-Match")] string? ifMatch, HttpContext context, CommissieSamenstellen samenstellen, CancellationToken ct) =>
-        Commissie(context, await samenstellen.SaveAsync(context.RequiredActor(), new TrajectId(trajectId), nummer, request.Beoordelaars, Versietoken.Lees(ifMatch), ct));
+        Commissie(context, await samenstellen.SaveAsync(context.RequiredActor(), new TrajectId(trajectId), nummer, request.Beoordelaars, VersieOfNull(ifMatch), ct));
 
     private static async Task<Results<Ok<CommissieView>, Probleem>> MeldVerstrengeling(string trajectId, int nummer, VerstrengelingRequest request,
         HttpContext context, VerstrengelingMelden melden, CancellationToken ct) =>
@@ -78,10 +79,10 @@ public static class BeoordelingEndpoints
     private static async Task<Results<Ok<GeldigheidView>, Probleem>> StelGeldigheidVast(string trajectId, int nummer, string inschrijver, GeldigheidRequest request,
         [FromHeader(Name = "If-Match")] string? ifMatch, HttpContext context, GeldigheidVaststellen vaststellen, CancellationToken ct)
     {
-        var uitkomst = await vaststellen.SaveAsync(context.RequiredActor(), new TrajectId(trajectId), nummer, inschrijver, request.Geldig, request.Reden, Versietoken.Lees(ifMatch), ct);
+        var uitkomst = await vaststellen.SaveAsync(context.RequiredActor(), new TrajectId(trajectId), nummer, inschrijver, request.Geldig, request.Reden, VersieOfNull(ifMatch), ct);
         if (uitkomst is not Uitkomst<Gelezen<Geldigheid>>.Gelukt { Waarde: var g })
             return UitkomstResults.Weigering(uitkomst);
-        context.Response.Headers.ETag = Versietoken.Van(g.ETag);
+        context.Response.Headers.ETag = g.Versie.ToString();
         return TypedResults.Ok(GeldigheidView.From(g));
     }
 
@@ -89,11 +90,11 @@ public static class BeoordelingEndpoints
         [FromHeader(Name = "If-Match")] string? ifMatch, HttpContext context, ScoresIndienen indienen, CancellationToken ct)
     {
         var actor = context.RequiredActor();
-        var uitkomst = await indienen.SubmitAsync(actor, new TrajectId(trajectId), nummer, inschrijver, request.AlsScores(), Versietoken.Lees(ifMatch), ct);
+        var uitkomst = await indienen.SubmitAsync(actor, new TrajectId(trajectId), nummer, inschrijver, request.AlsScores(), VersieOfNull(ifMatch), ct);
         if (uitkomst is not Uitkomst<Gelezen<IndividueleBeoordeling>>.Gelukt { Waarde: var b })
             return UitkomstResults.Weigering(uitkomst);
-        context.Response.Headers.ETag = Versietoken.Van(b.ETag);
-        return TypedResults.Ok(ScoresView.From(b.Waarde, Versietoken.Van(b.ETag), [new Beoordelaar(actor.AuditNaam, actor.Naam)]));
+        context.Response.Headers.ETag = b.Versie.ToString();
+        return TypedResults.Ok(ScoresView.From(b.Waarde, b.Versie.ToString(), [new Beoordelaar(actor.AuditNaam, actor.Naam)]));
     }
 
     private static Task<Results<Ok<List<ScoresView>>, Probleem>> Scores(string trajectId, int nummer, string inschrijver, HttpContext context, ScoresBekijken bekijken, CancellationToken ct) =>
@@ -107,10 +108,10 @@ public static class BeoordelingEndpoints
         [FromHeader(Name = "If-Match")] string? ifMatch, HttpContext context, ConsensusVastleggen vastleggen, CriteriaBekijken criteriaBekijken, CancellationToken ct)
     {
         var id = new TrajectId(trajectId);
-        var uitkomst = await vastleggen.SaveAsync(context.RequiredActor(), id, nummer, inschrijver, request.AlsScores(), Versietoken.Lees(ifMatch), ct);
+        var uitkomst = await vastleggen.SaveAsync(context.RequiredActor(), id, nummer, inschrijver, request.AlsScores(), VersieOfNull(ifMatch), ct);
         if (uitkomst is not Uitkomst<Gelezen<Consensus>>.Gelukt { Waarde: var c })
             return UitkomstResults.Weigering(uitkomst);
-        context.Response.Headers.ETag = Versietoken.Van(c.ETag);
+        context.Response.Headers.ETag = c.Versie.ToString();
         var criteria = await criteriaBekijken.GetAsync(context.RequiredActor(), id, nummer, ct) is Uitkomst<Criteriabeeld>.Gelukt { Waarde.Criteria: { } k } ? k.Waarde : null;
         return TypedResults.Ok(ConsensusView.From(c, criteria is null ? 0 : Beoordelingsregels.Totaal(criteria, c.Waarde.Scores)));
     }
@@ -130,7 +131,7 @@ public static class BeoordelingEndpoints
         var id = new TrajectId(trajectId);
         var uitkomst = await bekijken.GetAsync(actor, id, nummer, inschrijver, beoordelaar, ct);
         return uitkomst is Uitkomst<Scoresbeeld>.Gelukt { Waarde: var b }
-            ? TypedResults.Ok(b.Scores.Select(s => ScoresView.From(s.Waarde, Versietoken.Van(s.ETag), b.Commissie)).ToList())
+            ? TypedResults.Ok(b.Scores.Select(s => ScoresView.From(s.Waarde, s.Versie.ToString(), b.Commissie)).ToList())
             : UitkomstResults.Weigering(uitkomst);
     }
 
@@ -138,8 +139,10 @@ public static class BeoordelingEndpoints
     {
         if (uitkomst is not Uitkomst<Gelezen<IReadOnlyList<Beoordelaar>>>.Gelukt { Waarde: var c })
             return UitkomstResults.Weigering(uitkomst);
-        context.Response.Headers.ETag = Versietoken.Van(c.ETag);
+        context.Response.Headers.ETag = c.Versie.ToString();
         return TypedResults.Ok(CommissieView.From(c));
     }
 
+    /// <summary>The version in If-Match; null when none was sent (then only a part that does not exist yet may be written).</summary>
+    private static Versie? VersieOfNull(string? ifMatch) => string.IsNullOrWhiteSpace(ifMatch) ? null : Versie.Parse(ifMatch);
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Components;
 using Regio.Domain.Trajecten;
 using Regio.Functions.Components.Formulieren;
 using Regio.Platform;
+using Regio.Platform.Storage;
 using Regio.Platform.Trajecten.Beoordelingen;
 
 namespace Regio.Functions.Features.Trajecten.Beoordelingen;
@@ -86,7 +87,7 @@ public partial class BeoordelingPagina
         _beeld = await Bekijken.GetAsync(Actor, Id, Nummer, Afgebroken) is Uitkomst<Beoordelingsbeeld>.Gelukt g ? g.Waarde : null;
         _criteria = _beeld is null && await CriteriaLezen.GetAsync(Actor, Id, Nummer, Afgebroken) is Uitkomst<Criteriabeeld>.Gelukt c ? c.Waarde : null;
         if (_beeld is { } b && _formulier != "criteria")
-            _criteriaInvoer = CriteriaFormulier.Van(b.Criteria?.Waarde, Versietoken.Van(b.Criteria?.ETag), lege: b.Criteria is null ? 3 : 2);
+            _criteriaInvoer = CriteriaFormulier.Van(b.Criteria?.Waarde, b.Criteria?.Versie.ToString(), lege: b.Criteria is null ? 3 : 2);
     }
 
     private async Task StelCriteriaVastAsync()
@@ -99,11 +100,11 @@ public partial class BeoordelingPagina
             await LaadAsync();
             return;
         }
-        await AfhandelenAsync("criteria", CriteriaZetten.SaveAsync(Actor, Id, Nummer, criteria, Versietoken.Lees(_criteriaInvoer.ETag), Afgebroken), "De gunningscriteria zijn vastgesteld.");
+        await AfhandelenAsync("criteria", CriteriaZetten.SaveAsync(Actor, Id, Nummer, criteria, VersieOfNull(_criteriaInvoer.ETag), Afgebroken), "De gunningscriteria zijn vastgesteld.");
     }
 
     private Task StelCommissieSamenAsync() => AfhandelenAsync("commissie",
-        Samenstellen.SaveAsync(Actor, Id, Nummer, Commissie?.Beoordelaars ?? [], Versietoken.Lees(Commissie?.ETag), Afgebroken), "De beoordelingscommissie is opgeslagen.");
+        Samenstellen.SaveAsync(Actor, Id, Nummer, Commissie?.Beoordelaars ?? [], VersieOfNull(Commissie?.ETag), Afgebroken), "De beoordelingscommissie is opgeslagen.");
 
     private Task MeldVerstrengelingAsync() => AfhandelenAsync("commissie",
         Melden.DeclareAsync(Actor, Id, Nummer, Verstrengeling?.Toelichting, Afgebroken), "Uw melding van belangenverstrengeling is vastgelegd. U bent uitgesloten van deze beoordeling.");
@@ -113,21 +114,21 @@ public partial class BeoordelingPagina
         _geldigheid = Geldigheid ?? new();
         var oordeel = _geldigheid.Oordeel switch { "geldig" => true, "ongeldig" => (bool?)false, _ => null };
         return AfhandelenAsync(Formuliernaam("geldigheid", _geldigheid.Inschrijver), GeldigheidZetten.SaveAsync(Actor, Id, Nummer, _geldigheid.Inschrijver ?? "",
-            oordeel, _geldigheid.Reden, Versietoken.Lees(_geldigheid.ETag), Afgebroken), "De geldigheid van de inschrijving is vastgelegd.");
+            oordeel, _geldigheid.Reden, VersieOfNull(_geldigheid.ETag), Afgebroken), "De geldigheid van de inschrijving is vastgelegd.");
     }
 
     private Task ScoorAsync()
     {
         _score = Score ?? new();
         return AfhandelenAsync(Formuliernaam("score", _score.Inschrijver), Indienen.SubmitAsync(Actor, Id, Nummer, _score.Inschrijver ?? "", _score.AlsScores(),
-            Versietoken.Lees(_score.ETag), Afgebroken), "Uw scores zijn opgeslagen. Tot iedereen heeft gescoord, ziet niemand anders ze.");
+            VersieOfNull(_score.ETag), Afgebroken), "Uw scores zijn opgeslagen. Tot iedereen heeft gescoord, ziet niemand anders ze.");
     }
 
     private Task LegConsensusVastAsync()
     {
         _consensus = Consensus ?? new();
         return AfhandelenAsync(Formuliernaam("consensus", _consensus.Inschrijver), ConsensusZetten.SaveAsync(Actor, Id, Nummer, _consensus.Inschrijver ?? "",
-            _consensus.AlsScores(), Versietoken.Lees(_consensus.ETag), Afgebroken), "De consensus is vastgelegd.");
+            _consensus.AlsScores(), VersieOfNull(_consensus.ETag), Afgebroken), "De consensus is vastgelegd.");
     }
 
     private async Task AfhandelenAsync<T>(string formulier, Task<Uitkomst<T>> actie, string gelukt)
@@ -156,6 +157,9 @@ public partial class BeoordelingPagina
     }
 
     private IReadOnlyList<Fout> FoutenVan(string formulier) => _formulier == formulier ? _fouten : [];
+
+    /// <summary>The version in a form's hidden field; null when it is empty (the part did not exist when the page was read).</summary>
+    private static Versie? VersieOfNull(string? tekst) => string.IsNullOrWhiteSpace(tekst) ? null : Versie.Parse(tekst);
 
     /// <summary>The form of one inschrijving: its kind and the inschrijving's place in the list.</summary>
     private string Formuliernaam(string soort, string? inschrijver) =>

@@ -14,7 +14,7 @@ public sealed record CriteriaView(string TrajectId, int Perceel, bool Vastgestel
     public static CriteriaView From(string trajectId, int perceel, Gelezen<Gunningscriteria>? c, bool bevroren, bool reeleTarieven, bool magWijzigen) => new(
         trajectId, perceel, c is not null, bevroren, reeleTarieven, magWijzigen,
         c?.Waarde.Criteria.Select(k => new CriteriumView(k.Code, k.Naam, k.Soort.ToString(), k.Weging, k.Subcriteria.Select(s => new SubcriteriumView(s.Code, s.Naam, s.Weging)).ToList())).ToList() ?? [],
-        c?.Waarde.Schaal ?? [], c?.Waarde.Punten.Select(p => new PuntView(p.Code, p.Naam, p.Criterium, p.Weging)).ToList() ?? [], Versietoken.Van(c?.ETag));
+        c?.Waarde.Schaal ?? [], c?.Waarde.Punten.Select(p => new PuntView(p.Code, p.Naam, p.Criterium, p.Weging)).ToList() ?? [], c?.Versie.ToString());
 }
 
 public sealed record CriteriumView(string Code, string Naam, string Soort, int Weging, IReadOnlyList<SubcriteriumView> Subcriteria);
@@ -45,7 +45,7 @@ public sealed record VoortgangView(int Klaar, int Actief, string Tekst, bool All
 
 public sealed record CommissieView(IReadOnlyList<BeoordelaarView> Leden, string? ETag)
 {
-    public static CommissieView From(Gelezen<IReadOnlyList<Beoordelaar>>? c) => new(c?.Waarde.Select(BeoordelaarView.From).ToList() ?? [], Versietoken.Van(c?.ETag));
+    public static CommissieView From(Gelezen<IReadOnlyList<Beoordelaar>>? c) => new(c?.Waarde.Select(BeoordelaarView.From).ToList() ?? [], c?.Versie.ToString());
 }
 
 /// <param name="Sleutel">The person key, as in <c>beoordelaars</c> of PUT …/commissie and <c>{beoordelaar}</c> in the scores route.</param>
@@ -60,7 +60,7 @@ public sealed record BeoordeeldeView(string Inschrijver, string Naam, Geldigheid
     public static BeoordeeldeView From(string trajectId, int perceel, Beoordeelde b, IReadOnlyList<Beoordelaar> leden) => new(
         b.Inschrijver.Sleutel, b.Inschrijver.Naam, b.Geldigheid is { } g ? GeldigheidView.From(g) : null,
         b.Bestanden.Select(f => new DocumentLinkView(f.Document, f.Bestandsnaam, $"{InschrijvingenView.Pad(trajectId, perceel)}/momenten/inschrijving/documenten/{f.UploadId}")).ToList(),
-        b.Eigen is { } e ? ScoresView.From(e.Waarde, Versietoken.Van(e.ETag), leden) : null,
+        b.Eigen is { } e ? ScoresView.From(e.Waarde, e.Versie.ToString(), leden) : null,
         b.Allen.Select(a => ScoresView.From(a, null, leden)).ToList(),
         b.Consensus is { } c ? ConsensusView.From(c, b.Totaal ?? 0) : null);
 }
@@ -69,7 +69,7 @@ public sealed record DocumentLinkView(string Document, string Bestandsnaam, stri
 
 public sealed record GeldigheidView(string Inschrijver, bool Geldig, string? Reden, DateTimeOffset Vastgesteld, string VastgesteldDoor, string? ETag)
 {
-    public static GeldigheidView From(Gelezen<Geldigheid> g) => new(g.Waarde.Inschrijver, g.Waarde.Geldig, g.Waarde.Reden, g.Waarde.Vastgesteld, g.Waarde.VastgesteldDoor, Versietoken.Van(g.ETag));
+    public static GeldigheidView From(Gelezen<Geldigheid> g) => new(g.Waarde.Inschrijver, g.Waarde.Geldig, g.Waarde.Reden, g.Waarde.Vastgesteld, g.Waarde.VastgesteldDoor, g.Versie.ToString());
 }
 
 public sealed record ScoreView(string Punt, int Waarde, string Motivering);
@@ -83,7 +83,7 @@ public sealed record ScoresView(string Beoordelaar, string BeoordelaarNaam, stri
 public sealed record ConsensusView(string Inschrijver, IReadOnlyList<ScoreView> Scores, decimal Totaal, DateTimeOffset Vastgesteld, string VastgesteldDoor, string? ETag)
 {
     public static ConsensusView From(Gelezen<Consensus> c, decimal totaal) => new(c.Waarde.Inschrijver, c.Waarde.Scores.Select(s => new ScoreView(s.Punt, s.Waarde, s.Motivering)).ToList(),
-        totaal, c.Waarde.Vastgesteld, c.Waarde.VastgesteldDoor, Versietoken.Van(c.ETag));
+        totaal, c.Waarde.Vastgesteld, c.Waarde.VastgesteldDoor, c.Versie.ToString());
 }
 
 /// <summary>The ranking: equal totals share a rank (1, 1, 3) and are listed in <see cref="Gelijkspelen"/>, never silently broken.</summary>

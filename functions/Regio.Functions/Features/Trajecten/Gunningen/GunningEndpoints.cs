@@ -1,4 +1,3 @@
-using Azure;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Regio.Domain.Contracten;
@@ -101,10 +100,8 @@ public static class GunningEndpoints
     {
         if (uitkomst is not Uitkomst<Gelezen<Domain.Trajecten.Gunningen.Gunningsbesluit>>.Gelukt { Waarde: var g })
             return UitkomstResults.Weigering(uitkomst);
-        context.Response.Headers.ETag = Token(g.ETag);
+        context.Response.Headers.ETag = g.Versie.ToString();
         return TypedResults.Ok(BesluitView.From(g));
     }
 
-    /// <summary>The version of the concept as the client holds it and sends back in If-Match.</summary>
-    internal static string? Token(ETag? etag) => etag is { } e ? Versie.Enkel(e).ToString() : null;
 }

@@ -32,7 +32,7 @@ public sealed record GunningView(
             b.Bezwaren.Select(BezwaarItemView.From).ToList(),
             b.Contracten.Select(c => ContractDetailView.From(c, null)).ToList(),
             b.DefinitiefGeweigerd is { } w ? new WeigeringView(w.Code, w.Melding) : null,
-            b.MagBeheren, b.MagBezwaarIndienen, GunningEndpoints.Token(b.Besluit?.ETag));
+            b.MagBeheren, b.MagBezwaarIndienen, b.Besluit?.Versie.ToString());
     }
 }
 
@@ -74,7 +74,7 @@ public sealed record BesluitView(int Perceel, IReadOnlyList<string> Winnaars, st
     {
         ArgumentNullException.ThrowIfNull(g);
         var b = g.Waarde;
-        return new(b.Perceel, b.Winnaars, b.Afwijking, b.Toelichting, b.Verzonden?.Op, b.Verzonden?.StandstillEindigtOp, GunningEndpoints.Token(g.ETag));
+        return new(b.Perceel, b.Winnaars, b.Afwijking, b.Toelichting, b.Verzonden?.Op, b.Verzonden?.StandstillEindigtOp, g.Versie.ToString());
     }
 }
 
@@ -84,7 +84,7 @@ public sealed record ConceptbrievenView(bool KanVerzenden, string? Waarom, strin
     public static ConceptbrievenView From(Conceptbrieven c)
     {
         ArgumentNullException.ThrowIfNull(c);
-        return new(c.KanVerzenden, c.Waarom, GunningEndpoints.Token(c.Besluit.ETag), c.Brieven.Select(b => new ConceptbriefView(b.Ontvanger, b.OntvangerNaam, b.Gegund,
+        return new(c.KanVerzenden, c.Waarom, c.Besluit.Versie.ToString(), c.Brieven.Select(b => new ConceptbriefView(b.Ontvanger, b.OntvangerNaam, b.Gegund,
             b.Blokken.Select(BlokView.From).ToList())).ToList());
     }
 }
