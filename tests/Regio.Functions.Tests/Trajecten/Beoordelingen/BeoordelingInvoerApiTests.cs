@@ -35,6 +35,26 @@ public class BeoordelingInvoerApiTests(AzuriteFixture azurite)
         Assert.Contains("0 van 2 beoordelaars klaar", await inkoper.GetStringAsync($"{p.Pad}/beoordeling", Ct), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_stale_or_foreign_version_of_ones_scores_is_refused_with_412_and_the_scores_stay_as_they_were()
+    {
+        await using var p = await MaakAsync(azurite, "scores-verouderd");
+        var charlotte = p.App.ClientAs("haarlem-beoordelaar");
+        var oud = (await p.ScoorAsync("haarlem-beoordelaar", Jeugdzorg, 8, 6)).Headers.ETag!.ToString();
+        var vervangen = await GepubliceerdTraject.SendAsync(charlotte, HttpMethod.Put, p.ScoresPad(Jeugdzorg), Scores(10, 4), oud, Ct);
+        Assert.True(vervangen.StatusCode == HttpStatusCode.OK, await vervangen.Content.ReadAsStringAsync(Ct));
+
+        await VerwachtAsync(await GepubliceerdTraject.SendAsync(charlotte, HttpMethod.Put, p.ScoresPad(Jeugdzorg), Scores(2, 2), oud, Ct),
+            HttpStatusCode.PreconditionFailed, "Tegelijk met u");
+        // A raw table ETag, as clients sent before versions were tokens, is not a version of ours.
+        await VerwachtAsync(await GepubliceerdTraject.SendAsync(charlotte, HttpMethod.Put, p.ScoresPad(Jeugdzorg), Scores(2, 2),
+            "W/\"datetime'2026-12-07T20%3A00%3A00.0000000Z'\"", Ct), HttpStatusCode.PreconditionFailed, "Tegelijk met u");
+
+        var eigen = await charlotte.GetStringAsync(p.ScoresPad(Jeugdzorg), Ct);
+        Assert.True(eigen.Contains("\"waarde\":10", StringComparison.Ordinal) && eigen.Contains("\"waarde\":4", StringComparison.Ordinal)
+            && !eigen.Contains("\"waarde\":2", StringComparison.Ordinal), $"De scores 10 en 4 horen te blijven staan: {eigen}");
+    }
+
     private static async Task VerwachtAsync(HttpResponseMessage response, HttpStatusCode status, string bevat)
     {
         var tekst = await response.Content.ReadAsStringAsync(Ct);
