@@ -12,16 +12,13 @@ public sealed class DossierVastleggen(TrajectPoort poort, Trajectopslag opslag, 
     public async Task<Uitkomst<TrajectVersie>> SaveAsync(Actor actor, TrajectId id, int perceel, Feit feit, Versie expected, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(feit);
-        var toegang = await poort.OpenAsync(actor, id, Actie.TrajectBeheren, "dossier vastleggen", ct).ConfigureAwait(false);
-        if (!toegang.TryGet(out var gelezen))
+        var toegang = await poort.OpenAsync(actor, id, perceel, Actie.TrajectBeheren, "dossier vastleggen", ct).ConfigureAwait(false);
+        if (!toegang.TryGet(out var open))
         {
-            return toegang;
+            return toegang.RefusalAs<TrajectVersie>();
         }
+        var (gelezen, huidig) = open;
         var traject = gelezen.Traject;
-        if (traject.Percelen.FirstOrDefault(p => p.Nummer == perceel) is not { } huidig)
-        {
-            return Trajectopslag.OnbekendPerceel(traject, perceel);
-        }
         Dossier dossier;
         switch (huidig.Dossier.LegVast(feit, time.Vandaag()))
         {

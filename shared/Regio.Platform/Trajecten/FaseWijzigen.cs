@@ -12,19 +12,16 @@ public sealed class FaseWijzigen(TrajectPoort poort, Trajectopslag opslag, TimeP
     public async Task<Uitkomst<TrajectVersie>> ChangeAsync(Actor actor, TrajectId id, int perceel, Fase naar, Versie expected, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(actor);
-        var toegang = await poort.OpenAsync(actor, id, Actie.TrajectBeheren, "fase wijzigen", ct).ConfigureAwait(false);
-        if (!toegang.TryGet(out var gelezen))
+        var toegang = await poort.OpenAsync(actor, id, perceel, Actie.TrajectBeheren, "fase wijzigen", ct).ConfigureAwait(false);
+        if (!toegang.TryGet(out var open))
         {
-            return toegang;
+            return toegang.RefusalAs<TrajectVersie>();
         }
+        var (gelezen, huidigPerceel) = open;
         var traject = gelezen.Traject;
         if (traject.Procedure is not { } procedure)
         {
             return Trajectopslag.Ongeldig("procedure", "Van dit traject is de procedure niet vastgelegd, dus is niet te bepalen welke fase mag volgen. Leg eerst de procedure vast.");
-        }
-        if (traject.Percelen.FirstOrDefault(p => p.Nummer == perceel) is not { } huidigPerceel)
-        {
-            return Trajectopslag.OnbekendPerceel(traject, perceel);
         }
         var vandaag = time.Vandaag();
         var huidig = huidigPerceel.FaseOp(vandaag);

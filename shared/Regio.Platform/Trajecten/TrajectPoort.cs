@@ -14,6 +14,21 @@ public sealed class TrajectPoort(TrajectStore trajecten, Toegangspoort poort, Ti
     public Task<Uitkomst<TrajectVersie>> OpenAsync(Actor actor, TrajectId id, Actie actie, string wat, CancellationToken ct) =>
         OpenAsync(actor, id, wat, t => AccessPolicy.Beslis(actor, actie, t.Traject, t.Peildatum), ct);
 
+    /// <summary>
+    /// The traject with its version and its perceel <paramref name="perceel"/>, when the policy allows <paramref name="actie"/>
+    /// on the traject. A number the traject has no perceel for is bad input (<see cref="Trajectopslag.OnbekendPerceel"/>,
+    /// naming the percelen there are), not "not found": the actor may see the traject it asked about.
+    /// </summary>
+    public async Task<Uitkomst<PerceelVersie>> OpenAsync(Actor actor, TrajectId id, int perceel, Actie actie, string wat, CancellationToken ct)
+    {
+        var toegang = await OpenAsync(actor, id, actie, wat, ct).ConfigureAwait(false);
+        if (!toegang.TryGet(out var gelezen))
+            return toegang.RefusalAs<PerceelVersie>();
+        return gelezen.Traject.Percelen.FirstOrDefault(p => p.Nummer == perceel) is { } gevonden
+            ? new PerceelVersie(gelezen, gevonden)
+            : Trajectopslag.OnbekendPerceel(gelezen.Traject, perceel).RefusalAs<PerceelVersie>();
+    }
+
     /// <summary>The traject with its version, when <paramref name="beslis"/> (a question to the access policy) allows it.</summary>
     public Task<Uitkomst<TrajectVersie>> OpenAsync(Actor actor, TrajectId id, string wat, Func<TrajectVersie, Besluit> beslis, CancellationToken ct) =>
         poort.OpenAsync(actor, Onderwerp(id, wat), () => ReadAsync(id, ct), beslis, ct);
