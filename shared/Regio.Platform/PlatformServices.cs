@@ -33,7 +33,7 @@ public static class PlatformServices
         services.AddSingleton<StorageInitializer>();
         services.AddSingleton<StorageHealth>();
         services.AddSingleton<RegioStore>();
-        services.AddSingleton(new PlatformRegio(new Domain.Regios.RegioId(configuration["Regio:Id"] ?? "zk-ijmond")));
+        services.AddSingleton<Werkgebied>();
         services.AddTrajecten();
         services.AddVragen();
         services.AddStukken();

@@ -24,7 +24,10 @@ public static class HostingServices
     }
 }
 
-/// <summary>The regio this deployment serves.</summary>
+/// <summary>
+/// The regio that the addresses from before there were many regio's answer for (<c>/api/regio</c>, <c>/api/ocds</c>):
+/// the deployment's first. Everything else finds its regio in the route or in the signed-in person's organisation.
+/// </summary>
 public sealed class RegioOptions
 {
     public const string Section = "Regio";

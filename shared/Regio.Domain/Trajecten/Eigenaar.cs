@@ -20,12 +20,19 @@ public abstract record Eigenaar
     };
 
     /// <summary>How people read the owner: "Regio Zuid-Kennemerland en IJmond", "Gemeente Haarlem".</summary>
-    public string Naam(Regios.Regio regio) => this switch
+    public string Naam(Regios.Regio regio) => Naam([regio]);
+
+    /// <summary>The owner's name as one of <paramref name="regios"/> knows it; its key where none of them does.</summary>
+    public string Naam(IEnumerable<Regios.Regio> regios)
     {
-        DeRegio => $"Regio {regio.Naam}",
-        EenGemeente g => $"Gemeente {regio.NaamVan(g.Gemeente)}",
-        _ => Sleutel,
-    };
+        ArgumentNullException.ThrowIfNull(regios);
+        return this switch
+        {
+            DeRegio r when regios.FirstOrDefault(x => x.Id == r.Regio) is { } regio => $"Regio {regio.Naam}",
+            EenGemeente g when regios.FirstOrDefault(x => x.HeeftGemeente(g.Gemeente)) is { } regio => $"Gemeente {regio.NaamVan(g.Gemeente)}",
+            _ => Sleutel,
+        };
+    }
 
     public static bool TryParse(string? sleutel, out Eigenaar eigenaar)
     {

@@ -7,24 +7,26 @@ using Regio.Platform.Toegang;
 namespace Regio.Platform.Contracten;
 
 /// <summary>The contracts the actor may see (<see cref="AccessPolicy.BeslisContract"/>), by start.</summary>
-public sealed class ContractenBekijken(ContractStore store, RegioStore regios, PlatformRegio regio)
+public sealed class ContractenBekijken(ContractStore store, Werkgebied werkgebied)
 {
     /// <summary>
-    /// One range query per owner partition the actor could find a contract in: a gemeente's own and the regio's, the
-    /// regio's alone for its coordinator, every owner's for an aanbieder. Bounded by the number of gemeenten, not the data.
+    /// One range query per owner partition the actor could find a contract in: a gemeente's own and those of its regio's,
+    /// a coordinator's regio alone, every owner's of every regio for an aanbieder. Bounded by the number of owners, not the data.
     /// </summary>
     public async Task<IReadOnlyList<Contractversie>> ListAsync(Actor actor, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(actor);
-        ArgumentNullException.ThrowIfNull(regio);
-        if (actor.Organisatie is not { } organisatie || actor.Rollen.Count == 0 || await regios.GetAsync(regio.Id, ct).ConfigureAwait(false) is not { } r)
+        if (actor.Organisatie is not { } organisatie || actor.Rollen.Count == 0)
+        {
             return [];
+        }
+        var gebied = await werkgebied.ListAsync(actor, ct).ConfigureAwait(false);
         IEnumerable<Eigenaar> eigenaren = organisatie.Soort switch
         {
-            OrganisatieSoort.Gemeente when r.HeeftGemeente(new GemeenteId(organisatie.Id.Value)) =>
-                [new Eigenaar.DeRegio(r.Id), new Eigenaar.EenGemeente(new GemeenteId(organisatie.Id.Value))],
-            OrganisatieSoort.Regio when organisatie.Id.Value == r.Id.Value => [new Eigenaar.DeRegio(r.Id)],
-            OrganisatieSoort.Aanbieder => r.Gemeenten.Select(g => (Eigenaar)new Eigenaar.EenGemeente(g.Id)).Prepend(new Eigenaar.DeRegio(r.Id)),
+            OrganisatieSoort.Gemeente when gebied.Count > 0 =>
+                [.. gebied.Select(r => (Eigenaar)new Eigenaar.DeRegio(r.Id)), new Eigenaar.EenGemeente(new GemeenteId(organisatie.Id.Value))],
+            OrganisatieSoort.Regio => gebied.Select(r => (Eigenaar)new Eigenaar.DeRegio(r.Id)),
+            OrganisatieSoort.Aanbieder => Werkgebied.Eigenaren(gebied),
             _ => [],
         };
         var perEigenaar = await Task.WhenAll(eigenaren.Select(e => store.ListAsync(e, ct))).ConfigureAwait(false);

@@ -10,16 +10,53 @@ public sealed class RegioStore(StorageClients clients)
 {
     private const string RootRowKey = "regio";
     private const string GemeentePrefix = "gemeente|";
+    private const string RegioPrefix = "regio|";
 
     private TableClient Table => clients.Table(Names.RegiosTable);
 
-    public static string PartitionKey(RegioId id) => $"regio|{id}";
+    public static string PartitionKey(RegioId id) => RegioPrefix + id.Value;
 
     public async Task<Domain.Regios.Regio?> GetAsync(RegioId id, CancellationToken cancellationToken)
     {
+        var rows = new List<TableEntity>();
+        await foreach (var row in Table.QueryAsync<TableEntity>(e => e.PartitionKey == PartitionKey(id), cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            rows.Add(row);
+        }
+        return Lees(id, rows);
+    }
+
+    /// <summary>
+    /// Every regio with its gemeenten, for what spans regio's (which regio's a gemeente takes part in, the start page's
+    /// choice). One query over the root and member rows of the whole table: it holds a row per regio and per member.
+    /// </summary>
+    public async Task<IReadOnlyList<Domain.Regios.Regio>> ListAllAsync(CancellationToken cancellationToken)
+    {
+        var filter = TableClient.CreateQueryFilter($"RowKey eq {RootRowKey} or (RowKey gt {GemeentePrefix} and RowKey lt {"gemeente}"})");
+        var perRegio = new Dictionary<string, List<TableEntity>>(StringComparer.Ordinal);
+        await foreach (var row in Table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            if (row.PartitionKey.StartsWith(RegioPrefix, StringComparison.Ordinal))
+            {
+                (perRegio.TryGetValue(row.PartitionKey, out var rows) ? rows : perRegio[row.PartitionKey] = []).Add(row);
+            }
+        }
+        return perRegio
+            .Select(p => Lees(new RegioId(p.Key[RegioPrefix.Length..]), p.Value))
+            .OfType<Domain.Regios.Regio>()
+            .OrderBy(r => r.Naam, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("nl-NL"), ignoreCase: true))
+            .ToList();
+    }
+
+    /// <summary>The regio's a gemeente is a member of: a gemeente can take part in a jeugdregio and in a different Wmo cooperation.</summary>
+    public async Task<IReadOnlyList<Domain.Regios.Regio>> ListForGemeenteAsync(GemeenteId gemeente, CancellationToken cancellationToken) =>
+        [.. (await ListAllAsync(cancellationToken).ConfigureAwait(false)).Where(r => r.HeeftGemeente(gemeente))];
+
+    private static Domain.Regios.Regio? Lees(RegioId id, IEnumerable<TableEntity> rows)
+    {
         TableEntity? root = null;
         var gemeenten = new List<(int Volgorde, Gemeente Gemeente)>();
-        await foreach (var row in Table.QueryAsync<TableEntity>(e => e.PartitionKey == PartitionKey(id), cancellationToken: cancellationToken).ConfigureAwait(false))
+        foreach (var row in rows)
         {
             if (row.RowKey == RootRowKey)
             {
@@ -46,9 +83,9 @@ public sealed class RegioStore(StorageClients clients)
         var filter = TableClient.CreateQueryFilter($"RowKey eq {RootRowKey}");
         await foreach (var row in Table.QueryAsync<TableEntity>(filter, select: ["PartitionKey"], cancellationToken: cancellationToken).ConfigureAwait(false))
         {
-            if (row.PartitionKey.StartsWith("regio|", StringComparison.Ordinal))
+            if (row.PartitionKey.StartsWith(RegioPrefix, StringComparison.Ordinal))
             {
-                ids.Add(new RegioId(row.PartitionKey["regio|".Length..]));
+                ids.Add(new RegioId(row.PartitionKey[RegioPrefix.Length..]));
             }
         }
         return ids;

@@ -35,15 +35,23 @@ public static partial class AccessPolicy
     }
 
     /// <summary>
-    /// Starting a traject for <paramref name="eigenaar"/>. Someone of another organisation gets NietGevonden, not
-    /// Geweigerd: whether a gemeente prepares trajecten on the platform is that gemeente's business until it publishes.
+    /// Starting a traject for <paramref name="eigenaar"/>. Someone of another organisation is refused and told why: the
+    /// owner is a gemeente or regio everyone can know of, and the traject does not exist yet, so the refusal gives nothing
+    /// away that a 404 would hide.
     /// </summary>
     public static Besluit Beslis(Actor actor, Actie actie, Eigenaar eigenaar)
     {
         ArgumentNullException.ThrowIfNull(actor);
-        if (actie != Actie.TrajectAanmaken || !actor.HoortBij(Eigenaar(eigenaar)))
+        ArgumentNullException.ThrowIfNull(eigenaar);
+        if (actie != Actie.TrajectAanmaken)
         {
             return new Besluit.NietGevonden();
+        }
+        if (!actor.HoortBij(Eigenaar(eigenaar)))
+        {
+            return new Besluit.Geweigerd(eigenaar is Eigenaar.DeRegio
+                ? $"U kunt geen traject starten voor regio '{Eigenaar(eigenaar)}': dat kan alleen een regiocoördinator van die regio."
+                : $"U kunt geen traject starten voor gemeente '{Eigenaar(eigenaar)}': dat kan alleen een inkoper van die gemeente, of de regiocoördinator in een regionaal traject.");
         }
         return MagBeheren(actor, eigenaar)
             ? Toegestaan(Eigenaar(eigenaar))

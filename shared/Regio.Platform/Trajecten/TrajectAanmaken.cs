@@ -6,20 +6,19 @@ using Regio.Platform.Toegang;
 
 namespace Regio.Platform.Trajecten;
 
-/// <summary>Starting a traject for an owner the actor may act for, checked against the regio's gemeenten.</summary>
-public sealed class TrajectAanmaken(TrajectStore store, Toegangspoort toegangspoort, RegioStore regios, PlatformRegio regio, TimeProvider time)
+/// <summary>Starting a traject for an owner the actor may act for, checked against the gemeenten of the owner's regio.</summary>
+public sealed class TrajectAanmaken(TrajectStore store, Toegangspoort toegangspoort, Werkgebied werkgebied, TimeProvider time)
 {
     public async Task<Uitkomst<TrajectVersie>> CreateAsync(Actor actor, NieuwTraject nieuw, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(actor);
         ArgumentNullException.ThrowIfNull(nieuw);
-        ArgumentNullException.ThrowIfNull(regio);
-        if (Eigenaar.TryParse(nieuw.Eigenaar, out var eigenaar)
-            && AccessPolicy.Beslis(actor, Actie.TrajectAanmaken, eigenaar) is var besluit and not Besluit.Toegestaan)
+        var geldigeEigenaar = Eigenaar.TryParse(nieuw.Eigenaar, out var eigenaar);
+        if (geldigeEigenaar && AccessPolicy.Beslis(actor, Actie.TrajectAanmaken, eigenaar) is var besluit and not Besluit.Toegestaan)
         {
             return await toegangspoort.WeigerAsync<TrajectVersie>(actor, $"traject aanmaken voor {eigenaar.Sleutel}", besluit, ct).ConfigureAwait(false);
         }
-        var bekendeRegio = await regios.GetAsync(regio.Id, ct).ConfigureAwait(false);
+        var bekendeRegio = geldigeEigenaar ? await werkgebied.GetAsync(eigenaar, ct).ConfigureAwait(false) : null;
         var fouten = nieuw.Controleer(bekendeRegio);
         if (fouten.Count > 0)
         {

@@ -54,7 +54,14 @@ public sealed partial class TrajectStore(StorageClients clients)
     /// <summary>Like <see cref="ListForRegioAsync"/>, with each traject's version so a reader can change what it read.</summary>
     public async Task<IReadOnlyList<(Traject Traject, Versie Versie)>> ListVersiesForRegioAsync(Domain.Regios.Regio regio, CancellationToken cancellationToken)
     {
-        var owners = regio.Gemeenten.Select(g => (Eigenaar)new Eigenaar.EenGemeente(g.Id)).Prepend(new Eigenaar.DeRegio(regio.Id));
+        ArgumentNullException.ThrowIfNull(regio);
+        return await ListVersiesForOwnersAsync(regio.Gemeenten.Select(g => (Eigenaar)new Eigenaar.EenGemeente(g.Id)).Prepend(new Eigenaar.DeRegio(regio.Id)), cancellationToken)
+            .ConfigureAwait(false);
+    }
+
+    /// <summary>One range query per owner, run side by side.</summary>
+    public async Task<IReadOnlyList<(Traject Traject, Versie Versie)>> ListVersiesForOwnersAsync(IEnumerable<Eigenaar> owners, CancellationToken cancellationToken)
+    {
         var perOwner = await Task.WhenAll(owners.Select(o => ListVersiesForOwnerAsync(o, cancellationToken))).ConfigureAwait(false);
         return perOwner.SelectMany(t => t).ToList();
     }

@@ -7,19 +7,18 @@ using Regio.Platform.Toegang;
 namespace Regio.Platform.Trajecten;
 
 /// <summary>Changing a traject's own data: its name and domain always, its procedure, deelnemers and contract terms until it is published.</summary>
-public sealed class TrajectWijzigen(TrajectPoort poort, Trajectopslag opslag, RegioStore regios, PlatformRegio regio, TimeProvider time)
+public sealed class TrajectWijzigen(TrajectPoort poort, Trajectopslag opslag, Werkgebied werkgebied, TimeProvider time)
 {
     public async Task<Uitkomst<TrajectVersie>> SaveAsync(Actor actor, TrajectId id, TrajectWijziging wijziging, Versie expected, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(wijziging);
-        ArgumentNullException.ThrowIfNull(regio);
         var toegang = await poort.OpenAsync(actor, id, Actie.TrajectBeheren, "gegevens wijzigen", ct).ConfigureAwait(false);
         if (!toegang.TryGet(out var gelezen))
         {
             return toegang;
         }
         var (traject, versie, _) = gelezen;
-        if (await regios.GetAsync(regio.Id, ct).ConfigureAwait(false) is not { } bekendeRegio)
+        if (await werkgebied.GetAsync(traject.Eigenaar, ct).ConfigureAwait(false) is not { } bekendeRegio)
         {
             return new Uitkomst<TrajectVersie>.Conflict("De gegevens van de regio zijn nog niet beschikbaar, dus de deelnemers zijn niet te controleren. Probeer het over enkele ogenblikken opnieuw.");
         }

@@ -29,7 +29,11 @@ public partial class IsolationMatrixTests(AzuriteFixture azurite)
         // Contracts: everyone lists only those they are party to or pay for; none of Haarlem's unpublished traject (GunningApiTests).
         "GET /api/contracten/",
         // Open data for anyone: only published trajecten, so the leak check below keeps Haarlem's unpublished one out (OcdsApiTests).
-        "GET /api/ocds/releases", "GET /api/ocds/records"];
+        "GET /api/ocds/releases", "GET /api/ocds/records",
+        // The same per regio at their new addresses.
+        "GET /api/regios/{regioId}/gedeelde-keuzes/", "GET /api/regios/{regioId}/status",
+        "GET /api/regios/{regioId}/rapportages/", "POST /api/regios/{regioId}/rapportages/", "GET /api/regios/{regioId}/rapportages/{maand}",
+        "GET /api/regios/{regioId}/rapportages/{maand}/docx", "GET /api/regios/{regioId}/ocds/releases", "GET /api/regios/{regioId}/ocds/records"];
 
     private const string GeheimTraject = "Geheim lokaal traject van Haarlem (demo)";
 

@@ -68,7 +68,7 @@ public class StartpaginaBrowserTests(AzuriteFixture azurite, BrowserFixture brow
         var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Alle releases (OCDS release package, JSON)" }).ClickAsync());
         var json = await File.ReadAllTextAsync((await download.PathAsync())!, TestContext.Current.CancellationToken);
 
-        Assert.Equal("regio-ocds-releases.json", download.SuggestedFilename);
+        Assert.Equal("zk-ijmond-ocds-releases.json", download.SuggestedFilename);
         Assert.Empty(await OpenData.OcdsSchema.ReleasePackageFoutenAsync(json));
         Assert.Contains("\"ocid\":\"ocds-regio-jeugdhulp-2023\"", json, StringComparison.Ordinal);
     }

@@ -11,7 +11,7 @@ namespace Regio.Functions.Tests.Rapportages;
 /// <summary>The monthly raadsinformatiebrief over HTTP: generate, edit with If-Match, finalise, list, download.</summary>
 public class RapportageApiTests(AzuriteFixture azurite)
 {
-    private const string Pad = "/api/regio/zk-ijmond/rapportages";
+    private const string Pad = "/api/regios/zk-ijmond/rapportages";
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 

@@ -48,13 +48,13 @@ public class TrajectAanmakenTests(AzuriteFixture azurite) : TrajectTestBasis(azu
     /// would treat Haarlem's partition as something Velsen could ask for with another role.
     /// </summary>
     [Fact]
-    public async Task Velsens_inkoper_cannot_create_a_traject_for_Haarlem_and_the_refusal_is_audited()
+    public async Task Velsens_inkoper_cannot_create_a_traject_for_Haarlem_is_told_who_can_and_the_refusal_is_audited()
     {
         var velsen = await Als("velsen-inkoper");
 
         var uitkomst = await Aanmaken.CreateAsync(velsen, Lokaal("dagbesteding-2027"), Ct);
 
-        Assert.IsType<Uitkomst<TrajectVersie>.NietGevonden>(uitkomst);
+        Assert.Contains("alleen een inkoper van die gemeente", Assert.IsType<Uitkomst<TrajectVersie>.Geweigerd>(uitkomst).Reden, StringComparison.Ordinal);
         Assert.Null(await Storage.Trajecten.GetAsync(new TrajectId("dagbesteding-2027"), Ct));
         var audit = await Storage.Organisaties.ReadAuditAsync(Platform.Organisaties.OrganisatieStore.OrganisatiePartition(new Domain.Organisaties.OrganisatieId("velsen")), Ct);
         Assert.Contains(audit, e => e.Actie == "Toegang geweigerd" && e.Onderwerp == "traject aanmaken voor gemeente:haarlem");

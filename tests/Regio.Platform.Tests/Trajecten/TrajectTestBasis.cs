@@ -17,17 +17,15 @@ public abstract class TrajectTestBasis(AzuriteFixture azurite, DateTimeOffset? n
 
     protected static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private static readonly PlatformRegio Regio = new(new RegioId("zk-ijmond"));
-
     private Trajectopslag Opslag => new(Storage.Trajecten, Storage.Time);
 
-    protected TrajectenBekijken Lijst => new(Storage.Trajecten, Storage.Regios, Regio, Storage.Time);
+    protected TrajectenBekijken Lijst => new(Storage.Trajecten, new Werkgebied(Storage.Regios), Storage.Time);
 
     protected TrajectBekijken TrajectBekijken => new(Storage.TrajectPoort);
 
-    protected TrajectAanmaken Aanmaken => new(Storage.Trajecten, Storage.Toegangspoort, Storage.Regios, Regio, Storage.Time);
+    protected TrajectAanmaken Aanmaken => new(Storage.Trajecten, Storage.Toegangspoort, new Werkgebied(Storage.Regios), Storage.Time);
 
-    protected TrajectWijzigen Wijzigen => new(Storage.TrajectPoort, Opslag, Storage.Regios, Regio, Storage.Time);
+    protected TrajectWijzigen Wijzigen => new(Storage.TrajectPoort, Opslag, new Werkgebied(Storage.Regios), Storage.Time);
 
     protected PerceelToevoegen Perceeltoevoeging => new(Storage.TrajectPoort, Opslag);
 

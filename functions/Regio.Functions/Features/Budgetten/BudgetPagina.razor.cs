@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Components;
 using Regio.Domain.Regios;
+using Regio.Domain.Trajecten;
 using Regio.Functions.Components.Formulieren;
 using Regio.Platform;
 using Regio.Platform.Budgetten;
@@ -42,7 +43,7 @@ public sealed partial class BudgetPagina
 
     protected override async Task OnInitializedAsync()
     {
-        var regio = await Regios.GetAsync(new RegioId(Options.Value.Id), Afgebroken);
+        var regio = await Werkgebied.GetAsync(new Eigenaar.EenGemeente(new GemeenteId(GemeenteId)), Afgebroken);
         _naam = regio?.NaamVan(new GemeenteId(GemeenteId)) ?? GemeenteId;
         await LaadAsync();
         if (_overzicht is null)

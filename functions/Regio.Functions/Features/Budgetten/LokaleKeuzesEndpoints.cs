@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Regio.Domain.Budgetten;
 using Regio.Domain.Regios;
+using Regio.Functions.Features.Regios;
 using Regio.Functions.Hosting;
 using Regio.Functions.Hosting.Auth;
 using Regio.Platform;
@@ -23,8 +24,11 @@ public static class LokaleKeuzesEndpoints
         group.MapPost("/", Create).WithSummary("Een lokale keuze vastleggen (beleidsmedewerker of budgethouder).");
         group.MapGet("/{keuzeId}", Get).WithSummary("Eén lokale keuze; de regiocoördinator leest van een keuze die de gemeente met de regio deelt alleen de velden die in regioZiet staan.");
         group.MapPut("/{keuzeId}", Update).WithSummary("Een lokale keuze wijzigen (If-Match: de ETag die u las).");
-        app.MapGroup("/api/regio/{regioId}/gedeelde-keuzes").WithTags("Lokale keuzes").RequireAuthorization(Policies.Lid)
-            .MapGet("/", Gedeeld).WithSummary("De lokale keuzes die de gemeenten met de regio delen (regiocoördinator); een keuze die niet gedeeld is staat er nooit in.");
+        foreach (var gedeeld in app.MapRegioGroups("/gedeelde-keuzes"))
+        {
+            gedeeld.WithTags("Lokale keuzes").RequireAuthorization(Policies.Lid)
+                .MapGet("/", Gedeeld).WithSummary("De lokale keuzes die de gemeenten met de regio delen (regiocoördinator); een keuze die niet gedeeld is staat er nooit in.");
+        }
         return app;
     }
 

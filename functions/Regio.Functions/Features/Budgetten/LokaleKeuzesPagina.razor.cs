@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Components;
 using Regio.Domain.Budgetten;
 using Regio.Domain.Regios;
+using Regio.Domain.Trajecten;
 using Regio.Functions.Components.Formulieren;
 using Regio.Platform;
 using Regio.Platform.Budgetten;
@@ -27,7 +28,7 @@ public sealed partial class LokaleKeuzesPagina
     protected override async Task OnInitializedAsync()
     {
         Invoer ??= new();
-        var regio = await Regios.GetAsync(new RegioId(Options.Value.Id), Afgebroken);
+        var regio = await Werkgebied.GetAsync(new Eigenaar.EenGemeente(new GemeenteId(GemeenteId)), Afgebroken);
         _naam = regio?.NaamVan(new GemeenteId(GemeenteId)) ?? GemeenteId;
         await LaadAsync();
         if (_keuzes is null)

@@ -29,8 +29,8 @@ public sealed partial class VerdelingPagina
     protected override async Task OnInitializedAsync()
     {
         Invoer ??= new();
-        _regio = await Regios.GetAsync(new RegioId(Options.Value.Id), Afgebroken);
         await LaadAsync();
+        _regio = _gegevens is { } gegevens ? await Werkgebied.GetAsync(gegevens.Traject.Eigenaar, Afgebroken) : null;
     }
 
     private async Task LaadAsync()

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Regio.Domain.Regios;
+using Regio.Functions.Features.Regios;
 using Regio.Functions.Hosting;
 using Regio.Functions.Hosting.Auth;
 using Regio.Platform;
@@ -18,18 +19,21 @@ public static class RapportageEndpoints
 {
     public static IEndpointRouteBuilder MapRapportages(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/regio/{regioId}/rapportages").WithTags("Raadsinformatiebrieven").RequireAuthorization(Policies.Lid);
-        group.MapGet("/", List)
-            .WithSummary("De raadsinformatiebrieven van de regio per maand, nieuwste eerst. Medewerkers van de gemeenten zien alleen definitieve brieven.");
-        group.MapPost("/", Generate)
-            .WithSummary("Een concept genereren voor een maand (regiocoördinator), bijvoorbeeld {\"maand\": \"2022-01\"}. Niet voor een maand die nog moet beginnen; bestaat er al een brief, dan 409 met code BestaatAl.");
-        group.MapGet("/{maand}", Get).WithSummary("Eén brief (maand als jjjj-mm) met de vier onderdelen. De ETag staat in de header.");
-        group.MapPut("/{maand}", Update)
-            .WithSummary("De vier onderdelen van een concept vervangen (If-Match). Geen onderdeel mag leeg zijn. Een definitieve brief verandert niet meer (409, code AlDefinitief).");
-        group.MapPost("/{maand}/definitief", Finalise)
-            .WithSummary("Een concept definitief maken zoals u het las (If-Match). Het document (DOCX) wordt bewaard en de brief verandert daarna niet meer.");
-        group.MapGet("/{maand}/docx", Download)
-            .WithSummary("De brief als Word-document (DOCX). Een concept is als concept gemarkeerd; van een definitieve brief komt het bewaarde document.");
+        foreach (var group in app.MapRegioGroups("/rapportages"))
+        {
+            group.WithTags("Raadsinformatiebrieven").RequireAuthorization(Policies.Lid);
+            group.MapGet("/", List)
+                .WithSummary("De raadsinformatiebrieven van de regio per maand, nieuwste eerst. Medewerkers van de gemeenten zien alleen definitieve brieven.");
+            group.MapPost("/", Generate)
+                .WithSummary("Een concept genereren voor een maand (regiocoördinator), bijvoorbeeld {\"maand\": \"2022-01\"}. Niet voor een maand die nog moet beginnen; bestaat er al een brief, dan 409 met code BestaatAl.");
+            group.MapGet("/{maand}", Get).WithSummary("Eén brief (maand als jjjj-mm) met de vier onderdelen. De ETag staat in de header.");
+            group.MapPut("/{maand}", Update)
+                .WithSummary("De vier onderdelen van een concept vervangen (If-Match). Geen onderdeel mag leeg zijn. Een definitieve brief verandert niet meer (409, code AlDefinitief).");
+            group.MapPost("/{maand}/definitief", Finalise)
+                .WithSummary("Een concept definitief maken zoals u het las (If-Match). Het document (DOCX) wordt bewaard en de brief verandert daarna niet meer.");
+            group.MapGet("/{maand}/docx", Download)
+                .WithSummary("De brief als Word-document (DOCX). Een concept is als concept gemarkeerd; van een definitieve brief komt het bewaarde document.");
+        }
         return app;
     }
 

@@ -3,10 +3,10 @@ using Regio.Platform.Rapportages;
 
 namespace Regio.Functions.Features.Rapportages;
 
-/// <summary>Body of POST /api/regio/{regioId}/rapportages: the month to generate a concept for, as jjjj-mm.</summary>
+/// <summary>Body of POST /api/regios/{regioId}/rapportages: the month to generate a concept for, as jjjj-mm.</summary>
 public sealed record NieuweRapportageRequest(string? Maand);
 
-/// <summary>Body of PUT /api/regio/{regioId}/rapportages/{maand}: all four parts, as plain text (paragraphs on their own lines).</summary>
+/// <summary>Body of PUT /api/regios/{regioId}/rapportages/{maand}: all four parts, as plain text (paragraphs on their own lines).</summary>
 public sealed record RapportageTekstenRequest(string? Aanleiding, string? Kernboodschap, string? Consequenties, string? Vervolg)
 {
     public RapportageInvoer AlsInvoer() => new(Aanleiding, Kernboodschap, Consequenties, Vervolg);
@@ -43,7 +43,7 @@ public sealed record RapportageView(
     string Aanleiding, string Kernboodschap, string Consequenties, string Vervolg,
     BewerkingView Gegenereerd, BewerkingView? Gewijzigd, BewerkingView? Definitief, DocumentView? Document, string DocxUrl, string ETag)
 {
-    public static string Pad(Rapportage r) => $"/api/regio/{r.Regio}/rapportages/{r.Maand}";
+    public static string Pad(Rapportage r) => $"/api/regios/{r.Regio}/rapportages/{r.Maand}";
 
     public static RapportageView From(RapportageVersie v)
     {

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Regio.Domain.Regios;
+using Regio.Functions.Features.Regios;
 using Regio.Functions.Hosting;
 using Regio.Functions.Hosting.Auth;
 using Regio.Platform;
@@ -15,11 +16,14 @@ public static class RegiostatusEndpoints
 {
     public static IEndpointRouteBuilder MapRegiostatus(this IEndpointRouteBuilder app)
     {
-        app.MapGroup("/api/regio/{regioId}").WithTags("Regiostatus").RequireAuthorization(Policies.Lid)
-            .MapGet("/status", Lees)
-            .WithSummary("Waar staan we? Per traject en perceel de fase (en sinds wanneer), de volgende mijlpaal en of die op tijd is, "
+        foreach (var group in app.MapRegioGroups(""))
+        {
+            group.WithTags("Regiostatus").RequireAuthorization(Policies.Lid)
+                .MapGet("/status", Lees)
+                .WithSummary("Waar staan we? Per traject en perceel de fase (en sinds wanneer), de volgende mijlpaal en of die op tijd is, "
                 + "open bezwaren, het aantal inschrijvingen (alleen aantallen), contractstarts en evaluaties in de komende 90 dagen en de "
                 + "aandelen per gemeente (regiocoördinator) of het eigen aandeel naast het eigen budget (gemeente). Filters: domein, fase, gemeente.");
+        }
         return app;
     }
 

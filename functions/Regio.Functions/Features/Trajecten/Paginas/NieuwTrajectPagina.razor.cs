@@ -37,7 +37,7 @@ public partial class NieuwTrajectPagina : PaginaBasis
                 return;
         }
         _eigenaar = TrajectAanmaker.EigenaarVoor(Actor);
-        _regio = await Regios.GetAsync(new RegioId(Options.Value.Id), Afgebroken);
+        _regio = _eigenaar is null ? null : await Werkgebied.GetAsync(_eigenaar, Afgebroken);
         // A first visit ticks every gemeente; after a post the form says what was ticked, also when that was none.
         Traject ??= new() { Deelnemers = _regio?.Gemeenten.Select(g => g.Id.Value).ToList() };
     }

@@ -36,12 +36,13 @@ public partial class TrajectPagina
 
     protected override async Task OnInitializedAsync()
     {
-        _regio = await Regios.GetAsync(new RegioId(Options.Value.Id), Afgebroken);
         await LaadAsync();
         if (_versie is null)
         {
             ZetStatus(StatusCodes.Status404NotFound);
+            return;
         }
+        _regio = await Werkgebied.GetAsync(_versie.Traject.Eigenaar, Afgebroken);
     }
 
     private async Task LaadAsync() => Toon(await Bekijken.GetAsync(Actor, new TrajectId(Id), Afgebroken) is Uitkomst<TrajectVersie>.Gelukt g ? g.Waarde : null);

@@ -45,7 +45,6 @@ public sealed partial class TrajectWijzigenPagina : PaginaBasis
 
     protected override async Task OnInitializedAsync()
     {
-        _regio = await Regios.GetAsync(new RegioId(Options.Value.Id), Afgebroken);
         _versie = await Bekijken.GetAsync(Actor, new TrajectId(Id), Afgebroken) is Uitkomst<TrajectVersie>.Gelukt g ? g.Waarde : null;
         if (_versie is not { } versie)
         {
@@ -58,6 +57,7 @@ public sealed partial class TrajectWijzigenPagina : PaginaBasis
             ZetStatus(StatusCodes.Status403Forbidden);
             return;
         }
+        _regio = await Werkgebied.GetAsync(versie.Traject.Eigenaar, Afgebroken);
         Traject ??= Ingevuld(versie.Traject);
         _etag = GelezenETag ?? versie.Versie.ToString();
     }
