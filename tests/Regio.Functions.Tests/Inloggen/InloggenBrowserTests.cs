@@ -1,6 +1,7 @@
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
+using Regio.Functions.Tests.Spine;
 using Regio.Tests;
 
 namespace Regio.Functions.Tests.Inloggen;
@@ -105,6 +106,40 @@ public class InloggenBrowserTests(AzuriteFixture azurite, BrowserFixture browser
         Assert.Equal("U heeft nog geen rol", await page.Locator("h1").InnerTextAsync());
         Assert.True((await page.Locator("main").InnerTextAsync()).Contains("Vraag de inkoper", StringComparison.Ordinal), "De pagina zegt niet wie een rol kan geven.");
         await AssertAccessibleAsync(page, "de pagina voor iemand zonder rol");
+    }
+
+    [Fact]
+    public async Task Person_given_a_role_through_the_API_signs_in_from_the_development_page_with_no_WCAG_violations()
+    {
+        await using var app = await StartAsync(azurite);
+        var aanbieder = (await DemoAanbieders.RegistreerAsync(app, "ontwikkel", 1, TestContext.Current.CancellationToken))[0];
+        await using var context = await browser.Browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(Url(app, "dev/aanmelden"));
+
+        await page.Locator("summary", new() { HasText = aanbieder.Naam }).ClickAsync();
+        await AssertAccessibleAsync(page, "de ontwikkelaanmeldpagina met een uitgeklapte organisatie");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Aanmelden als Medewerker 001 (demo)" }).ClickAsync();
+
+        var header = await page.Locator("header").InnerTextAsync();
+        Assert.True(header.Contains("Aangemeld als", StringComparison.Ordinal) && header.Contains("Medewerker 001 (demo)", StringComparison.Ordinal),
+            $"Na het aanmelden hoort de kop de medewerker als aangemeld te noemen: '{header}'.");
+    }
+
+    [Fact]
+    public async Task Development_page_with_a_hundred_registered_organisations_stays_short_and_has_no_WCAG_violations()
+    {
+        await using var app = await StartAsync(azurite);
+        var aanbieders = await DemoAanbieders.RegistreerAsync(app, "veel", 100, TestContext.Current.CancellationToken);
+        await using var context = await browser.Browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+
+        await page.GotoAsync(Url(app, "dev/aanmelden"));
+
+        Assert.Equal(aanbieders.Count, await page.Locator("details:not([open])").CountAsync());
+        Assert.True(await page.GetByRole(AriaRole.Button).Filter(new() { Visible = true }).CountAsync() < 40,
+            "Elke organisatie buiten de demo hoort ingeklapt te staan, zodat de pagina met 100 organisaties te overzien blijft.");
+        await AssertAccessibleAsync(page, "de ontwikkelaanmeldpagina met 100 organisaties");
     }
 
     /// <param name="klok">The app's clock; null: the pinned <see cref="Testklok"/>.</param>
