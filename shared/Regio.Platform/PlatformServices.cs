@@ -32,8 +32,7 @@ public static class PlatformServices
         services.AddSingleton<StorageClients>();
         services.AddSingleton<StorageInitializer>();
         services.AddSingleton<StorageHealth>();
-        services.AddSingleton<RegioStore>();
-        services.AddSingleton<Werkgebied>();
+        services.AddRegios();
         services.AddTrajecten();
         services.AddVragen();
         services.AddStukken();

@@ -1,7 +1,11 @@
 namespace Regio.Domain.Regios;
 
-/// <summary>The gemeenten that buy together. Order of <see cref="Gemeenten"/> is the order of the source documents.</summary>
-public sealed record Regio(RegioId Id, string Naam, IReadOnlyList<Gemeente> Gemeenten)
+/// <summary>
+/// The gemeenten that buy together. Order of <see cref="Gemeenten"/> is the order of the source documents.
+/// <see cref="LeadGemeente"/> is the centrumgemeente, which contracts on the regio's behalf; a regio recorded before it
+/// was kept has none.
+/// </summary>
+public sealed record Regio(RegioId Id, string Naam, IReadOnlyList<Gemeente> Gemeenten, GemeenteId? LeadGemeente = null)
 {
     public IEnumerable<IGrouping<string, Gemeente>> PerSubregio() => Gemeenten.GroupBy(g => g.Subregio);
 

@@ -21,7 +21,8 @@ public sealed partial class DemoDataLoader(
     public async Task<DemoImportResultaat> LoadAsync(DemoDataSet data, CancellationToken cancellationToken)
     {
         await initializer.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
-        var regio = DemoDataMapper.ToRegio(data.Regio);
+        // The data set names the regio's gemeenten; which of them is the centrumgemeente is the demo's own choice.
+        var regio = DemoDataMapper.ToRegio(data.Regio) with { LeadGemeente = new Domain.Regios.GemeenteId(DemoOrganisaties.Lees().Centrumgemeente) };
         var results = new List<bool>
         {
             await regios.AddAsync(regio, Event("Regio aangemaakt", $"regio:{regio.Id}", regio), cancellationToken).ConfigureAwait(false),

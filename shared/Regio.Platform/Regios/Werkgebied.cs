@@ -19,7 +19,7 @@ public sealed class Werkgebied(RegioStore regios)
         {
             return [];
         }
-        var alle = await regios.ListAllAsync(ct).ConfigureAwait(false);
+        var alle = await ListAllAsync(ct).ConfigureAwait(false);
         return organisatie.Soort switch
         {
             OrganisatieSoort.Regio => [.. alle.Where(r => r.Id.Value == organisatie.Id.Value)],
@@ -29,6 +29,14 @@ public sealed class Werkgebied(RegioStore regios)
         };
     }
 
+    /// <summary>Every regio on the platform, by name: what a visitor chooses from.</summary>
+    public async Task<IReadOnlyList<Domain.Regios.Regio>> ListAllAsync(CancellationToken ct) =>
+    [
+        .. (await regios.ListAllAsync(ct).ConfigureAwait(false))
+            .Select(v => v.Regio)
+            .OrderBy(r => r.Naam, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("nl-NL"), ignoreCase: true)),
+    ];
+
     /// <summary>
     /// The regio a traject is judged against: the regio that owns a regional one, or for a local one the first regio its
     /// gemeente is a member of (a local traject buys for its own gemeente only, so any of them knows it). Null when the
@@ -37,7 +45,9 @@ public sealed class Werkgebied(RegioStore regios)
     public async Task<Domain.Regios.Regio?> GetAsync(Eigenaar eigenaar, CancellationToken ct) => eigenaar switch
     {
         Eigenaar.DeRegio r => await regios.GetAsync(r.Regio, ct).ConfigureAwait(false),
-        Eigenaar.EenGemeente g => await regios.ListForGemeenteAsync(g.Gemeente, ct).ConfigureAwait(false) is [var eerste, ..] ? eerste : null,
+        Eigenaar.EenGemeente g => await regios.ListForGemeenteAsync(g.Gemeente, ct).ConfigureAwait(false) is [var eerste, ..]
+            ? await regios.GetAsync(eerste, ct).ConfigureAwait(false)
+            : null,
         _ => null,
     };
 

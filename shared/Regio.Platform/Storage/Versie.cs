@@ -54,6 +54,9 @@ public readonly struct Versie : IEquatable<Versie>
     /// <summary>The ETag of row <paramref name="rij"/> in this version; null when the version does not know that row.</summary>
     public ETag? Van(string rij) => _rijen is not null && _rijen.TryGetValue(rij, out var etag) ? new ETag(etag) : null;
 
+    /// <summary>The ETag a write of row <paramref name="rij"/> sends: this version's, or for a row it does not know an ETag no row has (stale).</summary>
+    public ETag VanOfOnbekend(string rij) => Van(rij) ?? Onbekend;
+
     public Versie Met(string rij, ETag etag) => Kopie(r => r[rij] = etag.ToString());
 
     public Versie Zonder(string rij) => Kopie(r => r.Remove(rij));

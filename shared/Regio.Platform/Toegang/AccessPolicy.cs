@@ -13,6 +13,9 @@ public static partial class AccessPolicy
         Actie.OrganisatiesBeheren => actor.IsBeheerder
             ? Toegestaan(doel)
             : new Besluit.Geweigerd("Alleen een platformbeheerder kan organisaties registreren en inzien."),
+        Actie.RegiosBeheren => actor.IsBeheerder
+            ? Toegestaan(doel)
+            : new Besluit.Geweigerd("Alleen een platformbeheerder kan regio's aanmelden en hun gemeenten wijzigen."),
         Actie.OrganisatieBekijken or Actie.LedenBekijken => actor.IsBeheerder || actor.HoortBij(doel)
             ? Toegestaan(doel)
             : new Besluit.NietGevonden(),

@@ -10,6 +10,8 @@ public enum Actie
     RollenBeheren,
     /// <summary>Register organisations and list all of them.</summary>
     OrganisatiesBeheren,
+    /// <summary>Onboard a regio with its gemeenten and change its name, centrumgemeente and members.</summary>
+    RegiosBeheren,
     /// <summary>See the background jobs' last runs and start one now.</summary>
     AchtergrondtakenBeheren,
     /// <summary>See a traject and its percelen.</summary>

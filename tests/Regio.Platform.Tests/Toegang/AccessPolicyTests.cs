@@ -40,6 +40,13 @@ public class AccessPolicyTests
     }
 
     [Fact]
+    public void Only_a_platform_beheerder_may_onboard_and_change_regios()
+    {
+        Assert.IsType<Besluit.Toegestaan>(AccessPolicy.Beslis(Van(Platform, Rol.Beheerder), Actie.RegiosBeheren, Platform.Id));
+        Assert.IsType<Besluit.Geweigerd>(AccessPolicy.Beslis(Van(Haarlem, Rol.Inkoper), Actie.RegiosBeheren, Platform.Id));
+    }
+
+    [Fact]
     public void A_beheerder_role_in_a_gemeente_is_no_platform_beheerder() =>
         Assert.IsType<Besluit.Geweigerd>(AccessPolicy.Beslis(Van(Haarlem, Rol.Beheerder), Actie.OrganisatiesBeheren, Platform.Id));
 
