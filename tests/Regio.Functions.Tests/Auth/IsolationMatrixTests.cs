@@ -23,6 +23,8 @@ public partial class IsolationMatrixTests(AzuriteFixture azurite)
     /// </summary>
     private static readonly HashSet<string> PublicOrSelf = ["GET /api/regio/", "GET /api/me", "GET /api/organisaties/", "GET /api/trajecten/", "GET /api/aanbieders/", "GET /api/aanbieders/aanmeldingen",
         "GET /api/regio/{regioId}/gedeelde-keuzes/", "GET /api/regio/{regioId}/status",
+        // The composition of every regio (name, centrumgemeente, gemeenten) is public, as the regio page shows it.
+        "GET /api/regios/", "GET /api/regios/{regioId}",
         // The coordinator writes its own regio's raadsinformatiebrieven (Velsen lists the final ones): not Haarlem's (RapportageApiTests).
         "GET /api/regio/{regioId}/rapportages/", "POST /api/regio/{regioId}/rapportages/", "GET /api/regio/{regioId}/rapportages/{maand}",
         "GET /api/regio/{regioId}/rapportages/{maand}/docx",
@@ -171,6 +173,8 @@ public partial class IsolationMatrixTests(AzuriteFixture azurite)
     private static HttpContent? Body(string method, string pattern) => (method, pattern) switch
     {
         ("POST", "/api/organisaties/") => JsonContent.Create(new { id = "lek-test", soort = "aanbieder", naam = "Lek B.V. (demo)", kvkNummer = "90009999", gastAccounts = true }),
+        ("POST", "/api/regios/") => JsonContent.Create(new { naam = "Lekregio (demo)", id = "lek-regio", leadGemeente = "haarlem", gemeenten = new[] { new { id = "haarlem", subregio = "" } } }),
+        ("PUT", "/api/regios/{regioId}") => JsonContent.Create(new { naam = "Lekregio (demo)", leadGemeente = "haarlem", gemeenten = new[] { new { id = "haarlem", subregio = "" } } }),
         ("POST", "/api/trajecten/") => JsonContent.Create(new { id = "lek-traject", naam = "Lek (demo)", eigenaar = "gemeente:haarlem", procedure = "Openbaar", percelen = new[] { "x" } }),
         ("POST", var p) when p.EndsWith("/percelen", StringComparison.Ordinal) => JsonContent.Create(new { naam = "Lek-perceel (demo)" }),
         ("POST", var p) when p.EndsWith("/fase", StringComparison.Ordinal) => JsonContent.Create(new { naar = "Ingetrokken" }),

@@ -41,7 +41,7 @@ public class OpenApiTests(AzuriteFixture azurite)
             .Select(o => $"{o.Methode.ToUpperInvariant()} {o.Pad}")
             .ToList();
         // Only the lists of what the signed-in person may see, and who that person is, never refuse.
-        Assert.Equal(["GET /api/contracten", "GET /api/me", "GET /api/organisaties", "GET /api/trajecten"], zonder.Order());
+        Assert.Equal(["GET /api/contracten", "GET /api/me", "GET /api/organisaties", "GET /api/regios", "GET /api/trajecten"], zonder.Order());
     }
 
     [Fact]
