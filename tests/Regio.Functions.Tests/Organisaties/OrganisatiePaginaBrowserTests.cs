@@ -138,6 +138,7 @@ public class OrganisatiePaginaBrowserTests(AzuriteFixture azurite, BrowserFixtur
     [Theory]
     [InlineData("organisaties/haarlem")]
     [InlineData("beheer/organisaties")]
+    [InlineData("beheer/regios")]
     [InlineData("toegankelijkheidsverklaring")]
     public async Task Page_with_its_forms_and_tables_reflows_at_320_css_pixels_without_sideways_scrolling(string path)
     {
