@@ -24,7 +24,11 @@ public sealed class RegioOnboarden(RegioStore regios, OrganisatieStore organisat
             return await toegangspoort.WeigerAsync<Regioversie>(actor, "regio aanmelden", geweigerd, cancellationToken).ConfigureAwait(false);
         }
         var fouten = new Dictionary<string, string>(aanmelding.Controleer());
-        var leden = aanmelding.Gemeenten?.OfType<Regiolid>().Where(l => OrganisatieId.IsValid(l.Id)).ToList() ?? [];
+        // Members are looked up only in a list of a size a regio can have: a list that is too long is refused as such,
+        // without a read per element.
+        var leden = aanmelding.Gemeenten is { Count: <= Regiocontrole.MaxGemeenten } lijst
+            ? lijst.OfType<Regiolid>().Where(l => OrganisatieId.IsValid(l.Id)).ToList()
+            : [];
         var geregistreerd = await ReadAsync(leden.Select(l => l.Id!), cancellationToken).ConfigureAwait(false);
         var onbekend = leden.Where(l => l.Nieuw is null && geregistreerd[l.Id!] is not { Soort: OrganisatieSoort.Gemeente }).Select(l => l.Id!).ToList();
         if (onbekend.Count > 0)
@@ -34,7 +38,7 @@ public sealed class RegioOnboarden(RegioStore regios, OrganisatieStore organisat
         var anders = new List<string>();
         foreach (var (lid, i) in (aanmelding.Gemeenten ?? []).Select((l, i) => (l, i)))
         {
-            if (lid is not { Nieuw: not null } || !OrganisatieId.IsValid(lid.Id) || geregistreerd[lid.Id!] is not { } bezet || bezet == NieuweOrganisatie(lid))
+            if (lid is not { Nieuw: not null } || !OrganisatieId.IsValid(lid.Id) || geregistreerd.GetValueOrDefault(lid.Id!) is not { } bezet || bezet == NieuweOrganisatie(lid))
             {
                 continue;
             }

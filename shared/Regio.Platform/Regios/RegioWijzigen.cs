@@ -31,7 +31,11 @@ public sealed class RegioWijzigen(RegioStore regios, OrganisatieStore organisati
             return new Uitkomst<Regioversie>.NietGevonden();
         }
         var fouten = new Dictionary<string, string>(wijziging.Controleer());
-        var leden = wijziging.Gemeenten?.OfType<Regiolid>().Where(l => OrganisatieId.IsValid(l.Id)).ToList() ?? [];
+        // Members are looked up only in a list of a size a regio can have: a list that is too long is refused as such,
+        // without a read per element.
+        var leden = wijziging.Gemeenten is { Count: <= Regiocontrole.MaxGemeenten } lijst
+            ? lijst.OfType<Regiolid>().Where(l => OrganisatieId.IsValid(l.Id)).ToList()
+            : [];
         var erbij = leden.Where(l => !gelezen.Regio.HeeftGemeente(new GemeenteId(l.Id!))).ToList();
         var geregistreerd = await Task.WhenAll(erbij.Select(l => organisaties.GetAsync(new OrganisatieId(l.Id!), cancellationToken))).ConfigureAwait(false);
         if (erbij.Zip(geregistreerd).Where(x => x.Second is not { Soort: OrganisatieSoort.Gemeente }).Select(x => x.First.Id!).ToList() is { Count: > 0 } onbekend)
