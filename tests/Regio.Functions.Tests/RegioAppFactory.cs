@@ -105,6 +105,7 @@ public sealed class RegioAppFactory(string connectionString, IDictionary<string,
             builder.ConfigureServices(services => services.AddSingleton(beleid));
         }
         builder.ConfigureServices(TrustTestSigningKeys);
+        builder.ConfigureServices(EHerkenningTokens.Trust);
     }
 
     /// <summary>Bearer tokens signed with <see cref="TestTokens.EntraKey"/> (or the development key) are trusted as Entra's would be.</summary>

@@ -9,6 +9,7 @@ namespace Regio.Functions.Hosting.Auth;
 /// <summary>
 /// Sign-in with each organisation's own Microsoft Entra ID (multi-tenant app registration, Microsoft.Identity.Web):
 /// pages with OpenID Connect and a cookie, API clients with a bearer token for the same app registration.
+/// Dutch aanbieders may sign in with eHerkenning instead (<see cref="EHerkenning"/>, when configured).
 /// Only tenants of registered organisations get in (<see cref="TenantAllowList"/>).
 /// </summary>
 public static class Authentication
@@ -30,11 +31,15 @@ public static class Authentication
                 options.DefaultChallengeScheme = Scheme;
             })
             .AddPolicyScheme(Scheme, "Regio", options => options.ForwardDefaultSelector = context =>
-                UsesBearer(context.Request) ? JwtBearerDefaults.AuthenticationScheme : CookieAuthenticationDefaults.AuthenticationScheme);
+                !UsesBearer(context.Request) ? CookieAuthenticationDefaults.AuthenticationScheme
+                : EHerkenning.IssuedByBroker(context) ? EHerkenning.BearerScheme
+                : JwtBearerDefaults.AuthenticationScheme);
         services.AddAuthentication()
             .AddMicrosoftIdentityWebApp(configuration.GetSection(AzureAdSection), OpenIdConnectDefaults.AuthenticationScheme, CookieAuthenticationDefaults.AuthenticationScheme);
         services.AddAuthentication()
             .AddMicrosoftIdentityWebApi(configuration.GetSection(AzureAdSection), JwtBearerDefaults.AuthenticationScheme);
+
+        services.AddEHerkenning(configuration);
 
         services.PostConfigure<CookieAuthenticationOptions>(CookieAuthenticationDefaults.AuthenticationScheme, ConfigureCookie);
         services.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, TenantAllowList.ConfigureBearer);

@@ -40,7 +40,7 @@ public sealed class RefusalAnswers : IAuthorizationMiddlewareResultHandler
         {
             await WriteAsync(context, StatusCodes.Status401Unauthorized,
                 context.User.Identity?.IsAuthenticated == true && context.User.Ids() is { } ids
-                    ? TenantAllowList.OnbekendeTenant(ids.Tenant)
+                    ? TenantAllowList.OnbekendeOrganisatie(context.User, ids.Tenant)
                     : TenantAllowList.Reason(context));
             return;
         }
