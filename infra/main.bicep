@@ -16,6 +16,18 @@ param principalId string = ''
 @description('Client id of the multi-tenant Entra app registration that gemeenten, regio and aanbieders sign in to. App registrations live in Microsoft Graph, not in ARM, so it is made once by hand and passed in.')
 param entraClientId string
 
+@description('eHerkenning for Dutch aanbieders: the OpenID Connect authority of the eHerkenning broker. Leave empty to keep eHerkenning off.')
+param eherkenningAuthority string = ''
+
+@description('Client id that the eHerkenning broker gave Regio.')
+param eherkenningClientId string = ''
+
+@description('Key Vault secret URI of the eHerkenning client secret. The app\'s managed identity needs the role Key Vault Secrets User on that vault.')
+param eherkenningClientSecretUri string = ''
+
+@description('Accepted eHerkenning levels of assurance (acr values), separated by semicolons. Empty: EH3 and EH4.')
+param eherkenningNiveaus string = ''
+
 var resourceToken = toLower(uniqueString(subscription().id, environmentName, location))
 var tags = { 'azd-env-name': environmentName }
 var functionAppName = 'func-regio-${resourceToken}'
@@ -84,6 +96,10 @@ module functionApp 'app/function.bicep' = {
     tableEndpoint: storage.outputs.tableEndpoint
     deploymentContainerName: deploymentContainerName
     entraClientId: entraClientId
+    eherkenningAuthority: eherkenningAuthority
+    eherkenningClientId: eherkenningClientId
+    eherkenningClientSecretUri: eherkenningClientSecretUri
+    eherkenningNiveaus: eherkenningNiveaus
   }
 }
 

@@ -34,6 +34,18 @@ param deploymentContainerName string
 @description('Client id of the multi-tenant Entra app registration for sign-in.')
 param entraClientId string
 
+@description('eHerkenning for Dutch aanbieders: the OpenID Connect authority of the eHerkenning broker. Empty: eHerkenning is off.')
+param eherkenningAuthority string = ''
+
+@description('Client id that the eHerkenning broker gave Regio.')
+param eherkenningClientId string = ''
+
+@description('Key Vault secret URI (https://<vault>.vault.azure.net/secrets/<name>) of the client secret for the eHerkenning broker; the app reads it with its managed identity.')
+param eherkenningClientSecretUri string = ''
+
+@description('Accepted levels of assurance (acr values of the broker), separated by semicolons. Empty: EH3 and EH4 (loa3, loa4).')
+param eherkenningNiveaus string = ''
+
 resource applicationInsights 'Microsoft.Insights/components@2020-02-02' existing = {
   name: applicationInsightsName
 }
@@ -64,6 +76,8 @@ resource site 'Microsoft.Web/sites@2024-11-01' = {
   properties: {
     serverFarmId: plan.id
     httpsOnly: true
+    // Key Vault references in the app settings (the eHerkenning client secret) are read with the app's own identity.
+    keyVaultReferenceIdentity: identityId
     functionAppConfig: {
       deployment: {
         storage: {
@@ -106,6 +120,11 @@ resource site 'Microsoft.Web/sites@2024-11-01' = {
         // The app proves itself to Entra with its managed identity (federated credential on the app registration): no secret.
         { name: 'AzureAd__ClientCredentials__0__SourceType', value: 'SignedAssertionFromManagedIdentity' }
         { name: 'AzureAd__ClientCredentials__0__ManagedIdentityClientId', value: identityClientId }
+        // eHerkenning for Dutch aanbieders: an empty authority keeps it off. The client secret stays in Key Vault.
+        { name: 'EHerkenning__Authority', value: eherkenningAuthority }
+        { name: 'EHerkenning__ClientId', value: eherkenningClientId }
+        { name: 'EHerkenning__ClientSecret', value: empty(eherkenningClientSecretUri) ? '' : '@Microsoft.KeyVault(SecretUri=${eherkenningClientSecretUri})' }
+        { name: 'EHerkenning__Niveaus', value: eherkenningNiveaus }
       ]
     }
   }

@@ -53,6 +53,19 @@ public class EHerkenningTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task Accepted_levels_are_a_setting_and_the_refusal_names_the_lowest_accepted_one()
+    {
+        var instellingen = EHerkenningTokens.Instellingen();
+        instellingen["EHerkenning:Niveaus"] = "urn:etoegang:core:assurance-class:loa4; EH4";
+        await using var app = new RegioAppFactory(azurite, instellingen);
+
+        var response = await app.ClientWithToken(EHerkenningTokens.Mint(Kvk.Value, Pseudoniem, EHerkenningTokens.EH3)).GetAsync("/api/me", Ct);
+
+        var detail = await Problem.AssertAsync(response, HttpStatusCode.Unauthorized, "Niet aangemeld");
+        Assert.Equal("Voor Regio is eHerkenning niveau EH4 of hoger nodig; u meldde zich aan met EH3.", detail);
+    }
+
+    [Fact]
     public async Task Broker_token_without_a_KvK_number_is_refused_saying_so()
     {
         await using var app = await StartAsync();

@@ -100,6 +100,19 @@ public sealed partial class BicepTests(CompiledBicep bicep) : IClassFixture<Comp
         Assert.DoesNotContain(Strings(Template), s => s.Contains("listKeys(", StringComparison.OrdinalIgnoreCase));
     }
 
+    /// <summary>eHerkenning is off unless an authority is given, and its client secret is never a plain app setting.</summary>
+    [Fact]
+    public void EHerkenning_client_secret_is_a_Key_Vault_reference_read_with_the_apps_identity()
+    {
+        var site = Assert.Single(Resources(Template, "Microsoft.Web/sites"));
+        var settings = site["properties"]?["siteConfig"]?["appSettings"]?.AsArray() ?? [];
+
+        var secret = (string?)settings.SingleOrDefault(s => (string?)s?["name"] == "EHerkenning__ClientSecret")?["value"] ?? "(ontbreekt)";
+
+        Assert.True(secret.Contains("@Microsoft.KeyVault(SecretUri=", StringComparison.Ordinal), $"EHerkenning__ClientSecret hoort een Key Vault-verwijzing te zijn, niet '{secret}'.");
+        Assert.Equal("[parameters('identityId')]", (string?)site["properties"]?["keyVaultReferenceIdentity"]);
+    }
+
     private JsonNode Template => bicep.Template
         ?? throw new InvalidOperationException($"bicep build failed, so there is no template to check:\n{bicep.Stderr}");
 

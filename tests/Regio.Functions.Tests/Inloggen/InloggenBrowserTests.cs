@@ -142,6 +142,22 @@ public class InloggenBrowserTests(AzuriteFixture azurite, BrowserFixture browser
         await AssertAccessibleAsync(page, "de ontwikkelaanmeldpagina met 100 organisaties");
     }
 
+    [Fact]
+    public async Task Sign_in_page_that_offers_eHerkenning_has_no_WCAG_violations()
+    {
+        await using var app = new RegioAppFactory(azurite, Auth.EHerkenningTokens.Instellingen());
+        app.UseKestrel(0);
+        app.StartServer();
+        await using var context = await browser.Browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+
+        await page.GotoAsync(Url(app, "aanmelden"));
+
+        var knop = page.GetByRole(AriaRole.Link, new() { Name = "Aanmelden met eHerkenning (voor aanbieders)" });
+        Assert.True(await knop.CountAsync() == 1, "De aanmeldpagina biedt eHerkenning niet aan, terwijl het is ingesteld.");
+        await AssertAccessibleAsync(page, "de aanmeldpagina met eHerkenning");
+    }
+
     /// <param name="klok">The app's clock; null: the pinned <see cref="Testklok"/>.</param>
     internal static async Task<RegioAppFactory> StartAsync(AzuriteFixture azurite, Microsoft.Extensions.Time.Testing.FakeTimeProvider? klok = null)
     {

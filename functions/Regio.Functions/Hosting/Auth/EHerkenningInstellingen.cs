@@ -40,7 +40,10 @@ public sealed record EHerkenningInstellingen(
         }
         var clientId = Waarde(section, "ClientId")
             ?? throw new InvalidOperationException("EHerkenning:ClientId ontbreekt: geef de client-id die de eHerkenning-makelaar aan Regio gaf (app-instelling EHerkenning__ClientId).");
-        var niveaus = section.GetSection("Niveaus").GetChildren().Select(c => c.Value?.Trim()).OfType<string>().Where(n => n.Length > 0).ToList();
+        // One app setting with levels separated by semicolons (as infra writes it), or a list in appsettings.json.
+        var lijst = section.GetSection("Niveaus");
+        var niveaus = (lijst.Value?.Split(';') ?? lijst.GetChildren().Select(c => c.Value ?? "").ToArray())
+            .Select(n => n.Trim()).Where(n => n.Length > 0).ToList();
         return new EHerkenningInstellingen(
             authority,
             Waarde(section, "MetadataAddress"),
