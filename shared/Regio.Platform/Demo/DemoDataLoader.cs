@@ -60,6 +60,7 @@ public sealed partial class DemoDataLoader(
             if (!added)
             {
                 await organisaties.AllowTenantAsync(organisatie, cancellationToken).ConfigureAwait(false);
+                await organisaties.AddKvkIfMissingAsync(organisatie, cancellationToken).ConfigureAwait(false);
             }
             results.Add(added);
         }

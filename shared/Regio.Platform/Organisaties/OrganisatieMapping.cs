@@ -14,7 +14,12 @@ internal static class OrganisatieMapping
         ["KvkNummer"] = o.Kvk?.Value,
         ["GastAccounts"] = o.GastAccounts,
         ["LeadGemeente"] = o.LeadGemeente?.Value,
+        ["Status"] = o.Status.ToString(),
+        ["Weigerreden"] = o.Weigerreden,
     };
+
+    public static TableEntity KvkToRow(KvkNummer kvk, OrganisatieId organisatie) =>
+        new(OrganisatieStore.RegisterPartition, OrganisatieStore.KvkRowKey(kvk)) { ["Organisatie"] = organisatie.Value };
 
     public static Organisatie FromRow(TableEntity row) => new(
         new OrganisatieId(row.RowKey[OrganisatieStore.RegisterPrefix.Length..]),
@@ -23,7 +28,12 @@ internal static class OrganisatieMapping
         row.GetGuid("TenantId"),
         KvkNummer.TryParse(row.GetString("KvkNummer"), out var kvk) ? kvk : null,
         row.GetBoolean("GastAccounts") ?? false,
-        row.GetString("LeadGemeente") is { } lead ? new OrganisatieId(lead) : null);
+        row.GetString("LeadGemeente") is { } lead ? new OrganisatieId(lead) : null)
+    {
+        // A row written before organisations had a status was registered by a beheerder: confirmed.
+        Status = Enum.TryParse<OrganisatieStatus>(row.GetString("Status"), out var status) ? status : OrganisatieStatus.Bevestigd,
+        Weigerreden = row.GetString("Weigerreden"),
+    };
 
     public static TableEntity LidToRow(string partitionKey, string rowKey, Lidmaatschap lid) => new(partitionKey, rowKey)
     {

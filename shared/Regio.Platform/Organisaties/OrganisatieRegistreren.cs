@@ -7,7 +7,7 @@ namespace Regio.Platform.Organisaties;
 
 /// <summary>
 /// A platform beheerder registers an organisation, audited; a regio names a centrumgemeente that is registered already.
-/// An id in use is a conflict.
+/// An id or KvK number in use is a conflict.
 /// </summary>
 public sealed class OrganisatieRegistreren(OrganisatieStore store, Toegangspoort toegangspoort, TimeProvider time)
 {
@@ -30,9 +30,12 @@ public sealed class OrganisatieRegistreren(OrganisatieStore store, Toegangspoort
         }
         var organisatie = registratie.AlsOrganisatie();
         var audit = new AuditEvent(time.GetUtcNow(), actor.AuditNaam, "Organisatie geregistreerd", $"organisatie:{organisatie.Id}", null, Json.Write(registratie));
-        return await store.AddAsync(organisatie, audit, cancellationToken).ConfigureAwait(false)
-            ? organisatie
-            : new Uitkomst<Organisatie>.Conflict($"Er is al een organisatie met id '{organisatie.Id}'. Kies een ander id.");
+        return await store.RegisterAsync(organisatie, audit, cancellationToken).ConfigureAwait(false) switch
+        {
+            Registreren.Geregistreerd => organisatie,
+            Registreren.KvkBezet bezet => new Uitkomst<Organisatie>.Conflict(Registreren.KvkMelding(organisatie.Kvk!.Value, bezet.Houder), Code: "KvkBezet"),
+            _ => new Uitkomst<Organisatie>.Conflict($"Er is al een organisatie met id '{organisatie.Id}'. Kies een ander id."),
+        };
     }
 
     /// <summary>The platform itself: the organisation the policy is asked about for registering and listing organisations.</summary>

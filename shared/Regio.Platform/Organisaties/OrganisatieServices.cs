@@ -12,6 +12,8 @@ public static class OrganisatieServices
         services.AddSingleton<OrganisatieRegistreren>();
         services.AddSingleton<OrganisatieBekijken>();
         services.AddSingleton<RollenToekennen>();
+        services.AddSingleton<AanbiederZelfregistreren>();
+        services.AddSingleton<AanbiederBevestigen>();
         return services;
     }
 }

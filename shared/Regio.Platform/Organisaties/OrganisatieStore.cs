@@ -10,7 +10,8 @@ namespace Regio.Platform.Organisaties;
 /// <summary>
 /// Organisations and their people, in the table "organisaties":
 /// <list type="bullet">
-/// <item>partition "register": one row per organisation, with the audit chain of registrations;</item>
+/// <item>partition "register": one row per organisation, with the audit chain of registrations, and one row per KvK
+/// number ("kvk|{nummer}") naming the aanbieder that has it;</item>
 /// <item>partition "organisatie|{id}": one row per member ("lid|{tid}|{oid}") with its roles, and the audit chain of
 /// that organisation (role changes, sign-ins, refusals);</item>
 /// <item>partition "tenant|{tid}": the allow-list ("organisatie|{id}": this tenant belongs to a registered
@@ -29,21 +30,15 @@ public sealed partial class OrganisatieStore(StorageClients clients)
 
     public static string RegisterRowKey(OrganisatieId id) => RegisterPrefix + id.Value;
 
+    public static string KvkRowKey(KvkNummer kvk) => $"kvk|{kvk.Value}";
+
     private static string TenantPartition(Guid tenant) => $"tenant|{tenant:D}";
 
     private static string LidRowKey(Guid tenant, Guid objectId) => $"lid|{tenant:D}|{objectId:D}";
 
-    /// <summary>Registers an organisation; false, changing nothing, when its id is taken.</summary>
-    public async Task<bool> AddAsync(Organisatie organisatie, AuditEvent auditEvent, CancellationToken cancellationToken)
-    {
-        var added = await ChangeWriter.AddAsync(Table, new AuditKeten(RegisterPartition, $"organisatie|{organisatie.Id.Value}"), [OrganisatieMapping.ToRow(organisatie)], auditEvent, cancellationToken)
-            .ConfigureAwait(false);
-        if (added)
-        {
-            await AllowTenantAsync(organisatie, cancellationToken).ConfigureAwait(false);
-        }
-        return added;
-    }
+    /// <summary>Registers an organisation; false, changing nothing, when its id or its KvK number is taken.</summary>
+    public async Task<bool> AddAsync(Organisatie organisatie, AuditEvent auditEvent, CancellationToken cancellationToken) =>
+        await RegisterAsync(organisatie, auditEvent, cancellationToken).ConfigureAwait(false) is Registreren.Geregistreerd;
 
     /// <summary>Writes the allow-list row of the organisation's tenant when it is missing; one that exists is left alone.</summary>
     public async Task AllowTenantAsync(Organisatie organisatie, CancellationToken cancellationToken)

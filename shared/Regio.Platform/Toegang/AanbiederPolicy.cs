@@ -20,6 +20,10 @@ public static partial class AccessPolicy
         {
             return new Besluit.NietGevonden();
         }
+        if (Marktweigering(actor, actie) is { } nietBevestigd)
+        {
+            return nietBevestigd;
+        }
         var aanbieder = actor.Organisatie is { Soort: OrganisatieSoort.Aanbieder } a && actor.Rollen.Count > 0 ? a.Id : (OrganisatieId?)null;
         var betrokken = aanbieder is { } id && combinatie is not null && combinatie.IsBetrokken(id) ? id : (OrganisatieId?)null;
         return actie switch

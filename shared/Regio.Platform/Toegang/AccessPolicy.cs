@@ -13,6 +13,12 @@ public static partial class AccessPolicy
         Actie.OrganisatiesBeheren => actor.IsBeheerder
             ? Toegestaan(doel)
             : new Besluit.Geweigerd("Alleen een platformbeheerder kan organisaties registreren en inzien."),
+        Actie.AanbiederRegistreren => actor.Organisatie is null
+            ? Toegestaan(doel)
+            : new Besluit.Geweigerd($"U hoort al bij {actor.Organisatie.Naam}. Een persoon werkt voor één organisatie op Regio."),
+        Actie.AanbiederBevestigen => actor.IsBeheerder
+            ? Toegestaan(doel)
+            : new Besluit.Geweigerd("Alleen een platformbeheerder kan een aanbieder bevestigen of weigeren."),
         Actie.RegiosBeheren => actor.IsBeheerder
             ? Toegestaan(doel)
             : new Besluit.Geweigerd("Alleen een platformbeheerder kan regio's aanmelden en hun gemeenten wijzigen."),

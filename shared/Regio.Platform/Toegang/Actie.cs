@@ -10,6 +10,10 @@ public enum Actie
     RollenBeheren,
     /// <summary>Register organisations and list all of them.</summary>
     OrganisatiesBeheren,
+    /// <summary>Register one's own care provider as a new, unconfirmed aanbieder (a signed-in person without an organisation).</summary>
+    AanbiederRegistreren,
+    /// <summary>Confirm or refuse an aanbieder that registered itself (a platform beheerder).</summary>
+    AanbiederBevestigen,
     /// <summary>Onboard a regio with its gemeenten and change its name, centrumgemeente and members.</summary>
     RegiosBeheren,
     /// <summary>See the background jobs' last runs and start one now.</summary>

@@ -23,6 +23,10 @@ public static partial class AccessPolicy
         {
             return new Besluit.NietGevonden();
         }
+        if (Marktweigering(actor, actie) is { } nietBevestigd)
+        {
+            return nietBevestigd;
+        }
         var eigenaar = Eigenaar(traject.Eigenaar);
         var vanEigenaar = actor.HoortBij(eigenaar) && actor.Rollen.Count > 0;
         var beheerder = MagBeheren(actor, traject.Eigenaar);

@@ -26,7 +26,7 @@ public static partial class AccessPolicy
                 : new Besluit.Geweigerd(traject.IsRegionaal
                     ? "Alleen de regiocoördinator kan een regionaal traject wijzigen. Vraag het de regiocoördinator."
                     : "Alleen een inkoper van de gemeente die het traject voert kan het wijzigen. Vraag het een inkoper van die gemeente."),
-            Actie.VraagStellen => MagVragen(actor, traject, vandaag),
+            Actie.VraagStellen => Marktweigering(actor, actie) ?? MagVragen(actor, traject, vandaag),
             Actie.GeschiedenisInzien => actor.IsBeheerder || (actor.HoortBij(Eigenaar(traject.Eigenaar)) && actor.Rollen.Count > 0)
                 ? Toegestaan(Eigenaar(traject.Eigenaar))
                 : new Besluit.Geweigerd("De geschiedenis van een traject is in te zien voor de organisatie die het voert en voor de platformbeheerder."),
