@@ -77,6 +77,7 @@ public static class RegioApp
         app.MapTrajectVragen();
         app.MapTrajectStukken();
         app.MapAanbieders();
+        app.MapZelfregistratie();
         app.MapBudgetten();
         app.MapBudgetWijzigingen();
         app.MapLokaleKeuzes();

@@ -5,10 +5,13 @@ using Regio.Platform.Storage;
 
 namespace Regio.Functions.Features.Organisaties;
 
-public sealed record OrganisatieView(string Id, string Soort, string Naam, Guid? TenantId, string? KvkNummer, bool GastAccounts, string? LeadGemeente)
+/// <param name="Status">bevestigd, onbevestigd (an aanbieder that registered itself) or geweigerd (with <paramref name="Weigerreden"/>).</param>
+public sealed record OrganisatieView(string Id, string Soort, string Naam, Guid? TenantId, string? KvkNummer, bool GastAccounts, string? LeadGemeente,
+    string Status, string? Weigerreden)
 {
     public static OrganisatieView From(Organisatie o) =>
-        new(o.Id.Value, o.Soort.ToString().ToLowerInvariant(), o.Naam, o.TenantId, o.Kvk?.Value, o.GastAccounts, o.LeadGemeente?.Value);
+        new(o.Id.Value, o.Soort.ToString().ToLowerInvariant(), o.Naam, o.TenantId, o.Kvk?.Value, o.GastAccounts, o.LeadGemeente?.Value,
+            o.Status.ToString().ToLowerInvariant(), o.Weigerreden);
 }
 
 public sealed record OrganisatieDetailView(OrganisatieView Organisatie, IReadOnlyList<string> MogelijkeRollen, bool MagRollenBeheren, IReadOnlyList<LidView> Leden)

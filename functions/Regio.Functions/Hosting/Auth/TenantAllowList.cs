@@ -8,6 +8,7 @@ namespace Regio.Functions.Hosting.Auth;
 /// <summary>
 /// Microsoft signs tokens for every Entra tenant; Regio lets in only the tenants of registered organisations.
 /// The check runs when the token has been validated, for bearer tokens and for the OpenID Connect sign-in alike.
+/// Only the self-registration (<see cref="OnbekendeTenantAttribute"/>) lets a validated token of an unknown tenant through.
 /// </summary>
 public static class TenantAllowList
 {
@@ -45,7 +46,7 @@ public static class TenantAllowList
         options.Events.OnTokenValidated = async context =>
         {
             await validated(context);
-            if (context.Result is null && (map?.Invoke(context.Principal!) ?? await RefuseAsync(context.HttpContext, context.Principal!)) is { } reason)
+            if (context.Result is null && (map?.Invoke(context.Principal!) ?? await RefuseAsync(context.HttpContext, context.Principal!, OnbekendeTenantAttribute.IsToegestaan(context.HttpContext))) is { } reason)
             {
                 context.HttpContext.Items[FailureKey] = reason;
                 context.Fail(reason);
@@ -80,7 +81,7 @@ public static class TenantAllowList
         options.Events.OnTokenValidated = async context =>
         {
             await validated(context);
-            if (context.Result is null && (map?.Invoke(context.Principal!) ?? await RefuseAsync(context.HttpContext, context.Principal!)) is { } reason)
+            if (context.Result is null && (map?.Invoke(context.Principal!) ?? await RefuseAsync(context.HttpContext, context.Principal!, OnbekendeTenantAttribute.IsToegestaan(context.Properties))) is { } reason)
             {
                 context.HttpContext.Items[FailureKey] = reason;
                 context.Fail(reason);
@@ -96,11 +97,16 @@ public static class TenantAllowList
     /// <summary>Why this request's sign-in was refused, when Regio refused it (not the identity provider).</summary>
     public static string? Refusal(HttpContext context) => context.Items.TryGetValue(FailureKey, out var reason) ? reason as string : null;
 
-    private static async Task<string?> RefuseAsync(HttpContext http, System.Security.Claims.ClaimsPrincipal principal)
+    /// <param name="onbekendToegestaan">The endpoint (or the page the sign-in started from) is the self-registration, open to an unregistered tenant.</param>
+    private static async Task<string?> RefuseAsync(HttpContext http, System.Security.Claims.ClaimsPrincipal principal, bool onbekendToegestaan)
     {
         if (principal.Ids() is not { } ids)
         {
             return "Het token mist de tenant (tid) of de gebruiker (oid).";
+        }
+        if (onbekendToegestaan)
+        {
+            return null;
         }
         // The resolver keeps a yes for a minute; a no is asked again, so a newly registered tenant gets in at once.
         if (await http.RequestServices.GetRequiredService<ActorResolver>().IsRegisteredTenantAsync(ids.Tenant, http.RequestAborted))
