@@ -31,6 +31,13 @@ internal static class DemoAanbieders
         }));
     }
 
+    /// <summary>
+    /// A KvK number of its own per kind and number (KvK numbers are unique): 9, three digits from the kind, four from the
+    /// number; the kind's digits start at 100, so the demo loader's aanbieders (9000000x) are never hit.
+    /// </summary>
+    private static string KvkNummer(string soort, int nummer) =>
+        string.Create(CultureInfo.InvariantCulture, $"9{100 + soort.Aggregate(0, (h, c) => (h * 31 + c) % 900):D3}{nummer:D4}");
+
     private static async Task<DemoAanbieder> RegistreerAsync(RegioAppFactory app, HttpClient beheerder, string soort, int nummer, CancellationToken ct)
     {
         var id = string.Create(CultureInfo.InvariantCulture, $"demo-{soort}-{nummer:D3}");
@@ -38,7 +45,7 @@ internal static class DemoAanbieders
         var tenant = Guid.NewGuid();
         var organisatie = await beheerder.PostAsJsonAsync("/api/organisaties", new
         {
-            id, soort = "aanbieder", naam, tenantId = tenant, kvkNummer = string.Create(CultureInfo.InvariantCulture, $"{90000000 + nummer}"),
+            id, soort = "aanbieder", naam, tenantId = tenant, kvkNummer = KvkNummer(soort, nummer),
         }, ct);
         Assert.True(organisatie.IsSuccessStatusCode, $"organisatie {id}: {await organisatie.Content.ReadAsStringAsync(ct)}");
         var persoon = Guid.NewGuid();
