@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Regio.Platform.Organisaties.Uitnodigingen;
 
 namespace Regio.Platform.Organisaties;
 
@@ -14,6 +15,10 @@ public static class OrganisatieServices
         services.AddSingleton<RollenToekennen>();
         services.AddSingleton<AanbiederZelfregistreren>();
         services.AddSingleton<AanbiederBevestigen>();
+        services.AddSingleton<UitnodigingVersturen>();
+        services.AddSingleton<UitnodigingenBekijken>();
+        services.AddSingleton<UitnodigingIntrekken>();
+        services.AddSingleton<UitnodigingBinden>();
         return services;
     }
 }

@@ -20,7 +20,12 @@ public sealed partial class OrganisatieStore
     /// partition and the membership in the organisation's; a claim whose membership was refused is taken back.
     /// </para>
     /// </summary>
-    public async Task<(LidSchrijven Uitkomst, ETag ETag)> SaveLidAsync(OrganisatieScope scope, Lidmaatschap lid, ETag? expected, AuditEvent auditEvent, CancellationToken cancellationToken)
+    public Task<(LidSchrijven Uitkomst, ETag ETag)> SaveLidAsync(OrganisatieScope scope, Lidmaatschap lid, ETag? expected, AuditEvent auditEvent, CancellationToken cancellationToken) =>
+        SaveLidAsync(scope, lid, expected, [], auditEvent, cancellationToken);
+
+    /// <param name="andere">Rows of the organisation's partition that change with the membership (an invitation being used).</param>
+    private async Task<(LidSchrijven Uitkomst, ETag ETag)> SaveLidAsync(
+        OrganisatieScope scope, Lidmaatschap lid, ETag? expected, IReadOnlyList<TableTransactionAction> andere, AuditEvent auditEvent, CancellationToken cancellationToken)
     {
         var claim = await ClaimAsync(lid, scope.Organisatie, cancellationToken).ConfigureAwait(false);
         if (claim is null)
@@ -32,8 +37,8 @@ public sealed partial class OrganisatieStore
         TableTransactionAction write = expected is { } etag
             ? new(TableTransactionActionType.UpdateReplace, row, etag)
             : new(TableTransactionActionType.Add, row);
-        var uitkomst = await ChangeWriter.WriteAsync(Table, new AuditKeten(pk, "leden"), [write], auditEvent, cancellationToken).ConfigureAwait(false);
-        if (uitkomst is WriteResult.Written { Versies: [var written] })
+        var uitkomst = await ChangeWriter.WriteAsync(Table, new AuditKeten(pk, "leden"), [write, .. andere], auditEvent, cancellationToken).ConfigureAwait(false);
+        if (uitkomst is WriteResult.Written { Versies: [var written, ..] })
         {
             return (LidSchrijven.Geschreven, written);
         }

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Regio.Domain.Organisaties;
 using Regio.Platform.Organisaties;
+using Regio.Platform.Organisaties.Uitnodigingen;
 
 namespace Regio.Platform.Toegang;
 
@@ -16,8 +17,10 @@ namespace Regio.Platform.Toegang;
 /// <item>which organisation a person's membership is in (the index row): checked by reading the membership there, and
 /// looked up again when it is not there.</item>
 /// </list>
+/// A person of a registered tenant without a membership may have been invited: <paramref name="binden"/> turns an open
+/// invitation for their address into their membership, so that only a newcomer costs more than one read.
 /// </summary>
-public sealed class ActorResolver(OrganisatieStore organisaties, TimeProvider? time = null)
+public sealed class ActorResolver(OrganisatieStore organisaties, TimeProvider? time = null, UitnodigingBinden? binden = null)
 {
     public static readonly TimeSpan Bewaartijd = TimeSpan.FromMinutes(1);
 
@@ -27,16 +30,30 @@ public sealed class ActorResolver(OrganisatieStore organisaties, TimeProvider? t
     private readonly ConcurrentDictionary<(Guid Tenant, Guid ObjectId), OrganisatieId> _ledenIndex = new();
 
     /// <returns>Null when the tenant is not a registered organisation's: such a caller gets nothing at all.</returns>
-    public async Task<Actor?> ResolveAsync(Guid tenant, Guid objectId, string naam, CancellationToken cancellationToken)
+    public Task<Actor?> ResolveAsync(Guid tenant, Guid objectId, string naam, CancellationToken cancellationToken) =>
+        ResolveAsync(tenant, objectId, naam, null, cancellationToken);
+
+    /// <param name="upn">The address in the token (preferred_username or upn), by which an invitation binds; null when it has none.</param>
+    /// <returns>Null when the tenant is not a registered organisation's: such a caller gets nothing at all.</returns>
+    public async Task<Actor?> ResolveAsync(Guid tenant, Guid objectId, string naam, string? upn, CancellationToken cancellationToken)
     {
         if (await FindLidAsync(tenant, objectId, cancellationToken).ConfigureAwait(false) is { } lid
             && await GetOrganisatieAsync(lid.Organisatie, cancellationToken).ConfigureAwait(false) is { } organisatie)
         {
             return new Actor(tenant, objectId, lid.Naam, organisatie, lid.Rollen);
         }
-        return await IsRegisteredTenantAsync(tenant, cancellationToken).ConfigureAwait(false)
-            ? new Actor(tenant, objectId, naam, null, new HashSet<Rol>())
-            : null;
+        if (!await IsRegisteredTenantAsync(tenant, cancellationToken).ConfigureAwait(false))
+        {
+            return null;
+        }
+        if (upn is not null && binden is not null
+            && await binden.BindAsync(tenant, objectId, naam, upn, cancellationToken).ConfigureAwait(false) is { } nieuw
+            && await GetOrganisatieAsync(nieuw.Organisatie, cancellationToken).ConfigureAwait(false) is { } uitnodigend)
+        {
+            _ledenIndex[(tenant, objectId)] = nieuw.Organisatie;
+            return new Actor(tenant, objectId, nieuw.Naam, uitnodigend, nieuw.Rollen);
+        }
+        return new Actor(tenant, objectId, naam, null, new HashSet<Rol>());
     }
 
     /// <summary>True when some registered organisation signs in with this Entra tenant (the allow-list).</summary>
