@@ -73,6 +73,7 @@ public static class RegioApp
         app.MapInloggen();
         app.MapMe();
         app.MapOrganisaties();
+        app.MapUitnodigingen();
         app.MapTrajecten();
         app.MapTrajectVragen();
         app.MapTrajectStukken();

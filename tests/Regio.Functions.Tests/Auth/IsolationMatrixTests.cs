@@ -47,6 +47,8 @@ public partial class IsolationMatrixTests(AzuriteFixture azurite)
 
     private const string GeheimTraject = "Geheim lokaal traject van Haarlem (demo)";
 
+    private const string UitgenodigdAdres = "uitgenodigd@haarlem.example";
+
     private static readonly string[] Inkoper = ["inkoper"];
 
     private static readonly string[] Uea = ["Uea"];
@@ -88,9 +90,15 @@ public partial class IsolationMatrixTests(AzuriteFixture azurite)
         Assert.True(combinatie.IsSuccessStatusCode, await combinatie.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
         var combinatieId = System.Text.Json.JsonDocument.Parse(await combinatie.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).RootElement.GetProperty("id").GetString()!;
         var combinatieBefore = await duinstreek.GetStringAsync($"/api/aanbieders/combinaties/{combinatieId}", TestContext.Current.CancellationToken);
+        // An open invitation of Haarlem: only Haarlem's role managers may know it, or revoke it.
+        var uitnodiging = await inkoper.PostAsJsonAsync("/api/uitnodigingen", new { organisatie = "haarlem", upn = UitgenodigdAdres, rollen = Inkoper }, TestContext.Current.CancellationToken);
+        Assert.True(uitnodiging.IsSuccessStatusCode, await uitnodiging.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        var uitnodigingId = JsonDocument.Parse(await uitnodiging.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).RootElement.GetProperty("id").GetString()!;
+        var uitnodigingenBefore = await inkoper.GetStringAsync("/api/organisaties/haarlem/uitnodigingen", TestContext.Current.CancellationToken);
         var values = new Dictionary<string, string>
         {
             ["combinatieId"] = combinatieId,
+            ["uitnodigingId"] = uitnodigingId,
             ["organisatieId"] = "demo-welzijn-duinstreek",
             ["id"] = "haarlem",
             ["tenantId"] = RegioAppFactory.TenantOf(eva).ToString(),
@@ -120,7 +128,7 @@ public partial class IsolationMatrixTests(AzuriteFixture azurite)
             ["contractId"] = "haarlem-geheim.1.aanbieder.demo-jeugdzorg-kennemerland",
         };
         var secrets = haarlemMensen.Where(m => m.Id != "haarlem-zonder-rol")
-            .SelectMany(m => new[] { m.ObjectId.ToString(), m.Naam }).Append(GeheimTraject).ToList();
+            .SelectMany(m => new[] { m.ObjectId.ToString(), m.Naam }).Append(GeheimTraject).Append(UitgenodigdAdres).Append(uitnodigingId).ToList();
 
         var endpoints = ApiEndpoints(app);
         var leaks = new List<string>();
@@ -146,7 +154,7 @@ public partial class IsolationMatrixTests(AzuriteFixture azurite)
                     leaks.Add($"{key} als {actor}: antwoord bevat '{secret}'");
                 }
                 if ((pattern.Contains("{id}", StringComparison.Ordinal) || pattern.Contains("{trajectId}", StringComparison.Ordinal) || pattern.Contains("{combinatieId}", StringComparison.Ordinal)
-                    || pattern.Contains("{contractId}", StringComparison.Ordinal)) && actor is not ("onbekende-tenant" or "anoniem" or "haarlem-zonder-rol")
+                    || pattern.Contains("{contractId}", StringComparison.Ordinal) || pattern.Contains("{uitnodigingId}", StringComparison.Ordinal)) && actor is not ("onbekende-tenant" or "anoniem" or "haarlem-zonder-rol")
                     && response.StatusCode != (AlleenBeheerder.Contains(key) ? HttpStatusCode.Forbidden : HttpStatusCode.NotFound))
                 {
                     leaks.Add($"{key} als {actor}: {(int)response.StatusCode} in plaats van 404 (het bestaan lekt)");
@@ -159,6 +167,7 @@ public partial class IsolationMatrixTests(AzuriteFixture azurite)
         Assert.True(endpoints.Count >= 5, $"Slechts {endpoints.Count} API-endpoints gevonden");
         Assert.True(leaks.Count == 0, "Lekken:\n" + string.Join("\n", leaks));
         Assert.Equal(before, await inkoper.GetStringAsync("/api/organisaties/haarlem", TestContext.Current.CancellationToken));
+        Assert.Equal(uitnodigingenBefore, await inkoper.GetStringAsync("/api/organisaties/haarlem/uitnodigingen", TestContext.Current.CancellationToken));
         Assert.Equal(trajectBefore, await inkoper.GetStringAsync("/api/trajecten/haarlem-geheim", TestContext.Current.CancellationToken));
         Assert.Equal(stukkenBefore, await inkoper.GetStringAsync("/api/trajecten/haarlem-geheim/documenten", TestContext.Current.CancellationToken));
         Assert.Equal(combinatieBefore, await duinstreek.GetStringAsync($"/api/aanbieders/combinaties/{combinatieId}", TestContext.Current.CancellationToken));
@@ -182,6 +191,7 @@ public partial class IsolationMatrixTests(AzuriteFixture azurite)
     {
         ("POST", "/api/aanbieders/registratie") => JsonContent.Create(new { kvkNummer = "90008888", naam = "Lek Zelf B.V. (demo)" }),
         ("POST", "/api/aanbieders/{id}/bevestiging") => JsonContent.Create(new { bevestigd = true }),
+        ("POST", "/api/uitnodigingen/") => JsonContent.Create(new { organisatie = "haarlem", upn = "lek@haarlem.example", rollen = Inkoper }),
         ("POST", "/api/organisaties/") => JsonContent.Create(new { id = "lek-test", soort = "aanbieder", naam = "Lek B.V. (demo)", kvkNummer = "90009999", gastAccounts = true }),
         ("POST", "/api/regios/") => JsonContent.Create(new { naam = "Lekregio (demo)", id = "lek-regio", leadGemeente = "haarlem", gemeenten = new[] { new { id = "haarlem", subregio = "" } } }),
         ("PUT", "/api/regios/{regioId}") => JsonContent.Create(new { naam = "Lekregio (demo)", leadGemeente = "haarlem", gemeenten = new[] { new { id = "haarlem", subregio = "" } } }),

@@ -18,9 +18,10 @@ public static class TestTokens
 
     public static SecurityKey NewKey(string id) => new RsaSecurityKey(RSA.Create(2048)) { KeyId = id };
 
+    /// <param name="upn">The preferred_username claim (the sign-in address), by which an invitation binds.</param>
     public static string Mint(
         Guid tenant, Guid objectId, string naam = "Testpersoon (demo)", SecurityKey? key = null, string? audience = null,
-        string? issuer = null, DateTime? expires = null)
+        string? issuer = null, DateTime? expires = null, string? upn = null)
     {
         var now = DateTime.UtcNow;
         var notBefore = expires is { } e && e < now ? e.AddHours(-1) : now;
@@ -31,7 +32,8 @@ public static class TestTokens
             IssuedAt = notBefore,
             NotBefore = notBefore,
             Expires = expires ?? now.AddMinutes(30),
-            Subject = new ClaimsIdentity([new Claim("tid", tenant.ToString()), new Claim("oid", objectId.ToString()), new Claim("name", naam), new Claim("ver", "2.0")]),
+            Subject = new ClaimsIdentity(new[] { new Claim("tid", tenant.ToString()), new Claim("oid", objectId.ToString()), new Claim("name", naam), new Claim("ver", "2.0") }
+                .Concat(upn is null ? [] : [new Claim("preferred_username", upn)])),
             SigningCredentials = new SigningCredentials(key ?? EntraKey, SecurityAlgorithms.RsaSha256),
         });
     }

@@ -21,7 +21,7 @@ public static class RequestActor
         if (context.User.Identity?.IsAuthenticated == true && context.User.Ids() is { } ids)
         {
             var resolver = context.RequestServices.GetRequiredService<ActorResolver>();
-            var actor = await resolver.ResolveAsync(ids.Tenant, ids.ObjectId, context.User.DisplayName(), context.RequestAborted);
+            var actor = await resolver.ResolveAsync(ids.Tenant, ids.ObjectId, context.User.DisplayName(), context.User.Upn(), context.RequestAborted);
             // Someone of an unregistered tenant is an actor only where they may register their care provider.
             context.Items[Key] = actor is null && OnbekendeTenantAttribute.IsToegestaan(context)
                 ? new Actor(ids.Tenant, ids.ObjectId, context.User.DisplayName(), null, new HashSet<Regio.Domain.Organisaties.Rol>())

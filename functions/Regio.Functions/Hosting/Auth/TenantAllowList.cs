@@ -87,7 +87,7 @@ public static class TenantAllowList
                 context.Fail(reason);
             }
             else if (context.Principal?.Ids() is { } ids
-                && await context.HttpContext.RequestServices.GetRequiredService<ActorResolver>().ResolveAsync(ids.Tenant, ids.ObjectId, context.Principal.DisplayName(), context.HttpContext.RequestAborted) is { } actor)
+                && await context.HttpContext.RequestServices.GetRequiredService<ActorResolver>().ResolveAsync(ids.Tenant, ids.ObjectId, context.Principal.DisplayName(), context.Principal.Upn(), context.HttpContext.RequestAborted) is { } actor)
             {
                 await context.HttpContext.RequestServices.GetRequiredService<Toegangslog>().LogSignInAsync(actor, hoe, context.HttpContext.RequestAborted);
             }
