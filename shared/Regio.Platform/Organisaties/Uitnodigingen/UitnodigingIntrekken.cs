@@ -41,7 +41,7 @@ public sealed class UitnodigingIntrekken(OrganisatieStore store, Toegangspoort t
             : null;
         return uitkomst?.VersiesOfNull() is not null
             ? ingetrokken
-            : new Uitkomst<Uitnodiging>.Conflict("Deze uitnodiging is intussen gebruikt of ingetrokken. Bekijk de uitnodigingen opnieuw.", Verouderd: true);
+            : new Uitkomst<Uitnodiging>.Conflict("Deze uitnodiging is intussen gebruikt of ingetrokken. Bekijk de uitnodigingen opnieuw.");
     }
 
     /// <summary>A code as <see cref="UitnodigingVersturen"/> makes them; anything else is not looked up.</summary>

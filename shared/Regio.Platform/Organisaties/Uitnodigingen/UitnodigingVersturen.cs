@@ -43,7 +43,7 @@ public sealed class UitnodigingVersturen(OrganisatieStore store, Toegangspoort t
         var uitkomst = await store.AddUitnodigingAsync(toegestaan.Scope, uitnodiging, open?.ETag, audit, cancellationToken).ConfigureAwait(false);
         return uitkomst.VersiesOfNull() is not null
             ? uitnodiging
-            : new Uitkomst<Uitnodiging>.Conflict($"Iemand anders heeft {adres} intussen uitgenodigd. Bekijk de uitnodigingen opnieuw.", Verouderd: true);
+            : new Uitkomst<Uitnodiging>.Conflict($"Iemand anders heeft {adres} intussen uitgenodigd. Bekijk de uitnodigingen opnieuw.");
     }
 
     /// <summary>128 random bits: the code cannot be guessed, and is never made twice.</summary>
