@@ -22,10 +22,13 @@ public sealed partial class DemoDataLoader(
     {
         await initializer.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
         // The data set names the regio's gemeenten; which of them is the centrumgemeente is the demo's own choice.
-        var regio = DemoDataMapper.ToRegio(data.Regio) with { LeadGemeente = new Domain.Regios.GemeenteId(DemoOrganisaties.Lees().Centrumgemeente) };
+        var demo = DemoOrganisaties.Lees();
+        var regio = DemoDataMapper.ToRegio(data.Regio) with { LeadGemeente = new Domain.Regios.GemeenteId(demo.Centrumgemeente) };
+        var tweede = DemoDataMapper.ToRegio(demo.TweedeRegio.AlsRegio()) with { LeadGemeente = new Domain.Regios.GemeenteId(demo.TweedeRegio.Centrumgemeente) };
         var results = new List<bool>
         {
             await regios.AddAsync(regio, Event("Regio aangemaakt", $"regio:{regio.Id}", regio), cancellationToken).ConfigureAwait(false),
+            await regios.AddAsync(tweede, Event("Regio aangemaakt", $"regio:{tweede.Id}", tweede), cancellationToken).ConfigureAwait(false),
         };
         foreach (var traject in data.Trajecten.Select(DemoDataMapper.ToTraject))
         {

@@ -45,6 +45,37 @@ public partial class IsolationMatrixTests(AzuriteFixture azurite)
     /// </summary>
     private static readonly HashSet<string> AlleenBeheerder = ["POST /api/aanbieders/{id}/bevestiging"];
 
+    /// <summary>The route values that are the same in both directions: Haarlem's by default, a test overrides what is its own.</summary>
+    private static readonly Dictionary<string, string> VasteWaarden = new()
+    {
+        ["organisatieId"] = "demo-welzijn-duinstreek",
+        ["id"] = "haarlem",
+        ["trajectId"] = "haarlem-geheim",
+        ["nummer"] = "1",
+        ["vraagNummer"] = "1",
+        ["mijlpaalId"] = "1",
+        ["documentId"] = "bestek",
+        ["versie"] = "1",
+        ["gemeenteId"] = "haarlem",
+        ["importId"] = "0123456789abcdef0123456789abcdef",
+        ["keuzeId"] = "sociaal-wijkteam",
+        ["regioId"] = "zk-ijmond",
+        ["maand"] = "2022-01",
+        ["domein"] = "jeugd",
+        ["ronde"] = "1",
+        ["deelnemer"] = "aanbieder|demo-jeugdzorg-kennemerland",
+        ["documentNummer"] = "1",
+        ["aanvraagNummer"] = "1",
+        ["moment"] = "inschrijving",
+        ["bewijsId"] = "0123456789abcdef0123456789abcdef",
+        ["uploadId"] = "0123456789abcdef0123456789abcdef",
+        ["inschrijver"] = "aanbieder|demo-jeugdzorg-kennemerland",
+        ["beoordelaar"] = "haarlem-beoordelaar",
+        ["bezwaarNummer"] = "1",
+        ["contractId"] = "haarlem-geheim.1.aanbieder.demo-jeugdzorg-kennemerland",
+        ["uitnodigingId"] = "0123456789abcdef0123456789abcdef",
+    };
+
     private const string GeheimTraject = "Geheim lokaal traject van Haarlem (demo)";
 
     private const string UitgenodigdAdres = "uitgenodigd@haarlem.example";
@@ -54,7 +85,9 @@ public partial class IsolationMatrixTests(AzuriteFixture azurite)
     private static readonly string[] Uea = ["Uea"];
 
     private static readonly string[] Actors =
-        ["velsen-inkoper", "regio-coordinator", "jeugdzorg-tekenbevoegde", "thuishulp-medewerker", "haarlem-zonder-rol", "onbekende-tenant", "anoniem"];
+        ["velsen-inkoper", "regio-coordinator", "jeugdzorg-tekenbevoegde", "thuishulp-medewerker", "haarlem-zonder-rol", "onbekende-tenant", "anoniem",
+            // The people of the made-up second regio, who have nothing to do with Haarlem at all.
+            "kust-coordinator", "zeedorp-inkoper", "kustzorg-tekenbevoegde"];
 
     [Fact]
     public async Task No_actor_of_another_tenant_reaches_Haarlems_resources_through_any_api_endpoint()
@@ -95,72 +128,17 @@ public partial class IsolationMatrixTests(AzuriteFixture azurite)
         Assert.True(uitnodiging.IsSuccessStatusCode, await uitnodiging.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
         var uitnodigingId = JsonDocument.Parse(await uitnodiging.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).RootElement.GetProperty("id").GetString()!;
         var uitnodigingenBefore = await inkoper.GetStringAsync("/api/organisaties/haarlem/uitnodigingen", TestContext.Current.CancellationToken);
-        var values = new Dictionary<string, string>
+        var values = new Dictionary<string, string>(VasteWaarden)
         {
             ["combinatieId"] = combinatieId,
             ["uitnodigingId"] = uitnodigingId,
-            ["organisatieId"] = "demo-welzijn-duinstreek",
-            ["id"] = "haarlem",
             ["tenantId"] = RegioAppFactory.TenantOf(eva).ToString(),
             ["objectId"] = eva.ObjectId.ToString(),
-            ["trajectId"] = "haarlem-geheim",
-            ["nummer"] = "1",
-            ["vraagNummer"] = "1",
-            ["mijlpaalId"] = "1",
-            ["documentId"] = "bestek",
-            ["versie"] = "1",
-            ["gemeenteId"] = "haarlem",
-            ["importId"] = "0123456789abcdef0123456789abcdef",
-            ["keuzeId"] = "sociaal-wijkteam",
-            ["regioId"] = "zk-ijmond",
-            ["maand"] = "2022-01",
-            ["domein"] = "jeugd",
-            ["ronde"] = "1",
-            ["deelnemer"] = "aanbieder|demo-jeugdzorg-kennemerland",
-            ["documentNummer"] = "1",
-            ["aanvraagNummer"] = "1",
-            ["moment"] = "inschrijving",
-            ["bewijsId"] = "0123456789abcdef0123456789abcdef",
-            ["uploadId"] = "0123456789abcdef0123456789abcdef",
-            ["inschrijver"] = "aanbieder|demo-jeugdzorg-kennemerland",
-            ["beoordelaar"] = "haarlem-beoordelaar",
-            ["bezwaarNummer"] = "1",
-            ["contractId"] = "haarlem-geheim.1.aanbieder.demo-jeugdzorg-kennemerland",
         };
         var secrets = haarlemMensen.Where(m => m.Id != "haarlem-zonder-rol")
             .SelectMany(m => new[] { m.ObjectId.ToString(), m.Naam }).Append(GeheimTraject).Append(UitgenodigdAdres).Append(uitnodigingId).ToList();
 
-        var endpoints = ApiEndpoints(app);
-        var leaks = new List<string>();
-        foreach (var (method, pattern) in endpoints)
-        {
-            foreach (var actor in Actors)
-            {
-                var url = Fill(pattern, values);
-                using var request = new HttpRequestMessage(new HttpMethod(method), url) { Content = Body(method, pattern) };
-                request.Headers.TryAddWithoutValidation("If-Match", pattern.Contains("trajecten", StringComparison.Ordinal) ? trajectEtag : evaEtag);
-                var response = await Client(app, actor).SendAsync(request, TestContext.Current.CancellationToken);
-                var body = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
-                var key = $"{method} {pattern}";
-                // A Haarlem colleague without a role may know Haarlem's people, but still gets nothing from the API.
-                var self = actor == "haarlem-zonder-rol";
-                if (response.IsSuccessStatusCode && !PublicOrSelf.Contains(key))
-                {
-                    leaks.Add($"{key} als {actor}: {(int)response.StatusCode}");
-                }
-                // What the caller put in the URL is echoed in a problem's "instance"; that tells them nothing new.
-                if (!self && secrets.FirstOrDefault(s => !url.Contains(s, StringComparison.Ordinal) && body.Contains(s, StringComparison.Ordinal)) is { } secret)
-                {
-                    leaks.Add($"{key} als {actor}: antwoord bevat '{secret}'");
-                }
-                if ((pattern.Contains("{id}", StringComparison.Ordinal) || pattern.Contains("{trajectId}", StringComparison.Ordinal) || pattern.Contains("{combinatieId}", StringComparison.Ordinal)
-                    || pattern.Contains("{contractId}", StringComparison.Ordinal) || pattern.Contains("{uitnodigingId}", StringComparison.Ordinal)) && actor is not ("onbekende-tenant" or "anoniem" or "haarlem-zonder-rol")
-                    && response.StatusCode != (AlleenBeheerder.Contains(key) ? HttpStatusCode.Forbidden : HttpStatusCode.NotFound))
-                {
-                    leaks.Add($"{key} als {actor}: {(int)response.StatusCode} in plaats van 404 (het bestaan lekt)");
-                }
-            }
-        }
+        var (endpoints, leaks) = await MatrixAsync(app, Actors, values, secrets, trajectEtag, evaEtag, zelf: "haarlem-zonder-rol");
 
         TestContext.Current.SendDiagnosticMessage($"Isolatiematrix: {endpoints.Count} endpoints x {Actors.Length} actoren = {endpoints.Count * Actors.Length} aanroepen");
         Console.WriteLine($"Isolatiematrix: {endpoints.Count} endpoints x {Actors.Length} actoren = {endpoints.Count * Actors.Length} aanroepen");
@@ -175,6 +153,50 @@ public partial class IsolationMatrixTests(AzuriteFixture azurite)
             + await budgethouder.GetStringAsync("/api/gemeenten/haarlem/lokale-keuzes", TestContext.Current.CancellationToken));
     }
 
+    /// <summary>
+    /// Calls every API endpoint as every actor with <paramref name="values"/> in its route, and names each leak: a success
+    /// on an endpoint that is not public, an answer containing one of <paramref name="secrets"/>, or anything but 404 on a
+    /// resource the actor should not know exists. <paramref name="zelf"/> is a colleague of the owner without a role, who
+    /// may know the owner's people.
+    /// </summary>
+    private static async Task<(List<(string Method, string Pattern)> Endpoints, List<string> Leaks)> MatrixAsync(
+        RegioAppFactory app, IReadOnlyList<string> actors, Dictionary<string, string> values, IReadOnlyList<string> secrets,
+        string trajectEtag, string lidEtag, string? zelf)
+    {
+        var endpoints = ApiEndpoints(app);
+        var leaks = new List<string>();
+        foreach (var (method, pattern) in endpoints)
+        {
+            foreach (var actor in actors)
+            {
+                var url = Fill(pattern, values);
+                using var request = new HttpRequestMessage(new HttpMethod(method), url) { Content = Body(method, pattern, values["gemeenteId"]) };
+                request.Headers.TryAddWithoutValidation("If-Match", pattern.Contains("trajecten", StringComparison.Ordinal) ? trajectEtag : lidEtag);
+                var response = await Client(app, actor).SendAsync(request, TestContext.Current.CancellationToken);
+                var body = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+                var key = $"{method} {pattern}";
+                var self = actor == zelf;
+                if (response.IsSuccessStatusCode && !PublicOrSelf.Contains(key))
+                {
+                    leaks.Add($"{key} als {actor}: {(int)response.StatusCode}");
+                }
+                // What the caller put in the URL is echoed in a problem's "instance"; that tells them nothing new.
+                if (!self && secrets.FirstOrDefault(s => !url.Contains(s, StringComparison.Ordinal) && body.Contains(s, StringComparison.Ordinal)) is { } secret)
+                {
+                    leaks.Add($"{key} als {actor}: antwoord bevat '{secret}'");
+                }
+                if ((pattern.Contains("{id}", StringComparison.Ordinal) || pattern.Contains("{trajectId}", StringComparison.Ordinal) || pattern.Contains("{combinatieId}", StringComparison.Ordinal)
+                    || pattern.Contains("{contractId}", StringComparison.Ordinal) || pattern.Contains("{uitnodigingId}", StringComparison.Ordinal))
+                    && actor is not ("onbekende-tenant" or "anoniem") && !self
+                    && response.StatusCode != (AlleenBeheerder.Contains(key) ? HttpStatusCode.Forbidden : HttpStatusCode.NotFound))
+                {
+                    leaks.Add($"{key} als {actor}: {(int)response.StatusCode} in plaats van 404 (het bestaan lekt)");
+                }
+            }
+        }
+        return (endpoints, leaks);
+    }
+
     private static List<(string Method, string Pattern)> ApiEndpoints(RegioAppFactory app) =>
         app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
             .Where(e => e.RoutePattern.RawText is { } p && p.StartsWith("/api/", StringComparison.Ordinal) && !p.StartsWith("/api/docs", StringComparison.Ordinal))
@@ -186,8 +208,8 @@ public partial class IsolationMatrixTests(AzuriteFixture azurite)
         values.Aggregate(pattern, (p, v) => p.Replace($"{{{v.Key}}}", v.Value, StringComparison.Ordinal)
             .Replace($"{{{v.Key}:guid}}", v.Value, StringComparison.Ordinal).Replace($"{{{v.Key}:int}}", v.Value, StringComparison.Ordinal));
 
-    /// <summary>Valid bodies, so that only access control can be what refuses.</summary>
-    private static HttpContent? Body(string method, string pattern) => (method, pattern) switch
+    /// <summary>Valid bodies, so that only access control can be what refuses; a new traject is one of <paramref name="gemeente"/>.</summary>
+    private static HttpContent? Body(string method, string pattern, string gemeente) => (method, pattern) switch
     {
         ("POST", "/api/aanbieders/registratie") => JsonContent.Create(new { kvkNummer = "90008888", naam = "Lek Zelf B.V. (demo)" }),
         ("POST", "/api/aanbieders/{id}/bevestiging") => JsonContent.Create(new { bevestigd = true }),
@@ -195,7 +217,7 @@ public partial class IsolationMatrixTests(AzuriteFixture azurite)
         ("POST", "/api/organisaties/") => JsonContent.Create(new { id = "lek-test", soort = "aanbieder", naam = "Lek B.V. (demo)", kvkNummer = "90009999", gastAccounts = true }),
         ("POST", "/api/regios/") => JsonContent.Create(new { naam = "Lekregio (demo)", id = "lek-regio", leadGemeente = "haarlem", gemeenten = new[] { new { id = "haarlem", subregio = "" } } }),
         ("PUT", "/api/regios/{regioId}") => JsonContent.Create(new { naam = "Lekregio (demo)", leadGemeente = "haarlem", gemeenten = new[] { new { id = "haarlem", subregio = "" } } }),
-        ("POST", "/api/trajecten/") => JsonContent.Create(new { id = "lek-traject", naam = "Lek (demo)", eigenaar = "gemeente:haarlem", procedure = "Openbaar", percelen = new[] { "x" } }),
+        ("POST", "/api/trajecten/") => JsonContent.Create(new { id = "lek-traject", naam = "Lek (demo)", eigenaar = $"gemeente:{gemeente}", procedure = "Openbaar", percelen = new[] { "x" } }),
         ("POST", var p) when p.EndsWith("/percelen", StringComparison.Ordinal) => JsonContent.Create(new { naam = "Lek-perceel (demo)" }),
         ("POST", var p) when p.EndsWith("/fase", StringComparison.Ordinal) => JsonContent.Create(new { naar = "Ingetrokken" }),
         ("POST", var p) when p.EndsWith("/dossier", StringComparison.Ordinal) => JsonContent.Create(new { soort = "Hoofdkenmerken", datum = "2026-01-05" }),

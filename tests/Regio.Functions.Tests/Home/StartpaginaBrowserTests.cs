@@ -9,12 +9,29 @@ namespace Regio.Functions.Tests.Home;
 public class StartpaginaBrowserTests(AzuriteFixture azurite, BrowserFixture browser)
 {
     [Fact]
-    public async Task Home_page_shows_the_seven_gemeenten_by_subregio_and_the_three_trajecten()
+    public async Task A_visitor_chooses_a_regio_on_the_home_page_and_lands_on_its_page()
+    {
+        await using var app = await StartAsync();
+        var page = await browser.Browser.NewPageAsync();
+        await page.GotoAsync(app.ClientOptions.BaseAddress.ToString());
+
+        Assert.Equal("Kies een regio", await page.Locator("h1").InnerTextAsync());
+        Assert.Equal(["Kustregio (demo) (3 gemeenten)", "Zuid-Kennemerland en IJmond (7 gemeenten)"],
+            (await page.Locator("[data-testid='alle-regios'] li").AllInnerTextsAsync()).Select(t => t.Trim()));
+        await page.GetByRole(AriaRole.Link, new() { Name = "Kustregio (demo)" }).ClickAsync();
+
+        Assert.Equal("Regio Kustregio (demo)", await page.Locator("h1").InnerTextAsync());
+        Assert.Equal(["Zeedorp (demo)", "Duinwijk (demo)"], await page.Locator("[data-subregio='Noordkust (demo)'] li").AllInnerTextsAsync());
+        Assert.Equal(0, await page.Locator("tr[data-traject]").CountAsync());
+    }
+
+    [Fact]
+    public async Task Regio_page_shows_the_seven_gemeenten_by_subregio_and_the_three_trajecten()
     {
         await using var app = await StartAsync();
         var page = await browser.Browser.NewPageAsync();
 
-        await page.GotoAsync(app.ClientOptions.BaseAddress.ToString());
+        await page.GotoAsync(app.ClientOptions.BaseAddress + "regio/zk-ijmond");
 
         Assert.Equal("Regio Zuid-Kennemerland en IJmond", await page.Locator("h1").InnerTextAsync());
         Assert.Equal(["Haarlem", "Zandvoort", "Bloemendaal", "Heemstede"], await page.Locator("[data-subregio='Zuid-Kennemerland'] li").AllInnerTextsAsync());
@@ -28,12 +45,14 @@ public class StartpaginaBrowserTests(AzuriteFixture azurite, BrowserFixture brow
         Assert.Contains("Gemeente Haarlem", await page.Locator("tr[data-traject='gewoon-in-de-wijk']").InnerTextAsync(), StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task Home_page_has_no_WCAG_2_1_AA_violations()
+    [Theory]
+    [InlineData("")]
+    [InlineData("regio/zk-ijmond")]
+    public async Task Home_and_regio_page_have_no_WCAG_2_1_AA_violations(string pad)
     {
         await using var app = await StartAsync();
         var page = await browser.Browser.NewPageAsync();
-        await page.GotoAsync(app.ClientOptions.BaseAddress.ToString());
+        await page.GotoAsync(app.ClientOptions.BaseAddress + pad);
 
         var result = await page.RunAxe(new AxeRunOptions
         {
@@ -59,11 +78,11 @@ public class StartpaginaBrowserTests(AzuriteFixture azurite, BrowserFixture brow
     }
 
     [Fact]
-    public async Task Anyone_downloads_the_open_data_from_the_home_page_without_signing_in()
+    public async Task Anyone_downloads_the_open_data_from_the_regio_page_without_signing_in()
     {
         await using var app = await StartAsync();
         var page = await browser.Browser.NewPageAsync();
-        await page.GotoAsync(app.ClientOptions.BaseAddress.ToString());
+        await page.GotoAsync(app.ClientOptions.BaseAddress + "regio/zk-ijmond");
 
         var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Alle releases (OCDS release package, JSON)" }).ClickAsync());
         var json = await File.ReadAllTextAsync((await download.PathAsync())!, TestContext.Current.CancellationToken);

@@ -47,7 +47,7 @@ public class WerkgebiedTests(AzuriteFixture azurite) : TrajectTestBasis(azurite)
         Assert.Equal(["kust-wmo", "zk-ijmond"], velsen.Select(r => r.Id.Value).Order());
         Assert.Equal(["zk-ijmond"], haarlem.Select(r => r.Id.Value));
         Assert.Equal(["zk-ijmond"], coordinator.Select(r => r.Id.Value));
-        Assert.Equal(["kust-wmo", "zk-ijmond"], aanbieder.Select(r => r.Id.Value).Order());
+        Assert.Equal(["demo-kustregio", "kust-wmo", "zk-ijmond"], aanbieder.Select(r => r.Id.Value).Order());
     }
 
     [Fact]
