@@ -213,7 +213,7 @@ public partial class IsolationMatrixTests(AzuriteFixture azurite)
     {
         ("POST", "/api/aanbieders/registratie") => JsonContent.Create(new { kvkNummer = "90008888", naam = "Lek Zelf B.V. (demo)" }),
         ("POST", "/api/aanbieders/{id}/bevestiging") => JsonContent.Create(new { bevestigd = true }),
-        ("POST", "/api/uitnodigingen/") => JsonContent.Create(new { organisatie = "haarlem", upn = "lek@haarlem.example", rollen = Inkoper }),
+        ("POST", "/api/uitnodigingen/") => JsonContent.Create(new { organisatie = gemeente, upn = $"lek@{gemeente}.example", rollen = Inkoper }),
         ("POST", "/api/organisaties/") => JsonContent.Create(new { id = "lek-test", soort = "aanbieder", naam = "Lek B.V. (demo)", kvkNummer = "90009999", gastAccounts = true }),
         ("POST", "/api/regios/") => JsonContent.Create(new { naam = "Lekregio (demo)", id = "lek-regio", leadGemeente = "haarlem", gemeenten = new[] { new { id = "haarlem", subregio = "" } } }),
         ("PUT", "/api/regios/{regioId}") => JsonContent.Create(new { naam = "Lekregio (demo)", leadGemeente = "haarlem", gemeenten = new[] { new { id = "haarlem", subregio = "" } } }),
