@@ -97,7 +97,7 @@ public class EHerkenningTests(AzuriteFixture azurite)
     public async Task Same_pseudonym_for_another_KvK_number_is_another_person()
     {
         await using var app = await StartAsync();
-        Assert.True(KvkNummer.TryParse("90000002", out var ander));
+        Assert.True(KvkNummer.TryParse("90007777", out var ander));
         var registratie = await app.ClientAs("platform-beheerder").PostAsJsonAsync("/api/organisaties", new
         {
             id = "demo-eherkenning-tweede", soort = "aanbieder", naam = "Tweede aanbieder (demo)", tenantId = EHerkenningIdentiteit.TenantVoor(ander), kvkNummer = ander.Value,
